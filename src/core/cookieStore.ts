@@ -1,0 +1,78 @@
+import Cookies from 'js-cookie';
+import { isTrackingId } from './trackingId.js';
+
+/** Where and how long the tracking id cookie lives. */
+export interface TrackingCookieOptions {
+  /** @default 'voucherify_tracking_id' */
+  name?: string;
+  /** Lifetime in days, capped at 13 months (CNIL). @default 180 */
+  maxAgeDays?: number;
+  /** Share with sibling subdomains; host-only when omitted. */
+  domain?: string;
+  /** @default '/' */
+  path?: string;
+  /** @default 'Lax' */
+  sameSite?: 'Lax' | 'Strict' | 'None';
+  /** @default true on https pages, false on http (Safari drops Secure cookies on http://localhost) */
+  secure?: boolean;
+}
+
+/** The default cookie name, shared with `readTrackingId` on the server. */
+export const DEFAULT_TRACKING_COOKIE = 'voucherify_tracking_id';
+/** 13 months, the CNIL ceiling, and below Chrome's 400-day cap. */
+export const MAX_COOKIE_DAYS = 395;
+
+/** Reads, writes and removes the one cookie. A no-op where there is no `document` (server, worker). */
+export interface CookieStore {
+  read(): string | null;
+  write(value: string): void;
+  remove(): void;
+}
+
+// Full URI encoding on write, so `/ + =` in Voucherify's ids survive every cookie parser; the server decodes the same way.
+const codec = Cookies.withConverter<string>({
+  write: (value) => encodeURIComponent(value),
+  read: (value) => {
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return '';
+    }
+  },
+});
+
+const cookieName = /^[!#$%&'*+.^`|~\w-]+$/;
+
+/**
+ * A cookie store for the tracking id, over js-cookie. Malformed or oversized values are removed on read.
+ *
+ * @example
+ * const store = createCookieStore({ maxAgeDays: 30 })
+ * store.write('track_abc+/=')
+ */
+export function createCookieStore(options: TrackingCookieOptions = {}): CookieStore {
+  const name = options.name ?? DEFAULT_TRACKING_COOKIE;
+  if (!cookieName.test(name)) throw new TypeError(`cookie.name ${JSON.stringify(name)} is not a valid cookie name`);
+  const days = Math.min(Math.max(options.maxAgeDays ?? 180, 0), MAX_COOKIE_DAYS);
+  const scope = { path: options.path ?? '/', ...(options.domain ? { domain: options.domain } : {}) };
+  const hasDocument = () => typeof document !== 'undefined';
+
+  return {
+    read() {
+      if (!hasDocument()) return null;
+      const value = codec.get(name);
+      if (value === undefined) return null;
+      if (isTrackingId(value)) return value;
+      codec.remove(name, scope);
+      return null;
+    },
+    write(value) {
+      if (!hasDocument() || !isTrackingId(value)) return;
+      const secure = options.secure ?? (typeof location !== 'undefined' && location.protocol === 'https:');
+      codec.set(name, value, { ...scope, expires: days, sameSite: options.sameSite ?? 'Lax', secure });
+    },
+    remove() {
+      if (hasDocument()) codec.remove(name, scope);
+    },
+  };
+}

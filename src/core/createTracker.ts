@@ -1,0 +1,125 @@
+import { createCookieStore, type CookieStore, type TrackingCookieOptions } from './cookieStore.js';
+import { isTrackingId, MAX_TRACKING_ID_LENGTH } from './trackingId.js';
+
+/** What the tracker knows. `identity` lives in memory only; `trackingId` is Voucherify's hashed id. */
+export interface TrackerState {
+  identity: string | null;
+  trackingId: string | null;
+  consent: boolean;
+}
+
+/** Options for `createTracker`. */
+export interface TrackerOptions {
+  cookie?: TrackingCookieOptions;
+  /** False keeps the id in memory only and deletes the cookie. @default true */
+  consent?: boolean;
+  /** An id read on the server (`readTrackingId`), so server and client render alike. */
+  initialTrackingId?: string | null;
+  /** Replace the cookie (tests, native shells). */
+  store?: CookieStore;
+}
+
+/** Holds the shopper's identity and tracking id, persists only the hashed id, and only with consent. */
+export interface Tracker {
+  getSnapshot(): TrackerState;
+  subscribe(listener: () => void): () => void;
+  /** Binds the shopper to a profile (an e-mail, a phone, your user id). Never stored. */
+  setIdentity(identity: string): void;
+  clearIdentity(): void;
+  /** Takes the `tracking_id` Voucherify answered with. Invalid values are ignored. */
+  adopt(trackingId: string | null | undefined): void;
+  /** Drops the stored id (after `ambiguous_tracking_id`). */
+  forget(): void;
+  setConsent(consent: boolean): void;
+  /** What to send as `tracking_id`: the hashed id, else the raw identity, else nothing. */
+  outgoingId(): string | null;
+}
+
+/**
+ * Creates the customer tracker. Nothing touches `document` until the tracker is first read.
+ *
+ * @example
+ * const tracker = createTracker({ consent: false })
+ * tracker.adopt('track_abc==') // kept in memory until consent is given
+ */
+export function createTracker(options: TrackerOptions = {}): Tracker {
+  const store = options.store ?? createCookieStore(options.cookie);
+  const listeners = new Set<() => void>();
+  const initial = isTrackingId(options.initialTrackingId) ? options.initialTrackingId : null;
+  let state: TrackerState = { identity: null, trackingId: initial, consent: options.consent ?? true };
+  let hydrated = false;
+
+  const set = (next: Partial<TrackerState>) => {
+    const merged = { ...state, ...next };
+    if (merged.identity === state.identity && merged.trackingId === state.trackingId && merged.consent === state.consent) return;
+    state = merged;
+    for (const listener of [...listeners]) listener();
+  };
+  // The raw identity must never reach storage, even if an API echoes it back as the id.
+  const persist = (id: string | null) => {
+    if (!state.consent) return;
+    if (id && id !== state.identity) store.write(id);
+    else store.remove();
+  };
+  const hydrate = () => {
+    if (hydrated || typeof document === 'undefined') return;
+    hydrated = true;
+    if (!state.consent) return;
+    const stored = store.read();
+    if (state.trackingId === null && stored) state = { ...state, trackingId: stored };
+    else if (state.trackingId && stored !== state.trackingId) persist(state.trackingId);
+  };
+
+  return {
+    getSnapshot() {
+      hydrate();
+      return state;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setIdentity(identity) {
+      const value = typeof identity === 'string' ? identity.trim() : '';
+      if (!value || value.length > MAX_TRACKING_ID_LENGTH) {
+        throw new TypeError(`setIdentity expects a non-empty string of at most ${MAX_TRACKING_ID_LENGTH} characters`);
+      }
+      hydrate();
+      if (value === state.identity) return;
+      // A new person: the previous (anonymous or other) id must not travel with the new identity.
+      set({ identity: value, trackingId: null });
+      persist(null);
+    },
+    clearIdentity() {
+      hydrate();
+      set({ identity: null, trackingId: null });
+      persist(null);
+    },
+    adopt(trackingId) {
+      if (!isTrackingId(trackingId)) return;
+      hydrate();
+      set({ trackingId });
+      persist(trackingId);
+    },
+    forget() {
+      hydrate();
+      set({ trackingId: null });
+      persist(null);
+    },
+    setConsent(consent) {
+      hydrate();
+      if (consent === state.consent) return;
+      if (!consent) store.remove();
+      set({ consent });
+      if (consent) {
+        const stored = state.trackingId ? null : store.read();
+        if (stored && !state.identity) set({ trackingId: stored });
+        else persist(state.trackingId);
+      }
+    },
+    outgoingId() {
+      hydrate();
+      return state.trackingId ?? state.identity;
+    },
+  };
+}

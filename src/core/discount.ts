@@ -1,0 +1,123 @@
+import type { Discount } from './schemas.js';
+
+/** What a discount is computed from: a voucher with a `discount`, or a gift card with a `gift.balance`. */
+export interface DiscountSource {
+  discount?: Discount | null | undefined;
+  gift?: { balance?: number | null | undefined } | null | undefined;
+}
+
+/** Options for the discount math. */
+export interface DiscountOptions {
+  /** Price of one unit in minor units; required for UNIT discounts. */
+  unitPrice?: number;
+}
+
+function assertMinorUnits(name: string, value: number): void {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(`${name} must be a non-negative integer in minor units (cents), got ${String(value)}`);
+  }
+}
+
+/**
+ * The discount, in integer minor units, that a voucher takes off `amount` (also in minor units).
+ * Never negative, never above `amount`. Gift balance is checked before `discount`, as in voucherify.js.
+ *
+ * @example
+ * calculateDiscount(4999, { discount: { type: 'PERCENT', percent_off: 10 } }) // 500
+ */
+export function calculateDiscount(amount: number, source: DiscountSource, options: DiscountOptions = {}): number {
+  assertMinorUnits('amount', amount);
+  if (source.gift) {
+    const balance = source.gift.balance ?? 0;
+    assertMinorUnits('gift.balance', balance);
+    return Math.min(balance, amount);
+  }
+  const discount = source.discount;
+  if (!discount) throw new TypeError('Unsupported voucher: it has neither `discount` nor `gift`');
+  switch (discount.type) {
+    case 'AMOUNT': {
+      const off = discount.amount_off ?? 0;
+      assertMinorUnits('amount_off', off);
+      return Math.min(off, amount);
+    }
+    case 'PERCENT': {
+      const percent = discount.percent_off ?? 0;
+      if (!(percent >= 0 && percent <= 100)) {
+        throw new RangeError(`percent_off must be between 0 and 100, got ${String(percent)}`);
+      }
+      // Integer arithmetic first, one rounding last: voucherify.js rounded floats and drifted up from 500.
+      let off = Math.round((amount * percent) / 100);
+      const limit = discount.amount_limit ?? 0;
+      assertMinorUnits('amount_limit', limit);
+      if (limit > 0) off = Math.min(off, limit); // 0 means "no limit" in Voucherify
+      return Math.min(off, amount);
+    }
+    case 'UNIT': {
+      const units = discount.unit_off ?? 0;
+      if (!(Number.isInteger(units) && units >= 0)) throw new RangeError(`unit_off must be a non-negative integer, got ${String(units)}`);
+      if (options.unitPrice === undefined) {
+        throw new TypeError('A UNIT discount needs options.unitPrice (the price of one unit in minor units)');
+      }
+      assertMinorUnits('unitPrice', options.unitPrice);
+      return Math.min(units * options.unitPrice, amount);
+    }
+    case 'FIXED': {
+      const fixed = discount.fixed_amount ?? 0;
+      assertMinorUnits('fixed_amount', fixed);
+      return Math.max(amount - fixed, 0);
+    }
+  }
+}
+
+/**
+ * The price after the discount, in integer minor units: `amount − calculateDiscount(amount, source)`.
+ *
+ * @example
+ * calculatePrice(100000, { discount: { type: 'AMOUNT', amount_off: 1 } }) // 99999
+ */
+export function calculatePrice(amount: number, source: DiscountSource, options: DiscountOptions = {}): number {
+  return amount - calculateDiscount(amount, source, options);
+}
+
+/** How to format money and discounts. */
+export interface FormatOptions {
+  /** ISO 4217 currency of the order. */
+  currency: string;
+  /** BCP 47 locale; the runtime's default when omitted. */
+  locale?: string | undefined;
+}
+
+/**
+ * Formats integer minor units as money with `Intl.NumberFormat`, using the currency's own minor-unit digits.
+ *
+ * @example
+ * formatMoney(600, { currency: 'GBP', locale: 'en-GB' }) // '£6.00'
+ */
+export function formatMoney(minor: number, { currency, locale }: FormatOptions): string {
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  return format.format(minor / 10 ** digits);
+}
+
+/**
+ * A short, localised value for a discount: "15%", "£6.00", a FIXED price, a unit count, or a gift balance.
+ * UI text around it ("off", "you save") belongs to the caller's messages.
+ *
+ * @example
+ * formatDiscount({ discount: { type: 'PERCENT', percent_off: 15 } }, { currency: 'EUR', locale: 'de-DE' }) // '15 %'
+ */
+export function formatDiscount(source: DiscountSource, options: FormatOptions): string {
+  if (source.gift) return formatMoney(source.gift.balance ?? 0, options);
+  const discount = source.discount;
+  if (!discount) return '';
+  switch (discount.type) {
+    case 'AMOUNT':
+      return formatMoney(discount.amount_off ?? 0, options);
+    case 'PERCENT':
+      return new Intl.NumberFormat(options.locale, { style: 'percent', maximumFractionDigits: 2 }).format((discount.percent_off ?? 0) / 100);
+    case 'FIXED':
+      return formatMoney(discount.fixed_amount ?? 0, options);
+    case 'UNIT':
+      return new Intl.NumberFormat(options.locale).format(discount.unit_off ?? discount.units?.length ?? 0);
+  }
+}

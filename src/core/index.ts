@@ -1,0 +1,63 @@
+// voucherkit/core: framework-free, safe to import where there is no window (Node, edge, workers).
+export { createVoucherifyClient } from './createVoucherifyClient.js';
+export type {
+  PromotionTiersParams,
+  QualificationsParams,
+  TrackParams,
+  ValidateParams,
+  VoucherifyClient,
+  VoucherifyClientOptions,
+} from './createVoucherifyClient.js';
+export { createTracker } from './createTracker.js';
+export type { Tracker, TrackerOptions, TrackerState } from './createTracker.js';
+export { createCookieStore, DEFAULT_TRACKING_COOKIE, MAX_COOKIE_DAYS } from './cookieStore.js';
+export type { CookieStore, TrackingCookieOptions } from './cookieStore.js';
+export { VoucherifyError, isVoucherifyError } from './errors.js';
+export type { VoucherifyErrorInit, VoucherifyErrorKind } from './errors.js';
+export { calculateDiscount, calculatePrice, formatDiscount, formatMoney } from './discount.js';
+export type { DiscountOptions, DiscountSource, FormatOptions } from './discount.js';
+export { normalizeCode } from './normalizeCode.js';
+export type { NormalizeCodeOptions, NormalizedCode } from './normalizeCode.js';
+export { isTrackingId, MAX_TRACKING_ID_LENGTH } from './trackingId.js';
+export { orderFingerprint } from './orderFingerprint.js';
+export { backoffDelay, defaultRetryPolicy, retryAfterMs } from './retry.js';
+export type { RetryPolicy } from './retry.js';
+export { call, normalizeApiUrl } from './request.js';
+export type { CallOptions, TransportConfig } from './request.js';
+export { fromLegacyValidation, fromStackableValidation, toOrderTotals, toRejection } from './validationResult.js';
+export {
+  apiErrorSchema,
+  discountSchema,
+  eventResponseSchema,
+  giftSchema,
+  legacyValidationSchema,
+  orderCalculatedSchema,
+  promotionTiersResponseSchema,
+  qualificationsResponseSchema,
+  stackableValidationSchema,
+} from './schemas.js';
+export type {
+  ApiError,
+  Discount,
+  EventResponse,
+  LegacyValidationResponse,
+  OrderCalculated,
+  PromotionTiersResponse,
+  QualificationsResponse,
+  StackableValidationResponse,
+} from './schemas.js';
+export { toLegacyQuery } from './legacyQuery.js';
+export type {
+  Customer,
+  InvalidResult,
+  KnownRejectionKey,
+  Order,
+  OrderItem,
+  OrderTotals,
+  RedeemableResult,
+  Rejection,
+  RejectionKey,
+  ValidationResult,
+  ValidationSession,
+  ValidResult,
+} from './types.js';

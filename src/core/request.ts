@@ -1,0 +1,170 @@
+import * as z from 'zod/mini';
+import { VoucherifyError, type VoucherifyErrorKind } from './errors.js';
+import { backoffDelay, defaultRetryPolicy, isRetryableStatus, retryAfterMs, sleep, type RetryPolicy } from './retry.js';
+import { apiErrorSchema } from './schemas.js';
+
+/** What every call of one client shares. */
+export interface TransportConfig {
+  baseUrl: string;
+  headers: Record<string, string>;
+  fetch: typeof globalThis.fetch;
+  timeoutMs: number;
+  retry: RetryPolicy | false;
+}
+
+/** One HTTP call. */
+export interface CallOptions<TSchema extends z.ZodMiniType> {
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  query?: URLSearchParams | undefined;
+  body?: unknown;
+  schema: TSchema;
+  signal?: AbortSignal | undefined;
+  /** Reads may be retried; a redeem must never be. */
+  idempotent: boolean;
+  timeoutMs?: number | undefined;
+}
+
+/** The parsed body of a successful call. */
+export type CallResult<TSchema extends z.ZodMiniType> = z.infer<TSchema>;
+
+/**
+ * Checks and normalises an API base URL; a URL that is not http(s) is a programming error.
+ *
+ * @example
+ * normalizeApiUrl('https://api.voucherify.io/') // 'https://api.voucherify.io'
+ */
+export function normalizeApiUrl(apiUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    throw new TypeError(`apiUrl must be an absolute http(s) URL such as https://api.voucherify.io, got ${JSON.stringify(apiUrl)}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new TypeError(`apiUrl must use http or https, got ${url.protocol}`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+const fail = (kind: VoucherifyErrorKind, message: string, extra: Partial<ConstructorParameters<typeof VoucherifyError>[0]> = {}) =>
+  new VoucherifyError({ kind, message, ...extra });
+
+function errorForStatus(status: number, body: unknown, headers: Headers): VoucherifyError {
+  const parsed = apiErrorSchema.safeParse(body);
+  const api = parsed.success ? parsed.data : undefined;
+  const common = {
+    status,
+    key: api?.key ?? undefined,
+    details: api?.details ?? undefined,
+    requestId: api?.request_id ?? headers.get('x-request-id') ?? undefined,
+    customMessage: api?.error?.message ?? undefined,
+  };
+  if (status === 429) {
+    return fail('rate_limited', api?.message ?? 'Too many requests hit the API too quickly.', { ...common, retryAfterMs: retryAfterMs(headers) });
+  }
+  if (status === 401 || status === 403) {
+    return fail('auth', api?.message ?? `Voucherify refused the credentials or the origin (HTTP ${status})`, common);
+  }
+  return fail('api', api?.message ?? `Voucherify answered HTTP ${status}`, common);
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text.trim() === '') throw fail('invalid_response', `Empty response body (HTTP ${response.status})`, { status: response.status });
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    const type = response.headers.get('content-type') ?? 'no content type';
+    throw fail('invalid_response', `Expected JSON from Voucherify, got ${type} (HTTP ${response.status})`, { status: response.status, cause });
+  }
+}
+
+/** One attempt under a timeout that also covers reading the body, even if `fetch` ignores the signal. */
+async function attempt(config: TransportConfig, url: string, init: RequestInit, timeoutMs: number, signal?: AbortSignal) {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const stopped = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = fail('timeout', `Voucherify did not answer within ${timeoutMs} ms`);
+      controller.abort(error);
+      reject(error);
+    }, timeoutMs);
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+  });
+  stopped.catch(() => undefined);
+  try {
+    const response = await Promise.race([config.fetch(url, { ...init, signal: controller.signal }), stopped]);
+    const body = await Promise.race([readJson(response).then((json) => ({ json }), (error: unknown) => ({ error })), stopped]);
+    return { response, body };
+  } catch (error) {
+    if (error instanceof VoucherifyError) throw error;
+    if (signal?.aborted) throw signal.reason;
+    throw fail('network', navigatorOffline() ? "You're offline" : 'Could not reach Voucherify', { cause: error });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function navigatorOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
+
+/**
+ * Sends one call with a timeout, the retry policy for reads, typed errors, and a zod-checked body.
+ *
+ * @example
+ * const body = await call(config, { method: 'POST', path: '/client/v1/events', body, schema, idempotent: false })
+ */
+export async function call<TSchema extends z.ZodMiniType>(config: TransportConfig, options: CallOptions<TSchema>): Promise<CallResult<TSchema>> {
+  const query = options.query?.toString();
+  const url = `${config.baseUrl}${options.path}${query ? `?${query}` : ''}`;
+  const headers: Record<string, string> = { Accept: 'application/json', ...config.headers };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const init: RequestInit = {
+    method: options.method,
+    headers,
+    // First-party only: the id travels in the body, never as a third-party cookie.
+    credentials: 'omit',
+    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+  };
+  const policy = options.idempotent && config.retry ? config.retry : { ...defaultRetryPolicy, retries: 0 };
+  const timeoutMs = options.timeoutMs ?? config.timeoutMs;
+
+  for (let tries = 0; ; tries++) {
+    options.signal?.throwIfAborted();
+    if (navigatorOffline()) throw fail('network', "You're offline", { key: 'offline' });
+    let outcome: Awaited<ReturnType<typeof attempt>>;
+    try {
+      outcome = await attempt(config, url, init, timeoutMs, options.signal);
+    } catch (error) {
+      if (error instanceof VoucherifyError && error.kind === 'network' && tries < policy.retries) {
+        await sleep(backoffDelay(tries, policy), options.signal);
+        continue;
+      }
+      throw error;
+    }
+    const { response, body } = outcome;
+    if (!response.ok) {
+      if (isRetryableStatus(response.status) && tries < policy.retries) {
+        await sleep(backoffDelay(tries, policy), options.signal);
+        continue;
+      }
+      throw errorForStatus(response.status, 'json' in body ? body.json : undefined, response.headers);
+    }
+    if ('error' in body) throw body.error;
+    const parsed = options.schema.safeParse(body.json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown';
+      throw fail('invalid_response', `Voucherify's response did not match the expected shape at ${where}`, {
+        status: response.status,
+        details: where,
+      });
+    }
+    return parsed.data as CallResult<TSchema>;
+  }
+}

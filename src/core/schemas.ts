@@ -1,0 +1,176 @@
+import * as z from 'zod/mini';
+
+// Response schemas at the API boundary. Objects are open (unknown keys are dropped, never rejected):
+// Voucherify adds fields over time, and only a field we read that is missing or mistyped is a drift.
+
+const money = z.number();
+const optionalString = z.optional(z.nullable(z.string()));
+const optionalMoney = z.optional(z.nullable(money));
+
+/** Voucherify's error object (`Error` in the OpenAPI description). */
+export const apiErrorSchema = z.object({
+  code: z.optional(z.number()),
+  key: optionalString,
+  message: optionalString,
+  details: optionalString,
+  request_id: optionalString,
+  resource_id: optionalString,
+  resource_type: optionalString,
+  error: z.optional(z.nullable(z.object({ message: optionalString }))),
+});
+/** Voucherify's error object. */
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+const amountDiscount = z.object({
+  type: z.literal('AMOUNT'),
+  amount_off: z.optional(money),
+  amount_off_formula: z.optional(z.string()),
+  aggregated_amount_limit: z.optional(money),
+  effect: z.optional(z.string()),
+  is_dynamic: z.optional(z.boolean()),
+});
+const percentDiscount = z.object({
+  type: z.literal('PERCENT'),
+  percent_off: z.optional(z.number()),
+  percent_off_formula: z.optional(z.string()),
+  amount_limit: z.optional(money),
+  aggregated_amount_limit: z.optional(money),
+  effect: z.optional(z.string()),
+  is_dynamic: z.optional(z.boolean()),
+});
+const unitDiscount = z.object({
+  type: z.literal('UNIT'),
+  unit_off: z.optional(z.number()),
+  unit_off_formula: z.optional(z.string()),
+  unit_type: z.optional(z.string()),
+  effect: z.optional(z.string()),
+  units: z.optional(z.array(z.object({ unit_off: z.optional(z.number()), unit_type: z.optional(z.string()), effect: z.optional(z.string()) }))),
+  product: z.optional(z.object({ id: optionalString, source_id: optionalString, name: optionalString })),
+  sku: z.optional(z.object({ id: optionalString, source_id: optionalString, sku: optionalString })),
+  is_dynamic: z.optional(z.boolean()),
+});
+const fixedDiscount = z.object({
+  type: z.literal('FIXED'),
+  fixed_amount: z.optional(money),
+  fixed_amount_formula: z.optional(z.string()),
+  effect: z.optional(z.string()),
+  is_dynamic: z.optional(z.boolean()),
+});
+
+/** A discount: AMOUNT, PERCENT (with `amount_limit`), UNIT or FIXED. Money in integer minor units. */
+export const discountSchema = z.discriminatedUnion('type', [amountDiscount, percentDiscount, unitDiscount, fixedDiscount]);
+/** A discount: AMOUNT, PERCENT, UNIT or FIXED, as Voucherify describes it. */
+export type Discount = z.infer<typeof discountSchema>;
+
+/** A gift card's state. */
+export const giftSchema = z.object({
+  amount: optionalMoney,
+  subtracted_amount: optionalMoney,
+  balance: optionalMoney,
+  credits: optionalMoney,
+  effect: optionalString,
+});
+
+/** The order as Voucherify computed it (`OrderCalculated`). */
+export const orderCalculatedSchema = z.object({
+  id: optionalString,
+  source_id: optionalString,
+  amount: optionalMoney,
+  initial_amount: optionalMoney,
+  discount_amount: optionalMoney,
+  items_discount_amount: optionalMoney,
+  total_discount_amount: optionalMoney,
+  total_amount: optionalMoney,
+  applied_discount_amount: optionalMoney,
+  items_applied_discount_amount: optionalMoney,
+  total_applied_discount_amount: optionalMoney,
+  customer_id: optionalString,
+  metadata: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+});
+/** The order as Voucherify computed it. */
+export type OrderCalculated = z.infer<typeof orderCalculatedSchema>;
+
+const redeemableSchema = z.object({
+  status: z.enum(['APPLICABLE', 'INAPPLICABLE', 'SKIPPED']),
+  id: z.string(),
+  object: z.string(),
+  order: z.optional(z.nullable(orderCalculatedSchema)),
+  result: z.optional(
+    z.nullable(
+      z.object({
+        discount: z.optional(z.nullable(discountSchema)),
+        gift: z.optional(z.nullable(giftSchema)),
+        loyalty_card: z.optional(z.nullable(z.object({ points: z.optional(z.number()) }))),
+        error: z.optional(z.nullable(apiErrorSchema)),
+        details: z.optional(z.nullable(z.object({ key: optionalString, message: optionalString }))),
+      }),
+    ),
+  ),
+});
+
+/** POST /client/v1/validations and /v1/validations: the stackable validation response. */
+export const stackableValidationSchema = z.object({
+  id: optionalString,
+  valid: z.boolean(),
+  redeemables: z.array(redeemableSchema),
+  order: z.optional(z.nullable(orderCalculatedSchema)),
+  tracking_id: optionalString,
+  session: z.optional(z.nullable(z.object({ key: optionalString, type: optionalString }))),
+});
+/** The stackable validation response. */
+export type StackableValidationResponse = z.infer<typeof stackableValidationSchema>;
+
+/** GET /client/v1/validate (deprecated): one voucher, valid or not. */
+export const legacyValidationSchema = z.object({
+  valid: z.boolean(),
+  code: optionalString,
+  discount: z.optional(z.nullable(discountSchema)),
+  gift: z.optional(z.nullable(giftSchema)),
+  loyalty: z.optional(z.nullable(z.object({ points_cost: z.optional(z.number()) }))),
+  order: z.optional(z.nullable(orderCalculatedSchema)),
+  tracking_id: optionalString,
+  reason: optionalString,
+  error: z.optional(z.nullable(apiErrorSchema)),
+});
+/** The deprecated single-voucher validation response. */
+export type LegacyValidationResponse = z.infer<typeof legacyValidationSchema>;
+
+const customerRefSchema = z.object({
+  id: optionalString,
+  source_id: optionalString,
+  name: optionalString,
+  email: optionalString,
+  object: optionalString,
+});
+
+/** POST /client/v1/events. */
+export const eventResponseSchema = z.object({
+  object: z.literal('event'),
+  type: z.string(),
+  customer: z.optional(z.nullable(customerRefSchema)),
+});
+/** The tracked event as Voucherify echoes it. */
+export type EventResponse = z.infer<typeof eventResponseSchema>;
+
+/** POST /client/v1/qualifications. The redeemables are passed through unparsed beyond their ids. */
+export const qualificationsResponseSchema = z.object({
+  redeemables: z.object({
+    data: z.array(z.looseObject({ id: z.string(), object: z.string() })),
+    has_more: z.optional(z.boolean()),
+    more_starting_after: optionalString,
+    total: z.optional(z.number()),
+  }),
+  tracking_id: optionalString,
+  order: z.optional(z.nullable(orderCalculatedSchema)),
+});
+/** Which codes and promotions the customer and order qualify for. */
+export type QualificationsResponse = z.infer<typeof qualificationsResponseSchema>;
+
+/** GET /client/v1/promotions/tiers. */
+export const promotionTiersResponseSchema = z.object({
+  tiers: z.array(z.looseObject({ id: z.string(), name: optionalString, banner: optionalString })),
+  total: z.optional(z.number()),
+  has_more: z.optional(z.boolean()),
+});
+/** A page of promotion tiers. */
+export type PromotionTiersResponse = z.infer<typeof promotionTiersResponseSchema>;

@@ -1,0 +1,133 @@
+import type { ApiError, LegacyValidationResponse, OrderCalculated, StackableValidationResponse } from './schemas.js';
+import type { OrderTotals, RedeemableResult, Rejection, ValidationResult } from './types.js';
+
+// The deprecated GET /validate often answers with only a lower-case `reason`; these are the ones Voucherify documents.
+const reasonKeys: Record<string, string> = {
+  'voucher not found': 'not_found',
+  'resource not found': 'not_found',
+  'voucher expired': 'voucher_expired',
+  'voucher is disabled': 'voucher_disabled',
+  'voucher not active': 'voucher_not_active',
+  'voucher not active now': 'voucher_not_active_now',
+  'quantity exceeded': 'quantity_exceeded',
+  'customer does not match segment rules': 'customer_rules_violated',
+  'customer does not match validation rules': 'customer_rules_violated',
+  'order does not match validation rules': 'order_rules_violated',
+  'redemption does not match validation rules': 'redemption_rules_violated',
+  'voucher cannot be redeemed by referrer': 'referrer_not_permitted_to_redeem',
+};
+
+/**
+ * Turns Voucherify's error object (and the legacy `reason`) into a `Rejection`.
+ *
+ * @example
+ * toRejection({ code: 404, key: 'not_found', message: 'Resource not found' }) // { key: 'not_found', … }
+ */
+export function toRejection(error: ApiError | null | undefined, reason?: string | null): Rejection {
+  const key = error?.key ?? (reason ? reasonKeys[reason.trim().toLowerCase()] : undefined) ?? 'unknown';
+  return {
+    key,
+    message: error?.message ?? reason ?? 'The code cannot be applied',
+    details: error?.details ?? undefined,
+    customMessage: error?.error?.message ?? undefined,
+  };
+}
+
+/**
+ * The server's totals in camelCase. Missing parts are derived the way the stacked-redeem description defines them.
+ *
+ * @example
+ * toOrderTotals({ amount: 6000, total_discount_amount: 2000 }).totalAmount // 4000
+ */
+export function toOrderTotals(order: OrderCalculated | null | undefined): OrderTotals | null {
+  if (!order || typeof order.amount !== 'number') return null;
+  const discountAmount = order.discount_amount ?? 0;
+  const itemsDiscountAmount = order.items_discount_amount ?? 0;
+  const totalDiscountAmount = order.total_discount_amount ?? discountAmount + itemsDiscountAmount;
+  const appliedDiscountAmount = order.applied_discount_amount ?? 0;
+  return {
+    amount: order.amount,
+    discountAmount,
+    itemsDiscountAmount,
+    totalDiscountAmount,
+    totalAmount: order.total_amount ?? order.amount - totalDiscountAmount,
+    appliedDiscountAmount,
+    totalAppliedDiscountAmount:
+      order.total_applied_discount_amount ?? appliedDiscountAmount + (order.items_applied_discount_amount ?? 0),
+  };
+}
+
+function redeemableFrom(entry: StackableValidationResponse['redeemables'][number]): RedeemableResult {
+  const result = entry.result ?? {};
+  const rejection =
+    entry.status === 'APPLICABLE'
+      ? null
+      : result.error
+        ? toRejection(result.error)
+        : entry.status === 'SKIPPED'
+          ? { key: 'skipped', message: result.details?.message ?? 'Skipped by the stacking rules', details: result.details?.key ?? undefined }
+          : toRejection(null);
+  const gift = result.gift ? { balance: result.gift.balance ?? undefined, credits: result.gift.credits ?? undefined } : null;
+  const applied = entry.order ? toOrderTotals(entry.order)?.totalAppliedDiscountAmount ?? null : null;
+  return {
+    code: entry.id,
+    object: entry.object,
+    status: entry.status,
+    discount: result.discount ?? null,
+    gift,
+    loyaltyPoints: result.loyalty_card?.points ?? null,
+    rejection,
+    discountAmount: entry.status === 'APPLICABLE' ? applied : null,
+  };
+}
+
+/**
+ * Folds a stackable validation response into a `ValidationResult`.
+ *
+ * @example
+ * const result = fromStackableValidation(await response.json(), ['SAVE10'])
+ */
+export function fromStackableValidation(response: StackableValidationResponse, requested: readonly string[]): ValidationResult {
+  const redeemables = response.redeemables.map(redeemableFrom);
+  const codes = requested.length > 0 ? [...requested] : redeemables.map((r) => r.code);
+  const base = {
+    code: codes[0] ?? '',
+    codes,
+    redeemables,
+    order: toOrderTotals(response.order),
+    trackingId: response.tracking_id ?? null,
+  };
+  const first = redeemables.find((r) => r.status === 'APPLICABLE');
+  if (response.valid && first) {
+    return { ...base, valid: true, discount: first.discount, gift: first.gift };
+  }
+  const failed = redeemables.find((r) => r.status === 'INAPPLICABLE') ?? redeemables.find((r) => r.rejection);
+  return { ...base, valid: false, rejection: failed?.rejection ?? toRejection(null) };
+}
+
+/**
+ * Folds the deprecated GET /client/v1/validate response into the same `ValidationResult`.
+ *
+ * @example
+ * const result = fromLegacyValidation(json, 'SAVE10')
+ */
+export function fromLegacyValidation(response: LegacyValidationResponse, requestedCode: string): ValidationResult {
+  const code = response.code ?? requestedCode;
+  const gift = response.gift ? { balance: response.gift.balance ?? undefined, credits: response.gift.credits ?? undefined } : null;
+  const order = toOrderTotals(response.order);
+  const rejection = response.valid ? null : toRejection(response.error, response.reason);
+  const redeemable: RedeemableResult = {
+    code,
+    object: 'voucher',
+    status: response.valid ? 'APPLICABLE' : 'INAPPLICABLE',
+    discount: response.discount ?? null,
+    gift,
+    loyaltyPoints: response.loyalty?.points_cost ?? null,
+    rejection,
+    discountAmount: order?.totalAppliedDiscountAmount ?? null,
+  };
+  const base = { code, codes: [code], redeemables: [redeemable], order, trackingId: response.tracking_id ?? null };
+  return rejection
+    ? { ...base, valid: false, rejection }
+    : { ...base, valid: true, discount: redeemable.discount, gift };
+}

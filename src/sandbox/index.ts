@@ -1,0 +1,2 @@
+// voucherkit/sandbox: filled in by the sandbox issue.
+export {};

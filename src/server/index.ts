@@ -1,0 +1,2 @@
+// voucherkit/server: filled in by the server issue.
+export {};

@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+/** Tests, stories and the demo import the package by its public names, never by deep paths. */
+export const publicAliases = [
+  { find: /^voucherkit$/, replacement: src('index.ts') },
+  { find: /^voucherkit\/core$/, replacement: src('core/index.ts') },
+  { find: /^voucherkit\/server$/, replacement: src('server/index.ts') },
+  { find: /^voucherkit\/sandbox$/, replacement: src('sandbox/index.ts') },
+  { find: /^voucherkit\/styles\.css$/, replacement: src('react/styles.css') },
+];
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's chromium, never a downloaded one. A factory: two projects must not share one object (TOOLCHAIN P8). */
+export const chromiumBrowser = () => ({
+  enabled: true,
+  headless: true,
+  screenshotFailures: false,
+  provider: playwright({
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  }),
+  instances: [{ browser: 'chromium' as const }],
+});
+
+/** The stylesheet is published as `voucherkit/styles.css`, copied verbatim: no JS module imports it. */
+const copyStylesheet = (): Plugin => ({
+  name: 'voucherkit:stylesheet',
+  apply: 'build',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(src('react/styles.css'), 'utf8') });
+  },
+});
+
+export default defineConfig({
+  // Storybook merges this file; the plugin also silences react-query's "use client" warnings (TOOLCHAIN P15).
+  plugins: [react(), copyStylesheet()],
+  resolve: { alias: publicAliases },
+  build: {
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    emptyOutDir: true,
+    lib: {
+      entry: {
+        index: src('index.ts'),
+        'core/index': src('core/index.ts'),
+        'server/index': src('server/index.ts'),
+        'server/browserGuard': src('server/browserGuard.ts'),
+        'sandbox/index': src('sandbox/index.ts'),
+        'sandbox/cli': src('sandbox/cli.ts'),
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^node:/, /^msw($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, 'js-cookie', 'cookie', /^zod($|\/)/],
+      // Modules preserved: every react/ file keeps its 'use client' (rollup#4699, rolldown#7809).
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+  test: {
+    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/{core,server,sandbox,conformance,package}/**/*.test.{ts,tsx}', 'test/**/*.server.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          include: ['test/react/**/*.test.{ts,tsx}'],
+          exclude: ['test/**/*.server.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'browser', include: ['test/browser/**/*.browser.test.{ts,tsx}'], browser: chromiumBrowser() },
+      },
+      {
+        extends: true,
+        test: { name: 'e2e', environment: 'node', include: ['test/e2e/**/*.e2e.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+      },
+      // Stories run as tests in Chromium, with addon-a11y failing on violations.
+      ...(existsSync(fileURLToPath(new URL('./.storybook/main.ts', import.meta.url)))
+        ? [{ extends: true as const, plugins: [storybookTest({ configDir: '.storybook' })], test: { name: 'storybook', browser: chromiumBrowser() } }]
+        : []),
+    ],
+  },
+});
