@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// Bundle size of what ships (dist/), measured beside the anchors in the same run with the same method as
+// ../shared/design/TOOLCHAIN.md §5: esbuild --bundle --minify --format=esm --platform=browser, gzip -9, brotli 11.
+// `--check` fails on a blown budget; `--json FILE` writes the figures.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build, transform } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const anchorsDir = join(root, 'bench/anchors');
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+
+if (!existsSync(join(root, 'dist/index.js'))) {
+  console.error('dist/ is missing: run `npm run build` first');
+  process.exit(2);
+}
+if (!existsSync(join(anchorsDir, 'node_modules/@voucherify/react-widget'))) {
+  // The anchors live in their own tree: the widget's React 17 peer must not touch the project's lockfile.
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--silent'], { cwd: anchorsDir, stdio: 'inherit' });
+}
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/** Resolve `voucherkit[/sub]` through the package's own `exports`, as a user's bundler would (browser condition). */
+const selfReference = {
+  name: 'voucherkit-self-reference',
+  setup(b) {
+    b.onResolve({ filter: /^voucherkit(\/.*)?$/ }, ({ path }) => {
+      const entry = pkg.exports[path === 'voucherkit' ? '.' : `.${path.slice('voucherkit'.length)}`];
+      const target = typeof entry === 'string' ? entry : entry.browser ?? entry.default;
+      return { path: join(root, target) };
+    });
+  },
+};
+
+const REACT = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
+const RQ = ['@tanstack/react-query'];
+
+async function measure({ name, code, external, resolveDir = root, css = [] }) {
+  const result = await build({
+    stdin: { contents: code, resolveDir, loader: 'jsx', sourcefile: `${name}.jsx` },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    external,
+    jsx: 'automatic',
+    plugins: [selfReference],
+    logLevel: 'silent',
+  });
+  const js = Buffer.from(result.outputFiles[0].contents);
+  let cssText = '';
+  for (const file of css) cssText += (await transform(readFileSync(file, 'utf8'), { loader: 'css', minify: true })).code;
+  const gz = (b) => gzipSync(b, { level: 9 }).length;
+  const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const cssBuf = Buffer.from(cssText);
+  return {
+    name,
+    minified: js.length,
+    gzip: gz(js),
+    brotli: br(js),
+    cssGzip: cssText ? gz(cssBuf) : 0,
+    gzipWithCss: cssText ? gz(Buffer.concat([js, cssBuf])) : gz(js),
+  };
+}
+
+const render = (imports, element) =>
+  `import { createRoot } from 'react-dom/client';\n${imports}\ncreateRoot(document.getElementById('root')).render(${element});`;
+
+const rows = await Promise.all([
+  measure({
+    name: 'anchor: @voucherify/sdk client side',
+    resolveDir: anchorsDir,
+    external: REACT,
+    code: `import { VoucherifyClientSide } from '@voucherify/sdk';\nVoucherifyClientSide({ clientApplicationId: 'a', clientSecretKey: 'b' }).validate({ code: 'X' });`,
+  }),
+  measure({
+    name: 'anchor: @voucherify/react-widget',
+    resolveDir: anchorsDir,
+    external: REACT,
+    css: [join(anchorsDir, 'node_modules/@voucherify/react-widget/dist/voucherify.css')],
+    code: render(`import { VoucherifyValidate } from '@voucherify/react-widget';`, `<VoucherifyValidate clientApplicationId="a" clientSecretKey="b" amount onValidated={console.log} onError={console.error} />`),
+  }),
+  measure({
+    name: 'voucherkit/core (client + tracker + math)',
+    external: [...REACT, ...RQ],
+    code: `import { createVoucherifyClient, createTracker, calculateDiscount, VoucherifyError } from 'voucherkit/core';\nconst c = createVoucherifyClient({ clientApplicationId: 'a', clientToken: 'b', tracker: createTracker() });\nc.validate({ code: 'X' }).then((r) => console.log(r, calculateDiscount(100, { discount: { type: 'AMOUNT', amount_off: 1 } })), (e) => console.log(e instanceof VoucherifyError));`,
+  }),
+  measure({
+    name: 'voucherkit VoucherProvider + VoucherField (react-query external)',
+    external: [...REACT, ...RQ],
+    css: [join(root, 'dist/styles.css')],
+    code: render(`import { VoucherProvider, VoucherField } from 'voucherkit';`, `<VoucherProvider clientApplicationId="a" clientToken="b"><VoucherField order={{ amount: 1000 }} currency="EUR" /></VoucherProvider>`),
+  }),
+  measure({
+    name: 'voucherkit VoucherProvider + VoucherField (react-query bundled)',
+    external: REACT,
+    css: [join(root, 'dist/styles.css')],
+    code: render(`import { VoucherProvider, VoucherField } from 'voucherkit';`, `<VoucherProvider clientApplicationId="a" clientToken="b"><VoucherField order={{ amount: 1000 }} currency="EUR" /></VoucherProvider>`),
+  }),
+]);
+
+const [sdk, widget, core, field, fieldRq] = rows;
+const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
+const budgets = [
+  { name: 'voucherkit/core gzip ≤ 8 KB', actual: core.gzip, limit: 8000, anchor: sdk.gzip, anchorName: 'SDK client side' },
+  { name: 'Provider + Field gzip ≤ 9.5 KB (react-query external, JS)', actual: field.gzip, limit: 9500, anchor: widget.gzip, anchorName: 'widget JS' },
+  { name: 'Provider + Field gzip ≤ 21 KB (react-query bundled, CSS included)', actual: fieldRq.gzipWithCss, limit: 21000, anchor: widget.gzipWithCss, anchorName: 'widget JS + CSS' },
+];
+
+console.log('\nBundle size (esbuild, minified, gzip -9, brotli 11), measured in this run:\n');
+console.log('| entry | minified | gzip | brotli | gzip incl. CSS |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const r of rows) console.log(`| ${r.name} | ${r.minified} | ${r.gzip} | ${r.brotli} | ${r.gzipWithCss} |`);
+console.log('\n| budget | actual | ratio to anchor | result |');
+console.log('| --- | ---: | ---: | --- |');
+for (const b of budgets) {
+  b.passed = b.actual <= b.limit;
+  b.ratio = b.actual / b.anchor;
+  console.log(`| ${b.name} | ${kb(b.actual)} | ${b.ratio.toFixed(2)}× ${b.anchorName} (${kb(b.anchor)}) | ${b.passed ? 'pass' : 'FAIL'} |`);
+}
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ rows, budgets }, null, 2));
+if (check && budgets.some((b) => !b.passed)) process.exit(1);

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// The one test command (`npm test`): typecheck, library build, every Vitest project (node, jsdom, Chromium,
+// end-to-end, stories), the packed-tarball checks, and the size budgets. It ends with the plain line
+// `N passed, N failed` that CI reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const reports = join(root, '.vitest-reports');
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`Chromium not found at ${chromium}. Install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
+
+const checks = [];
+function step(name, command, args) {
+  console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const passed = status === 0;
+  console.log(`${passed ? '✔' : '✘'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  checks.push({ name, passed });
+  return passed;
+}
+
+step('typecheck', bin('tsc'), ['-p', 'tsconfig.json']);
+const built = step('build', bin('vite'), ['build', '--logLevel', 'warn']) && step('declarations', bin('tsc'), ['-p', 'tsconfig.build.json']);
+
+const vitestJson = join(reports, 'vitest.json');
+step('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+if (built) step('size budgets', process.execPath, [join(root, 'bench/size.mjs'), '--check', '--json', join(reports, 'size.json')]);
+
+let passed = checks.filter((c) => c.passed && c.name !== 'vitest').length;
+let failed = checks.filter((c) => !c.passed && c.name !== 'vitest').length;
+let skipped = 0;
+if (existsSync(vitestJson)) {
+  const report = JSON.parse(readFileSync(vitestJson, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += report.numPendingTests + report.numTodoTests;
+  // A run that collected no test, or crashed outside a test, must not read as green.
+  if (report.numTotalTests === 0 || (!report.success && report.numFailedTests === 0)) failed += 1;
+} else {
+  failed += 1;
+}
+
+console.log('\nChecks:');
+for (const c of checks) console.log(`  ${c.passed ? 'pass' : 'FAIL'}  ${c.name}`);
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed === 0 ? 0 : 1);
