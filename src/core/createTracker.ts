@@ -62,9 +62,11 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
     else store.remove();
   };
   const hydrate = () => {
-    if (hydrated || typeof document === 'undefined') return;
+    // The default cookie store waits for a document (SSR renders alike); an injected store is read anywhere.
+    if (hydrated || (!options.store && typeof document === 'undefined')) return;
     hydrated = true;
-    if (!state.consent) return;
+    // Consent refused from the start: a cookie from an earlier visit is deleted, not used.
+    if (!state.consent) return store.remove();
     const stored = store.read();
     if (state.trackingId === null && stored) state = { ...state, trackingId: stored };
     else if (state.trackingId && stored !== state.trackingId) persist(state.trackingId);

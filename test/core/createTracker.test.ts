@@ -1,0 +1,190 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createTracker } from 'voucherkit/core';
+import { memoryStore } from './memoryStore.js';
+
+const HASHED = 'track_9B0kB92+bJa8a+PegaWREw==';
+const OTHER = 'track_VAVW6qltuo1/z+G2GI2LPw==';
+
+describe('createTracker with an injected store (node, no document)', () => {
+  it('starts empty and sends nothing', () => {
+    const { store } = memoryStore();
+    const tracker = createTracker({ store });
+    expect(tracker.getSnapshot()).toEqual({ identity: null, trackingId: null, consent: true });
+    expect(tracker.outgoingId()).toBeNull();
+  });
+
+  it('reads the stored id from the injected store, even where there is no document', () => {
+    const memory = memoryStore(HASHED);
+    const tracker = createTracker({ store: memory.store });
+    expect(tracker.getSnapshot().trackingId).toBe(HASHED);
+    expect(tracker.outgoingId()).toBe(HASHED);
+  });
+
+  it('adopts a returned id and writes it while consent holds', () => {
+    const memory = memoryStore();
+    const tracker = createTracker({ store: memory.store });
+    tracker.adopt(HASHED);
+    expect(tracker.getSnapshot().trackingId).toBe(HASHED);
+    expect(memory.value).toBe(HASHED);
+  });
+
+  it('ignores invalid or tampered ids from a response', () => {
+    const memory = memoryStore();
+    const tracker = createTracker({ store: memory.store });
+    for (const bad of ['', '<script>', 'a b', 'x'.repeat(300), null, undefined]) tracker.adopt(bad);
+    expect(tracker.getSnapshot().trackingId).toBeNull();
+    expect(memory.log).toEqual([]);
+  });
+
+  it('consent false: the id lives in memory only and nothing is written', () => {
+    const memory = memoryStore();
+    const tracker = createTracker({ store: memory.store, consent: false });
+    tracker.adopt(HASHED);
+    expect(tracker.outgoingId()).toBe(HASHED);
+    expect(memory.written).toEqual([]);
+    expect(memory.value).toBeNull();
+  });
+
+  it('consent false at start deletes a cookie left from an earlier visit and does not use it', () => {
+    const memory = memoryStore(OTHER);
+    const tracker = createTracker({ store: memory.store, consent: false });
+    expect(tracker.getSnapshot().trackingId).toBeNull();
+    expect(memory.value).toBeNull();
+    expect(memory.written).toEqual([]);
+  });
+
+  it('consent withdrawn deletes the stored id at once and keeps the memory copy', () => {
+    const memory = memoryStore();
+    const tracker = createTracker({ store: memory.store });
+    tracker.adopt(HASHED);
+    tracker.setConsent(false);
+    expect(memory.value).toBeNull();
+    expect(memory.log.at(-1)).toEqual(['remove']);
+    expect(tracker.getSnapshot()).toMatchObject({ trackingId: HASHED, consent: false });
+    tracker.adopt(OTHER);
+    expect(memory.value).toBeNull();
+    expect(memory.written).toEqual([HASHED]);
+  });
+
+  it('consent granted writes the id held in memory', () => {
+    const memory = memoryStore();
+    const tracker = createTracker({ store: memory.store, consent: false });
+    tracker.adopt(HASHED);
+    tracker.setConsent(true);
+    expect(memory.value).toBe(HASHED);
+    expect(tracker.getSnapshot().consent).toBe(true);
+  });
+
+  it('setIdentity keeps the raw identity in memory only and clears the anonymous id', () => {
+    const memory = memoryStore();
+    const tracker = createTracker({ store: memory.store });
+    tracker.adopt(HASHED);
+    tracker.setIdentity('  vip@example.com ');
+    expect(tracker.getSnapshot()).toMatchObject({ identity: 'vip@example.com', trackingId: null });
+    expect(tracker.outgoingId()).toBe('vip@example.com');
+    expect(memory.value).toBeNull();
+    // Voucherify answers with the hashed id of the identity: that one may be stored.
+    tracker.adopt(OTHER);
+    expect(tracker.outgoingId()).toBe(OTHER);
+    expect(memory.value).toBe(OTHER);
+    expect(memory.written).not.toContain('vip@example.com');
+  });
+
+  it('never stores the raw identity, even when an API echoes it back as the tracking id', () => {
+    const memory = memoryStore();
+    const tracker = createTracker({ store: memory.store });
+    tracker.setIdentity('vip@example.com');
+    tracker.adopt('vip@example.com');
+    tracker.setConsent(false);
+    tracker.setConsent(true);
+    expect(memory.written).toEqual([]);
+  });
+
+  it('setIdentity refuses an empty or oversized identity', () => {
+    const tracker = createTracker({ store: memoryStore().store });
+    expect(() => tracker.setIdentity('   ')).toThrow(TypeError);
+    expect(() => tracker.setIdentity('x'.repeat(257))).toThrow(/at most 256/);
+  });
+
+  it('clearIdentity forgets the person and their id', () => {
+    const memory = memoryStore();
+    const tracker = createTracker({ store: memory.store });
+    tracker.setIdentity('user-42');
+    tracker.adopt(HASHED);
+    tracker.clearIdentity();
+    expect(tracker.getSnapshot()).toMatchObject({ identity: null, trackingId: null });
+    expect(memory.value).toBeNull();
+  });
+
+  it('forget drops the stored id (after ambiguous_tracking_id)', () => {
+    const memory = memoryStore(HASHED);
+    const tracker = createTracker({ store: memory.store });
+    tracker.forget();
+    expect(tracker.outgoingId()).toBeNull();
+    expect(memory.value).toBeNull();
+  });
+
+  it('initialTrackingId (read on the server) is used and written when it differs from the store', () => {
+    const memory = memoryStore(OTHER);
+    const tracker = createTracker({ store: memory.store, initialTrackingId: HASHED });
+    expect(tracker.getSnapshot().trackingId).toBe(HASHED);
+    expect(memory.value).toBe(HASHED);
+  });
+
+  it('an invalid initialTrackingId is ignored', () => {
+    const tracker = createTracker({ store: memoryStore().store, initialTrackingId: '<img src=x>' });
+    expect(tracker.getSnapshot().trackingId).toBeNull();
+  });
+
+  it('subscribe notifies on every change, not on no-ops, and unsubscribes', () => {
+    const tracker = createTracker({ store: memoryStore().store });
+    const listener = vi.fn();
+    const unsubscribe = tracker.subscribe(listener);
+    tracker.adopt(HASHED);
+    tracker.adopt(HASHED);
+    tracker.setConsent(true);
+    expect(listener).toHaveBeenCalledTimes(1);
+    tracker.setConsent(false);
+    tracker.setIdentity('user-42');
+    expect(listener).toHaveBeenCalledTimes(3);
+    unsubscribe();
+    tracker.clearIdentity();
+    expect(listener).toHaveBeenCalledTimes(3);
+  });
+
+  it('getSnapshot is the same object between changes and a new one after a change', () => {
+    const tracker = createTracker({ store: memoryStore(HASHED).store });
+    const first = tracker.getSnapshot();
+    expect(tracker.getSnapshot()).toBe(first);
+    tracker.adopt(OTHER);
+    const second = tracker.getSnapshot();
+    expect(second).not.toBe(first);
+    expect(second.trackingId).toBe(OTHER);
+    expect(tracker.getSnapshot()).toBe(second);
+  });
+
+  it('a listener that unsubscribes during a notification does not break the others', () => {
+    const tracker = createTracker({ store: memoryStore().store });
+    const second = vi.fn();
+    const unsubscribe = tracker.subscribe(() => unsubscribe());
+    tracker.subscribe(second);
+    tracker.adopt(HASHED);
+    expect(second).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('createTracker with the default cookie store in node', () => {
+  it('works without a document: memory only, nothing thrown', () => {
+    expect(typeof document).toBe('undefined');
+    const tracker = createTracker();
+    tracker.adopt(HASHED);
+    tracker.setIdentity('user-42');
+    tracker.setConsent(false);
+    tracker.setConsent(true);
+    expect(tracker.getSnapshot()).toEqual({ identity: 'user-42', trackingId: null, consent: true });
+  });
+
+  it('refuses an invalid cookie name at creation', () => {
+    expect(() => createTracker({ cookie: { name: 'bad name;' } })).toThrow(/not a valid cookie name/);
+  });
+});
