@@ -1,2 +1,34 @@
-// voucherkit/server: filled in by the server issue.
-export {};
+// voucherkit/server: never imported by browser code. The guard is imported first, so a browser stops before anything else runs.
+import { assertServerRuntime } from './assertServerRuntime.js';
+
+export { createVoucherifyServer } from './createVoucherifyServer.js';
+export type { VoucherifyServerOptions } from './createVoucherifyServer.js';
+export { readTrackingId, readTrackingIdResult } from './readTrackingId.js';
+export type { IncomingMessageLike, TrackingIdProblem, TrackingIdReadResult, TrackingIdSource } from './readTrackingId.js';
+export { isRedeemOutcomeUnknown, OUTCOME_UNKNOWN } from './redeemOutcome.js';
+export { createMemoryRedeemStore, createRedeemOnce } from './createRedeemOnce.js';
+export type { MemoryRedeemStore, RedeemOnce, RedeemRecord, RedeemStore } from './createRedeemOnce.js';
+export { customerSchema, redemptionRollbackSchema, redemptionSchema, stackableRedemptionSchema } from './schemas.js';
+export type { CustomerProfile, Redemption, RedemptionRollback, StackableRedemptionResponse } from './schemas.js';
+export type {
+  CustomerPatch,
+  InapplicableCode,
+  RedeemParams,
+  RedeemResult,
+  RedeemVoucherParams,
+  RedeemVoucherResult,
+  RollbackOptions,
+  ServerCustomers,
+  ServerOrder,
+  ServerOrderItem,
+  ServerValidateParams,
+  ServerValidationResult,
+  TrackingIdInput,
+  VoucherifyServer,
+} from './types.js';
+// The same error class as the browser side, so one `instanceof` check covers both.
+export { VoucherifyError, isVoucherifyError } from '../core/index.js';
+export type { VoucherifyErrorKind, ValidationResult } from '../core/index.js';
+
+// Also a statement of this module, so a bundler that drops side-effect-only imports still keeps the check.
+assertServerRuntime();

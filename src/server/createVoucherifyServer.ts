@@ -1,0 +1,72 @@
+import { assertServerRuntime } from './assertServerRuntime.js';
+import { defaultRetryPolicy, normalizeApiUrl, type RetryPolicy, type TransportConfig } from '../core/index.js';
+import { createCustomers } from './customers.js';
+import { redeem } from './redeem.js';
+import { redeemVoucher } from './redeemVoucher.js';
+import { getRedemption, rollback } from './rollback.js';
+import type { ServerContext, VoucherifyServer } from './types.js';
+import { validate } from './validate.js';
+
+/** Options for `createVoucherifyServer`. Read the keys from server-only environment variables. */
+export interface VoucherifyServerOptions {
+  /** Project Settings → Application Keys → Application ID (`X-App-Id`). */
+  applicationId: string;
+  /** Project Settings → Application Keys → Secret Key (`X-App-Token`). Never in a `NEXT_PUBLIC_`/`VITE_` variable. */
+  secretKey: string;
+  /** Your region's API host. @default 'https://api.voucherify.io' */
+  apiUrl?: string;
+  fetch?: typeof globalThis.fetch;
+  /** Per call, redeem included. @default 10000 */
+  timeoutMs?: number;
+  /** Retry policy for reads (validate, customers, getRedemption); `false` turns it off. A redeem is never retried. */
+  retry?: Partial<RetryPolicy> | false;
+}
+
+function requireString(name: string, value: unknown, hint: string): string {
+  // The value itself never goes into the message: it may be the secret.
+  if (typeof value !== 'string' || value.trim() === '') throw new TypeError(`${name} must be a non-empty string: ${hint}`);
+  return value.trim();
+}
+
+/**
+ * Creates the server-side Voucherify client: redeem with the browser's tracking id, validate against your
+ * server's order, roll back, and read or change customers. Refuses to run where `window` exists.
+ *
+ * @example
+ * const voucherify = createVoucherifyServer({
+ *   applicationId: process.env.VOUCHERIFY_APP_ID!,
+ *   secretKey: process.env.VOUCHERIFY_SECRET_KEY!,
+ * })
+ * const { customerId, order } = await voucherify.redeem({ code, request, order: { source_id: orderId, amount: 5000 } })
+ */
+export function createVoucherifyServer(options: VoucherifyServerOptions): VoucherifyServer {
+  assertServerRuntime('createVoucherifyServer');
+  if (!options || typeof options !== 'object') throw new TypeError('createVoucherifyServer needs { applicationId, secretKey }');
+  const hint = 'use the application keys from Project Settings → Application Keys, read from a server-only environment variable';
+  const headers: Record<string, string> = {
+    'X-App-Id': requireString('applicationId', options.applicationId, hint),
+    'X-App-Token': requireString('secretKey', options.secretKey, hint),
+    'X-Voucherify-Channel': 'voucherkit-server',
+  };
+  const fetchImpl = options.fetch ?? globalThis.fetch?.bind(globalThis);
+  if (typeof fetchImpl !== 'function') throw new TypeError('No fetch available: pass options.fetch');
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new TypeError('timeoutMs must be a positive number of milliseconds');
+  const config: TransportConfig = {
+    baseUrl: normalizeApiUrl(options.apiUrl ?? 'https://api.voucherify.io'),
+    headers,
+    fetch: fetchImpl,
+    timeoutMs,
+    retry: options.retry === false ? false : { ...defaultRetryPolicy, ...options.retry },
+  };
+  const context: ServerContext = { config, timeoutMs };
+
+  return {
+    redeem: (params) => redeem(context, params),
+    validate: (params) => validate(context, params),
+    rollback: (redemptionId, rollbackOptions) => rollback(context, redemptionId, rollbackOptions),
+    getRedemption: (redemptionId, lookupOptions) => getRedemption(context, redemptionId, lookupOptions),
+    redeemVoucher: (code, params) => redeemVoucher(context, code, params),
+    customers: createCustomers(context),
+  };
+}

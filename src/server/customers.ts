@@ -1,0 +1,47 @@
+import { call, type Customer } from '../core/index.js';
+import { customerSchema } from './schemas.js';
+import type { CustomerPatch, ServerContext, ServerCustomers } from './types.js';
+
+function customerPath(method: string, idOrSourceId: string): string {
+  if (typeof idOrSourceId !== 'string' || idOrSourceId.trim() === '') {
+    throw new TypeError(`customers.${method} needs a customer id (cust_…) or source_id`);
+  }
+  // Tracking ids hold `/ + =`: unencoded, a `/` would change the route.
+  return `/v1/customers/${encodeURIComponent(idOrSourceId)}`;
+}
+
+/**
+ * The customer calls: GET and PUT /v1/customers/{id} (Voucherify id or source_id) and the POST upsert.
+ */
+export function createCustomers(context: ServerContext): ServerCustomers {
+  return {
+    get(idOrSourceId, options = {}) {
+      return call(context.config, {
+        method: 'GET',
+        path: customerPath('get', idOrSourceId),
+        schema: customerSchema,
+        signal: options.signal,
+        idempotent: true,
+      });
+    },
+    update(idOrSourceId, patch: CustomerPatch, options = {}) {
+      const path = customerPath('update', idOrSourceId);
+      if (!patch || typeof patch !== 'object') throw new TypeError('customers.update needs the fields to change');
+      // The path names the customer; ids in the body would contradict it.
+      const { id: _id, source_id: _sourceId, ...fields } = patch as Customer;
+      return call(context.config, { method: 'PUT', path, body: fields, schema: customerSchema, signal: options.signal, idempotent: true });
+    },
+    upsert(customer, options = {}) {
+      if (!customer || typeof customer !== 'object') throw new TypeError('customers.upsert needs a customer');
+      return call(context.config, {
+        method: 'POST',
+        path: '/v1/customers',
+        body: customer,
+        schema: customerSchema,
+        signal: options.signal,
+        // Same body, same result: an upsert keyed on id / source_id is safe to resend.
+        idempotent: true,
+      });
+    },
+  };
+}

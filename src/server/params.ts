@@ -1,0 +1,78 @@
+import { isTrackingId, isVoucherifyError, normalizeCode, type Customer } from '../core/index.js';
+import { readTrackingId } from './readTrackingId.js';
+import type { ServerOrder, TrackingIdInput } from './types.js';
+
+/** Voucherify accepts at most 30 redeemables in one call. */
+const MAX_REDEEMABLES = 30;
+/** Longer than any code Voucherify generates; caps what a client can make us forward (S11). */
+const MAX_CODE_LENGTH = 100;
+
+/** The codes of a call, trimmed of invisible characters and checked; misuse throws a TypeError. */
+export function requireCodes(method: string, code: string | undefined, codes: readonly string[] | undefined): string[] {
+  const list = codes ? [...codes] : code !== undefined ? [code] : [];
+  if (list.length === 0) throw new TypeError(`${method} needs a \`code\` or a non-empty \`codes\``);
+  if (list.length > MAX_REDEEMABLES) throw new TypeError(`${method} takes at most ${MAX_REDEEMABLES} codes, got ${list.length}`);
+  return list.map((value) => {
+    if (typeof value !== 'string') throw new TypeError(`${method}: every code must be a string`);
+    const normalized = normalizeCode(value, { maxLength: MAX_CODE_LENGTH });
+    if (!normalized.ok) {
+      throw new TypeError(`${method}: a code is ${normalized.reason === 'empty' ? 'empty' : `longer than ${MAX_CODE_LENGTH} characters`}`);
+    }
+    return normalized.code;
+  });
+}
+
+/**
+ * The tracking id to send: the explicit one (checked), none for `null`, else the request's cookie.
+ * An explicit id that is not one is a programming error; a garbled cookie is just no id.
+ */
+export function resolveTrackingId(method: string, input: TrackingIdInput): string | null {
+  if (input.trackingId === null) return null;
+  if (input.trackingId !== undefined) {
+    if (!isTrackingId(input.trackingId)) {
+      throw new TypeError(`${method}: trackingId is not a tracking id; read it with readTrackingId(request) or pass null`);
+    }
+    return input.trackingId;
+  }
+  return input.request === undefined ? null : readTrackingId(input.request, input.cookieName);
+}
+
+const discountField = /discount/i;
+
+function withoutDiscounts<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !discountField.test(key))) as T;
+}
+
+/**
+ * A copy of the order without any `discount*` field, on the order and on each item: the discount is
+ * Voucherify's to compute, and a client-sent one must never reach the redemption (S4).
+ */
+export function toServerOrder(order: ServerOrder): ServerOrder {
+  const clean = withoutDiscounts(order);
+  if (Array.isArray(order.items)) clean.items = order.items.map((item) => withoutDiscounts(item));
+  return clean;
+}
+
+/**
+ * The customer to send. The merchant's authenticated customer (with `id` or `source_id`) wins;
+ * otherwise the tracking id links the redemption to the browser's anonymous profile.
+ */
+export function customerFor(customer: Customer | undefined, trackingId: string | null): Customer | undefined {
+  if (customer?.id || customer?.source_id || !trackingId) return customer;
+  return { ...customer, source_id: trackingId };
+}
+
+/** The order's reference for messages and lookups: your order id. */
+export function orderRef(order: ServerOrder | undefined): string | undefined {
+  return order?.source_id ?? order?.id ?? undefined;
+}
+
+/**
+ * True when Voucherify refused a write with `ambiguous_tracking_id` because the merchant's authenticated
+ * customer and the browser's tracking id name two people (a shopper who browsed anonymously, then signed in;
+ * a shared browser). Nothing was written, and the authenticated customer wins: the call is sent again
+ * without the browser's id. Without a merchant customer there is nothing to fall back to.
+ */
+export function isAmbiguousWithMerchantCustomer(error: unknown, customer: Customer | undefined, trackingId: string | null): boolean {
+  return Boolean(trackingId && (customer?.id || customer?.source_id) && isVoucherifyError(error) && error.key === 'ambiguous_tracking_id');
+}

@@ -1,0 +1,73 @@
+import { parse } from 'cookie';
+import { DEFAULT_TRACKING_COOKIE, isTrackingId, MAX_TRACKING_ID_LENGTH } from '../core/index.js';
+
+/** A Node `IncomingMessage` (Express, Fastify's `request.raw`, Next.js pages API) as far as cookies go. */
+export interface IncomingMessageLike {
+  headers: { cookie?: string | string[] | undefined };
+}
+
+/** Anything a server framework hands you that carries the browser's cookies. */
+export type TrackingIdSource = Request | Headers | IncomingMessageLike | string | null | undefined;
+
+/** Why no tracking id could be read. Only `missing` is normal; the others mean the cookie was tampered with or corrupted. */
+export type TrackingIdProblem = 'missing' | 'undecodable' | 'too_long' | 'invalid';
+
+/** The outcome of reading the tracking id cookie. */
+export type TrackingIdReadResult = { ok: true; trackingId: string } | { ok: false; reason: TrackingIdProblem };
+
+function cookieHeaderOf(source: TrackingIdSource): string | null {
+  if (source == null) return null;
+  if (typeof source === 'string') return source;
+  if (typeof Headers !== 'undefined' && source instanceof Headers) return source.get('cookie');
+  if (typeof Request !== 'undefined' && source instanceof Request) return source.headers.get('cookie');
+  const headers = (source as { headers?: unknown }).headers;
+  // A Fetch `Headers` from another realm (undici copies, polyfills) still has `get`.
+  if (headers && typeof (headers as Headers).get === 'function') return (headers as Headers).get('cookie');
+  if (headers && typeof headers === 'object') {
+    const cookie = (headers as IncomingMessageLike['headers']).cookie;
+    // Node joins repeated Cookie headers with '; ' already; an array only comes from hand-built objects.
+    return Array.isArray(cookie) ? cookie.join('; ') : (cookie ?? null);
+  }
+  throw new TypeError('readTrackingId expects a Request, Headers, an IncomingMessage or a Cookie header string');
+}
+
+/**
+ * Reads the tracking id cookie and says why when there is none: the value must decode as the browser
+ * encoded it (`encodeURIComponent`) and look like a tracking id.
+ *
+ * @example
+ * const read = readTrackingIdResult(request)
+ * if (!read.ok && read.reason !== 'missing') log.warn('tampered tracking cookie', read.reason)
+ */
+export function readTrackingIdResult(source: TrackingIdSource, name: string = DEFAULT_TRACKING_COOKIE): TrackingIdReadResult {
+  const header = cookieHeaderOf(source);
+  if (!header) return { ok: false, reason: 'missing' };
+  // Identity decode: the raw value is decoded below, where a failure can be told apart from a miss.
+  const raw = parse(header, { decode: (value) => value })[name];
+  if (raw === undefined || raw === '') return { ok: false, reason: 'missing' };
+  // Every character of an id can at most triple in URI encoding; longer cannot be one of ours.
+  if (raw.length > MAX_TRACKING_ID_LENGTH * 3) return { ok: false, reason: 'too_long' };
+  let value: string;
+  try {
+    value = decodeURIComponent(raw);
+  } catch {
+    return { ok: false, reason: 'undecodable' };
+  }
+  if (value.length > MAX_TRACKING_ID_LENGTH) return { ok: false, reason: 'too_long' };
+  return isTrackingId(value) ? { ok: true, trackingId: value } : { ok: false, reason: 'invalid' };
+}
+
+/**
+ * Reads the browser's tracking id from a request's cookies. Returns null when the cookie is missing
+ * *or* malformed: the cookie is client-controlled, so a garbled one must not break checkout; a redeem
+ * without a tracking id still works. Use `readTrackingIdResult` to tell the two apart.
+ *
+ * @example
+ * export async function POST(request: Request) {
+ *   const trackingId = readTrackingId(request) // 'track_…' or null
+ * }
+ */
+export function readTrackingId(source: TrackingIdSource, name: string = DEFAULT_TRACKING_COOKIE): string | null {
+  const result = readTrackingIdResult(source, name);
+  return result.ok ? result.trackingId : null;
+}

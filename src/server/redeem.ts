@@ -1,0 +1,91 @@
+import { call, toOrderTotals, toRejection, VoucherifyError } from '../core/index.js';
+import { customerFor, isAmbiguousWithMerchantCustomer, orderRef, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
+import { toRedeemError } from './redeemOutcome.js';
+import { stackableRedemptionSchema, type Redemption, type StackableRedemptionResponse } from './schemas.js';
+import type { InapplicableCode, RedeemParams, RedeemResult, ServerContext } from './types.js';
+
+function inapplicableOf(response: StackableRedemptionResponse): InapplicableCode[] {
+  return (response.inapplicable_redeemables ?? []).map((entry) => ({ code: entry.id, rejection: toRejection(entry.result?.error) }));
+}
+
+/** Nothing was redeemed: the codes' rejection as a typed API error (status and Voucherify key kept). */
+function nothingRedeemed(response: StackableRedemptionResponse, redemptions: Redemption[]): VoucherifyError {
+  const inapplicable = response.inapplicable_redeemables?.[0];
+  const error = inapplicable?.result?.error;
+  const failed = redemptions.find((r) => r.result === 'FAILURE');
+  const key = error?.key ?? failed?.failure_code ?? 'unknown';
+  return new VoucherifyError({
+    kind: 'api',
+    status: error?.code ?? 400,
+    key,
+    message: error?.message ?? failed?.failure_message ?? `The code could not be redeemed (${key})`,
+    details: error?.details ?? undefined,
+    requestId: error?.request_id ?? undefined,
+    customMessage: error?.error?.message ?? undefined,
+  });
+}
+
+function customerIdOf(response: StackableRedemptionResponse): string | null {
+  const parent = response.parent_redemption;
+  const first = response.redemptions[0];
+  return parent?.customer_id ?? parent?.customer?.id ?? first?.customer_id ?? first?.customer?.id ?? response.order?.customer_id ?? null;
+}
+
+/**
+ * POST /v1/redemptions with the tracking id carried into `customer.source_id` and `tracking_id`.
+ * Never retried; a rejected code is a typed `api` error with Voucherify's key and nothing redeemed.
+ */
+export async function redeem(context: ServerContext, params: RedeemParams): Promise<RedeemResult> {
+  if (!params || typeof params !== 'object') throw new TypeError('redeem needs parameters: { code, order, request? }');
+  const codes = requireCodes('redeem', params.code, params.codes);
+  if (!params.order || typeof params.order !== 'object') throw new TypeError('redeem needs your server-side `order`');
+  const orderId = orderRef(params.order);
+  if (!orderId) {
+    throw new TypeError('redeem needs your order id as `order.source_id`: it is how a redemption is found again after a timeout');
+  }
+  const trackingId = resolveTrackingId('redeem', params);
+  const customer = customerFor(params.customer, trackingId);
+  // Built field by field: a client-sent `discount` anywhere in params has no way into the body (S4).
+  const send = (sentTrackingId: string | null) =>
+    call(context.config, {
+      method: 'POST',
+      path: '/v1/redemptions',
+      body: {
+        redeemables: codes.map((id) => ({ object: 'voucher', id })),
+        order: toServerOrder(params.order),
+        ...(customer ? { customer } : {}),
+        ...(sentTrackingId ? { tracking_id: sentTrackingId } : {}),
+        ...(params.metadata ? { metadata: params.metadata } : {}),
+        ...(params.session?.key ? { session: { type: 'LOCK', key: params.session.key } } : {}),
+      },
+      schema: stackableRedemptionSchema,
+      signal: params.signal,
+      idempotent: false,
+      timeoutMs: params.timeoutMs ?? context.timeoutMs,
+    });
+
+  let response: StackableRedemptionResponse;
+  let sent = trackingId;
+  try {
+    response = await send(trackingId).catch((error: unknown) => {
+      if (!isAmbiguousWithMerchantCustomer(error, params.customer, trackingId)) throw error;
+      sent = null;
+      return send(null);
+    });
+  } catch (error) {
+    throw toRedeemError(error, 'this redeem', orderId);
+  }
+
+  const succeeded = response.redemptions.filter((r) => r.result !== 'FAILURE');
+  if (succeeded.length === 0) throw nothingRedeemed(response, response.redemptions);
+  const parent = response.parent_redemption ?? null;
+  return {
+    redemptions: response.redemptions,
+    parentRedemption: parent,
+    order: toOrderTotals(response.order ?? parent?.order ?? succeeded[0]?.order),
+    customerId: customerIdOf(response),
+    trackingId: parent?.tracking_id ?? succeeded[0]?.tracking_id ?? sent,
+    inapplicable: inapplicableOf(response),
+    raw: response,
+  };
+}

@@ -1,0 +1,57 @@
+import { call, toOrderTotals, VoucherifyError } from '../core/index.js';
+import { customerFor, isAmbiguousWithMerchantCustomer, orderRef, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
+import { toRedeemError } from './redeemOutcome.js';
+import { redemptionSchema, type Redemption } from './schemas.js';
+import type { RedeemVoucherParams, RedeemVoucherResult, ServerContext } from './types.js';
+
+/**
+ * The deprecated single-voucher POST /v1/vouchers/{code}/redemption, for projects that still use it.
+ * The tracking id travels as the `tracking_id` query parameter and as `customer.source_id`: a body
+ * `tracking_id` is rejected with `invalid_redemption_context` (voucherify-nodejs-sdk#104).
+ */
+export async function redeemVoucher(context: ServerContext, code: string, params: RedeemVoucherParams = {}): Promise<RedeemVoucherResult> {
+  const [voucher] = requireCodes('redeemVoucher', code, undefined);
+  const trackingId = resolveTrackingId('redeemVoucher', params);
+  const customer = customerFor(params.customer, trackingId);
+  const body = {
+    ...(customer ? { customer } : {}),
+    ...(params.order ? { order: toServerOrder(params.order) } : {}),
+    ...(params.metadata ? { metadata: params.metadata } : {}),
+    ...(params.session?.key ? { session: { key: params.session.key } } : {}),
+    ...(params.gift ? { gift: { credits: params.gift.credits } } : {}),
+  };
+  const send = (sentTrackingId: string | null) =>
+    call(context.config, {
+      method: 'POST',
+      path: `/v1/vouchers/${encodeURIComponent(voucher!)}/redemption`,
+      // The query, never the body: a body `tracking_id` is rejected here (invalid_redemption_context).
+      query: new URLSearchParams(sentTrackingId ? { tracking_id: sentTrackingId } : {}),
+      body,
+      schema: redemptionSchema,
+      signal: params.signal,
+      idempotent: false,
+      timeoutMs: params.timeoutMs ?? context.timeoutMs,
+    });
+
+  let redemption: Redemption;
+  let sent = trackingId;
+  try {
+    redemption = await send(trackingId).catch((error: unknown) => {
+      if (!isAmbiguousWithMerchantCustomer(error, params.customer, trackingId)) throw error;
+      sent = null;
+      return send(null);
+    });
+  } catch (error) {
+    throw toRedeemError(error, 'this redeem', orderRef(params.order));
+  }
+  if (redemption.result === 'FAILURE') {
+    const key = redemption.failure_code ?? 'unknown';
+    throw new VoucherifyError({ kind: 'api', status: 400, key, message: redemption.failure_message ?? `The code could not be redeemed (${key})` });
+  }
+  return {
+    redemption,
+    order: toOrderTotals(redemption.order),
+    customerId: redemption.customer_id ?? redemption.customer?.id ?? null,
+    trackingId: redemption.tracking_id ?? sent,
+  };
+}

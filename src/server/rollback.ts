@@ -1,0 +1,40 @@
+import { call } from '../core/index.js';
+import { redemptionOrRollbackSchema, redemptionRollbackSchema, type Redemption, type RedemptionRollback } from './schemas.js';
+import type { RollbackOptions, ServerContext } from './types.js';
+
+function redemptionPath(method: string, redemptionId: string): string {
+  if (typeof redemptionId !== 'string' || redemptionId.trim() === '') throw new TypeError(`${method} needs a redemption id (r_…)`);
+  return `/v1/redemptions/${encodeURIComponent(redemptionId)}`;
+}
+
+/** POST /v1/redemptions/{id}/rollback. Not retried: a lost answer is checked with `getRedemption`. */
+export function rollback(context: ServerContext, redemptionId: string, options: RollbackOptions = {}): Promise<RedemptionRollback> {
+  const path = `${redemptionPath('rollback', redemptionId)}/rollback`;
+  const query = new URLSearchParams();
+  if (options.reason) query.set('reason', options.reason);
+  if (options.trackingId) query.set('tracking_id', options.trackingId);
+  return call(context.config, {
+    method: 'POST',
+    path,
+    query,
+    body: {
+      ...(options.customer ? { customer: options.customer } : {}),
+      ...(options.metadata ? { metadata: options.metadata } : {}),
+    },
+    schema: redemptionRollbackSchema,
+    signal: options.signal,
+    idempotent: false,
+    timeoutMs: context.timeoutMs,
+  });
+}
+
+/** GET /v1/redemptions/{id}: the redemption (or rollback) record, to check an unknown outcome. */
+export function getRedemption(context: ServerContext, redemptionId: string, options: { signal?: AbortSignal } = {}): Promise<Redemption | RedemptionRollback> {
+  return call(context.config, {
+    method: 'GET',
+    path: redemptionPath('getRedemption', redemptionId),
+    schema: redemptionOrRollbackSchema,
+    signal: options.signal,
+    idempotent: true,
+  });
+}

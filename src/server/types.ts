@@ -1,0 +1,161 @@
+import type {
+  Customer,
+  Order,
+  OrderItem,
+  OrderTotals,
+  Rejection,
+  TransportConfig,
+  ValidationResult,
+  ValidationSession,
+} from '../core/index.js';
+import type { TrackingIdSource } from './readTrackingId.js';
+import type { CustomerProfile, Redemption, RedemptionRollback, StackableRedemptionResponse } from './schemas.js';
+
+/** What every call of one server instance shares. Internal. */
+export interface ServerContext {
+  config: TransportConfig;
+  timeoutMs: number;
+}
+
+/** A cart line as your server priced it. There are no discount fields: Voucherify computes discounts. */
+export type ServerOrderItem = Omit<OrderItem, 'discount_amount' | 'discount_quantity'>;
+
+/**
+ * The order from your server-side cart. It has no discount fields on purpose, and any `discount*`
+ * field that slips in at runtime is stripped: discounts are computed by Voucherify, never taken from the browser.
+ */
+export interface ServerOrder extends Omit<Order, 'discount_amount' | 'items'> {
+  items?: ServerOrderItem[];
+}
+
+/** Where the tracking id comes from: given, read from the request's cookie, or explicitly none. */
+export interface TrackingIdInput {
+  /** The browser's tracking id. `null` sends none and skips reading `request`. Read from `request` when omitted. */
+  trackingId?: string | null;
+  /** The incoming request, to read the tracking id cookie from when `trackingId` is not given. */
+  request?: TrackingIdSource;
+  /** The cookie name. @default 'voucherify_tracking_id' */
+  cookieName?: string;
+}
+
+/** Parameters of `redeem`: the codes from the browser, everything else from your server. */
+export interface RedeemParams extends TrackingIdInput {
+  code?: string;
+  /** Several codes to stack, at most 30. */
+  codes?: readonly string[];
+  /**
+   * Your authenticated customer. With `id` or `source_id` it wins over the tracking id, which is then
+   * sent only as `tracking_id`; without, the tracking id becomes `customer.source_id`.
+   */
+  customer?: Customer;
+  /** Your server-side order. Its `source_id` (your order id) is required: it is how a redemption is found again. */
+  order: ServerOrder;
+  /** Redemption metadata. */
+  metadata?: Record<string, unknown>;
+  /** The validation session that locked the code at checkout start. */
+  session?: Pick<ValidationSession, 'key'> & Partial<ValidationSession>;
+  signal?: AbortSignal;
+  /** Overrides the server's timeout for this call. */
+  timeoutMs?: number;
+}
+
+/** A code that did not apply in a partly applied stacked redeem. */
+export interface InapplicableCode {
+  code: string;
+  rejection: Rejection;
+}
+
+/** What `redeem` returns. Charge from `order`, Voucherify's totals, never from a number the browser sent. */
+export interface RedeemResult {
+  /** One redemption per applied code. */
+  redemptions: Redemption[];
+  /** The parent redemption of the stacked call; its id is what a rollback of the whole redeem needs. */
+  parentRedemption: Redemption | null;
+  /** Voucherify's totals for the order after the discounts, in integer minor units. */
+  order: OrderTotals | null;
+  /** The customer Voucherify created or updated (`cust_…`), for `customers.get` / `customers.update`. */
+  customerId: string | null;
+  /** The tracking id Voucherify recorded, else the one sent. */
+  trackingId: string | null;
+  /** Codes that did not apply while others did (stacking in PARTIAL mode). */
+  inapplicable: InapplicableCode[];
+  /** The parsed response, unknown fields included. */
+  raw: StackableRedemptionResponse;
+}
+
+/** Parameters of the server-side `validate` (POST /v1/validations). */
+export interface ServerValidateParams extends TrackingIdInput {
+  code?: string;
+  codes?: readonly string[];
+  customer?: Customer;
+  order?: ServerOrder;
+  metadata?: Record<string, unknown>;
+  /** Lock the code for this checkout (`{ type: 'LOCK' }`); pass the returned key to `redeem`. */
+  session?: ValidationSession;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+/** A `ValidationResult` plus the key of the validation session, when one was locked. Pass it to `redeem`. */
+export type ServerValidationResult = ValidationResult & { sessionKey: string | null };
+
+/** Parameters of the deprecated single-voucher `redeemVoucher`. */
+export interface RedeemVoucherParams extends TrackingIdInput {
+  customer?: Customer;
+  order?: ServerOrder;
+  metadata?: Record<string, unknown>;
+  session?: Pick<ValidationSession, 'key'>;
+  /** Credits to take from a gift card, in minor units. */
+  gift?: { credits: number };
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+/** What `redeemVoucher` returns. */
+export interface RedeemVoucherResult {
+  redemption: Redemption;
+  order: OrderTotals | null;
+  customerId: string | null;
+  trackingId: string | null;
+}
+
+/** Options of `rollback`. */
+export interface RollbackOptions {
+  reason?: string;
+  /** The customer's tracking id, sent as the `tracking_id` query parameter. */
+  trackingId?: string;
+  customer?: Customer;
+  metadata?: Record<string, unknown>;
+  signal?: AbortSignal;
+}
+
+/** Fields of a customer that can be changed. */
+export type CustomerPatch = Omit<Customer, 'id' | 'source_id'>;
+
+/** Voucherify customer profiles: read, change, create-or-update. */
+export interface ServerCustomers {
+  /** GET /v1/customers/{id}: by Voucherify id (`cust_…`) or by `source_id` (for example a tracking id). */
+  get(idOrSourceId: string, options?: { signal?: AbortSignal }): Promise<CustomerProfile>;
+  /** PUT /v1/customers/{id}: fields not sent stay as they are. */
+  update(idOrSourceId: string, patch: CustomerPatch, options?: { signal?: AbortSignal }): Promise<CustomerProfile>;
+  /** POST /v1/customers: creates, or updates the customer with the same `id` / `source_id`. */
+  upsert(customer: Customer, options?: { signal?: AbortSignal }): Promise<CustomerProfile>;
+}
+
+/** The server-side Voucherify client. */
+export interface VoucherifyServer {
+  /** POST /v1/redemptions. Never retried: see `isRedeemOutcomeUnknown`. */
+  redeem(params: RedeemParams): Promise<RedeemResult>;
+  /** POST /v1/validations: re-check the codes against your server's order before charging. */
+  validate(params: ServerValidateParams): Promise<ServerValidationResult>;
+  /** POST /v1/redemptions/{id}/rollback: undoes a single (non-stacked) redemption. */
+  rollback(redemptionId: string, options?: RollbackOptions): Promise<RedemptionRollback>;
+  /** GET /v1/redemptions/{id}: a redemption or a rollback. */
+  getRedemption(redemptionId: string, options?: { signal?: AbortSignal }): Promise<Redemption | RedemptionRollback>;
+  /**
+   * POST /v1/vouchers/{code}/redemption, deprecated by Voucherify; for old projects. The tracking id goes
+   * in the `tracking_id` query parameter and `customer.source_id`, never in the body (voucherify-nodejs-sdk#104).
+   */
+  redeemVoucher(code: string, params?: RedeemVoucherParams): Promise<RedeemVoucherResult>;
+  customers: ServerCustomers;
+}

@@ -1,0 +1,31 @@
+import { call, fromStackableValidation, stackableValidationSchema } from '../core/index.js';
+import { customerFor, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
+import type { ServerContext, ServerValidateParams, ServerValidationResult } from './types.js';
+
+/**
+ * POST /v1/validations with your server's order: the same `ValidationResult` as the browser gets,
+ * so a checkout can re-check the codes against the real cart before charging. Retried like any read.
+ */
+export async function validate(context: ServerContext, params: ServerValidateParams): Promise<ServerValidationResult> {
+  if (!params || typeof params !== 'object') throw new TypeError('validate needs parameters: { code, order? }');
+  const codes = requireCodes('validate', params.code, params.codes);
+  const trackingId = resolveTrackingId('validate', params);
+  const customer = customerFor(params.customer, trackingId);
+  const body = await call(context.config, {
+    method: 'POST',
+    path: '/v1/validations',
+    body: {
+      redeemables: codes.map((id) => ({ object: 'voucher', id })),
+      ...(params.order ? { order: toServerOrder(params.order) } : {}),
+      ...(customer ? { customer } : {}),
+      ...(trackingId ? { tracking_id: trackingId } : {}),
+      ...(params.metadata ? { metadata: params.metadata } : {}),
+      ...(params.session ? { session: params.session } : {}),
+    },
+    schema: stackableValidationSchema,
+    signal: params.signal,
+    idempotent: true,
+    timeoutMs: params.timeoutMs ?? context.timeoutMs,
+  });
+  return { ...fromStackableValidation(body, codes), sessionKey: body.session?.key ?? null };
+}
