@@ -1,0 +1,131 @@
+import { checkClient, checkServer, corsHeaders, preflight } from './access.js';
+import type { SandboxContext } from './context.js';
+import { delay, faultResponse, RATE_LIMIT, takeFaults } from './faults.js';
+import { errorResponse } from './responses.js';
+import { matchRoute } from './router.js';
+import { clientRoutes, serverRoutes } from './routes.js';
+import { SANDBOX_KEYS } from './sandboxKeys.js';
+import { SEED_VOUCHERS } from './seedVouchers.js';
+import { randomSecret } from './trackingIds.js';
+import type { Sandbox, SandboxFault, SandboxOptions, SandboxState, SandboxVoucher } from './types.js';
+
+const toList = <T>(value: T | readonly T[] | undefined, fallback: T): readonly T[] =>
+  value === undefined ? [fallback] : Array.isArray(value) ? (value as readonly T[]) : [value as T];
+
+// Deep copies, so redeeming in one sandbox never changes the seed data or another sandbox.
+const copyVoucher = (voucher: SandboxVoucher): SandboxVoucher => structuredClone(voucher);
+const copyFaults = (faults: readonly SandboxFault[]): SandboxFault[] => faults.map((fault) => ({ ...fault }));
+
+/**
+ * Creates a Voucherify-compatible API over in-memory state: one fetch handler (Request → Response) for the
+ * client API (/client/v1) and the server API (/v1), with the seed vouchers, key checks, CORS, tracking ids,
+ * customers, redemptions and faults on demand.
+ *
+ * @example
+ * const sandbox = createSandbox()
+ * const client = createVoucherifyClient({ ...SANDBOX_KEYS, fetch: (input, init) => sandbox.handle(new Request(input, init)) })
+ */
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const clock = options.clock ?? Date.now;
+  const clientKeys = toList(options.clientKeys, { clientApplicationId: SANDBOX_KEYS.clientApplicationId, clientToken: SANDBOX_KEYS.clientToken });
+  const serverKeys = toList(options.serverKeys, { applicationId: SANDBOX_KEYS.applicationId, secretKey: SANDBOX_KEYS.secretKey });
+  const allowedOrigins = options.allowedOrigins ?? ['*'];
+  const initialVouchers = options.vouchers ?? SEED_VOUCHERS;
+  const initialFaults = options.faults ?? [];
+  const secret = options.trackingSecret ?? randomSecret();
+  let window = { start: 0, count: 0 };
+
+  const state: SandboxState = {
+    vouchers: new Map(),
+    customers: new Map(),
+    redemptions: new Map(),
+    trackingIds: new Map(),
+    events: [],
+    faults: [],
+    requests: [],
+  };
+
+  function reset(): void {
+    state.vouchers = new Map(initialVouchers.map((voucher) => [voucher.code, copyVoucher(voucher)]));
+    state.customers.clear();
+    state.redemptions.clear();
+    state.trackingIds.clear();
+    state.events.length = 0;
+    state.requests.length = 0;
+    state.faults = copyFaults(initialFaults);
+    window = { start: 0, count: 0 };
+  }
+  reset();
+
+  /** Voucherify reports its quota on every response; the sandbox counts requests per hour. */
+  function rateLimitHeaders(now: number): Record<string, string> {
+    const hour = Math.floor(now / 3_600_000);
+    if (window.start !== hour) window = { start: hour, count: 0 };
+    window.count += 1;
+    return {
+      'X-Rate-Limit-Limit': String(RATE_LIMIT),
+      'X-Rate-Limit-Remaining': String(Math.max(0, RATE_LIMIT - window.count)),
+      'X-Rate-Limit-Retry': String((hour + 1) * 3600),
+    };
+  }
+
+  async function route(request: Request, url: URL, api: 'client' | 'server', now: number): Promise<Response> {
+    const denied = api === 'client' ? checkClient(request, clientKeys, allowedOrigins) : checkServer(request, serverKeys);
+    if (denied) return denied;
+    const match = matchRoute(api === 'client' ? clientRoutes : serverRoutes, request.method, url.pathname);
+    if (match.kind === 'not_found') {
+      return errorResponse({ code: 404, key: 'not_found', message: 'Resource not found', details: `Cannot find ${request.method} ${url.pathname}` });
+    }
+    if (match.kind === 'method_not_allowed') {
+      const response = errorResponse({
+        code: 405,
+        key: 'method_not_allowed',
+        message: 'Method not allowed',
+        details: `${request.method} is not allowed on ${url.pathname}; use ${match.allowed.join(', ')}`,
+      });
+      response.headers.set('Allow', match.allowed.join(', '));
+      return response;
+    }
+    const context: SandboxContext = { request, url, params: match.params, state, now, secret, api };
+    return match.handler(context);
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const path = url.pathname;
+    const api = path.startsWith('/client/') ? 'client' : 'server';
+    const origin = request.headers.get('origin');
+    if (api === 'client' && request.method === 'OPTIONS') return preflight(origin, allowedOrigins);
+    state.requests.push({ method: request.method, path });
+
+    const { latencyMs, fault } = takeFaults(state.faults, path);
+    const waitMs = (options.latencyMs ?? 0) + latencyMs;
+    if (waitMs > 0) await delay(waitMs, request.signal);
+    const now = clock();
+    let response: Response;
+    if (fault && fault.kind !== 'latency') {
+      response = await faultResponse(fault, request.signal, now);
+    } else {
+      try {
+        response = await route(request, url, api, now);
+      } catch (error) {
+        // A bug in the sandbox must look like what it is: a 500, not a hung or dropped request.
+        response = errorResponse({ code: 500, key: 'internal_error', message: 'Internal Server Error', details: String(error) });
+      }
+    }
+    const extra: Record<string, string> = { ...rateLimitHeaders(now), ...(api === 'client' ? corsHeaders(origin) : {}) };
+    for (const [name, value] of Object.entries(extra)) if (!response.headers.has(name)) response.headers.set(name, value);
+    return response;
+  }
+
+  return {
+    handle,
+    get state() {
+      return state;
+    },
+    reset,
+    setFaults(faults) {
+      state.faults = copyFaults(Array.isArray(faults) ? faults : [faults as SandboxFault]);
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import type { RouteHandler, SandboxContext } from './context.js';
+import { parseOrder } from './orderMath.js';
+import { recordRedemption } from './redemptionEngine.js';
+import { identify } from './requestIdentity.js';
+import { invalidPayload, json, notFound, readBody } from './responses.js';
+import { rollbackRedemption } from './rollback.js';
+import { readStackable } from './stackableRequest.js';
+import { evaluateStack, type StackOutcome } from './validationEngine.js';
+
+const channelOf = (context: SandboxContext) => (context.api === 'client' ? 'USER' : 'API');
+
+/** The first rejection of a stack, as the error response of a redeem (nothing is redeemed in ALL mode). */
+function rejected(outcome: StackOutcome): Response | undefined {
+  const failed = outcome.entries.find((entry) => entry.status !== 'APPLICABLE');
+  return failed?.error ? json(failed.error.code, failed.error) : undefined;
+}
+
+/** POST /client/v1/redemptions and POST /v1/redemptions: a parent redemption with one child per voucher. */
+export const redeemStackable: RouteHandler = async (context) => {
+  const parsed = await readStackable(context, false);
+  if (parsed instanceof Response) return parsed;
+  const failure = rejected(parsed.outcome);
+  if (failure) return failure;
+  const record = recordRedemption({
+    state: context.state,
+    now: context.now,
+    outcome: parsed.outcome,
+    who: parsed.who,
+    body: parsed.body,
+    channelType: channelOf(context),
+    stacked: true,
+  });
+  return json(200, { redemptions: record.redemptions, parent_redemption: record.parent, order: record.order });
+};
+
+/** POST /client/v1/redeem?code= and POST /v1/vouchers/{code}/redemption: the deprecated single-voucher redeem. */
+export const redeemVoucher: RouteHandler = async (context) => {
+  const code = context.params.code ?? context.url.searchParams.get('code');
+  if (!code) return invalidPayload('The query parameter `code` is required', 'missing_code');
+  const body = (await readBody(context.request)) ?? {};
+  if (body === null) return invalidPayload('The request body must be a JSON object');
+  const order = parseOrder(body.order);
+  if (typeof order === 'string') return invalidPayload(order);
+  const trackingId = context.url.searchParams.get('tracking_id') ?? body.tracking_id;
+  const who = identify(context.state, context.secret, { trackingId, customer: body.customer }, false);
+  if (who instanceof Response) return who;
+  const gift = body.gift as { credits?: unknown } | undefined;
+  const credits = typeof gift?.credits === 'number' ? gift.credits : undefined;
+  const outcome = evaluateStack(
+    context.state,
+    context.now,
+    [{ object: 'voucher', id: code, ...(credits !== undefined ? { gift: { credits } } : {}) }],
+    order,
+    who.identity,
+  );
+  const failure = rejected(outcome);
+  if (failure) return failure;
+  const record = recordRedemption({
+    state: context.state,
+    now: context.now,
+    outcome,
+    who,
+    body: { ...body, ...(typeof trackingId === 'string' ? { tracking_id: trackingId } : {}) },
+    channelType: channelOf(context),
+    stacked: false,
+  });
+  return json(200, record.redemptions[0]);
+};
+
+/** GET /v1/redemptions/{redemptionId}: a redemption or a rollback. */
+export const getRedemption: RouteHandler = (context) => {
+  const id = context.params.redemptionId ?? '';
+  const record = context.state.redemptions.get(id);
+  return record ? json(200, record) : notFound('redemption', id);
+};
+
+/** POST /v1/redemptions/{redemptionId}/rollback: restores the quantity and gift balance. */
+export const rollback: RouteHandler = async (context) => {
+  const body = (await readBody(context.request)) ?? {};
+  if (body === null) return invalidPayload('The request body must be a JSON object');
+  const reason = context.url.searchParams.get('reason') ?? (typeof body.reason === 'string' ? body.reason : undefined);
+  const metadata = body.metadata && typeof body.metadata === 'object' ? (body.metadata as Record<string, unknown>) : undefined;
+  const result = rollbackRedemption(context.state, context.now, context.params.redemptionId ?? '', { reason, metadata });
+  return result instanceof Response ? result : json(200, result);
+};

@@ -1,0 +1,24 @@
+import { createCustomer, getCustomer, listCustomers, putCustomer } from './customerRoutes.js';
+import { getRedemption, redeemStackable, redeemVoucher, rollback } from './redemptionRoutes.js';
+import type { Route } from './router.js';
+import { validateStackable } from './validationRoutes.js';
+
+/** The publishable client API (/client/v1): client keys, origin allow-list, CORS. */
+export const clientRoutes: readonly Route[] = [
+  { method: 'POST', path: '/client/v1/validations', handler: validateStackable },
+  { method: 'POST', path: '/client/v1/redemptions', handler: redeemStackable },
+  { method: 'POST', path: '/client/v1/redeem', handler: redeemVoucher },
+];
+
+/** The secret server API (/v1): X-App-Id / X-App-Token. */
+export const serverRoutes: readonly Route[] = [
+  { method: 'POST', path: '/v1/validations', handler: validateStackable },
+  { method: 'POST', path: '/v1/redemptions', handler: redeemStackable },
+  { method: 'GET', path: '/v1/redemptions/{redemptionId}', handler: getRedemption },
+  { method: 'POST', path: '/v1/redemptions/{redemptionId}/rollback', handler: rollback },
+  { method: 'POST', path: '/v1/vouchers/{code}/redemption', handler: redeemVoucher },
+  { method: 'GET', path: '/v1/customers', handler: listCustomers },
+  { method: 'POST', path: '/v1/customers', handler: createCustomer },
+  { method: 'GET', path: '/v1/customers/{customerId}', handler: getCustomer },
+  { method: 'PUT', path: '/v1/customers/{customerId}', handler: putCustomer },
+];

@@ -1,0 +1,21 @@
+import { http, type HttpHandler } from 'msw';
+import type { Sandbox } from './types.js';
+
+/** Options of `sandboxHandlers`. */
+export interface SandboxHandlersOptions {
+  /** The API host the code under test calls. @default 'https://api.voucherify.io' */
+  baseUrl?: string;
+}
+
+/**
+ * MSW 2 request handlers that answer Voucherify's client and server API from a sandbox, for tests
+ * (`setupServer`) and Storybook (`parameters.msw`). `msw` is an optional peer dependency.
+ *
+ * @example
+ * const server = setupServer(...sandboxHandlers(createSandbox()))
+ */
+export function sandboxHandlers(sandbox: Sandbox, options: SandboxHandlersOptions = {}): HttpHandler[] {
+  const base = (options.baseUrl ?? 'https://api.voucherify.io').replace(/\/+$/, '');
+  const answer = ({ request }: { request: Request }) => sandbox.handle(request);
+  return [http.all(`${base}/client/v1/*`, answer), http.all(`${base}/v1/*`, answer)];
+}

@@ -1,0 +1,139 @@
+import type { Discount } from '../core/index.js';
+
+/**
+ * The sandbox's own rules, an extension of Voucherify's voucher object. Voucherify keeps validation rules as
+ * separate resources; the sandbox only needs the two a voucher field must show, so it keeps them inline.
+ */
+export interface SandboxVoucherRules {
+  /** The order amount (minor units) below which the voucher answers `order_rules_violated`. */
+  min_order_amount?: number;
+  /**
+   * Customer source ids (raw identities such as e-mails) allowed to use the voucher; anyone else gets
+   * `customer_rules_violated`. A tracking id issued for an allowed identity counts as that identity.
+   */
+  allowed_customer_source_ids?: string[];
+  /** The merchant's custom message for a rule violation, sent as `error.message` (Voucherify's rule message). */
+  error_message?: string;
+}
+
+/**
+ * A voucher in Voucherify's voucher-object shape (code, type, discount, gift, active, dates, redemption,
+ * metadata) plus `sandbox_rules`, the documented extension for the rules the sandbox emulates.
+ */
+export interface SandboxVoucher {
+  code: string;
+  type?: 'DISCOUNT_VOUCHER' | 'GIFT_VOUCHER';
+  discount?: Discount | null;
+  /** Gift card: `amount` loaded, `balance` left, in minor units. */
+  gift?: { amount: number; balance: number; effect?: 'APPLY_TO_ORDER' | 'APPLY_TO_ITEMS' } | null;
+  /** `false` answers `voucher_disabled`. @default true */
+  active?: boolean;
+  /** ISO date-time; before it the voucher answers `voucher_not_active`. */
+  start_date?: string | null;
+  /** ISO date-time; after it the voucher answers `voucher_expired`. */
+  expiration_date?: string | null;
+  /** `quantity` null means unlimited; once `redeemed_quantity` reaches it, `quantity_exceeded`. */
+  redemption?: { quantity?: number | null; redeemed_quantity?: number };
+  metadata?: Record<string, unknown>;
+  campaign?: string | null;
+  /** Price (minor units) of one unit a UNIT discount adds when the order lacks the item. */
+  unit_price?: number;
+  sandbox_rules?: SandboxVoucherRules;
+}
+
+/** Paths a fault applies to, and how many times. */
+interface FaultScope {
+  /** Path prefix, e.g. '/client/v1/validations'; every path when omitted. */
+  path?: string;
+  /** How many matching requests get the fault before it is used up; unlimited when omitted. */
+  times?: number;
+}
+
+/** A failure the sandbox produces on demand, for reliability tests and Storybook states. */
+export type SandboxFault = FaultScope &
+  (
+    | { kind: 'status'; status: 500 | 502 | 503 | 504 }
+    | { kind: 'rate_limit'; retryAfterSeconds?: number }
+    | { kind: 'malformed_json' }
+    | { kind: 'hang' }
+    | { kind: 'latency'; ms: number }
+  );
+
+/** A publishable client-side key pair. */
+export interface SandboxClientKey {
+  clientApplicationId: string;
+  clientToken: string;
+}
+
+/** A secret server-side key pair. */
+export interface SandboxServerKey {
+  applicationId: string;
+  secretKey: string;
+}
+
+/** Options of `createSandbox`. */
+export interface SandboxOptions {
+  /** The vouchers; the seed vouchers (`SEED_CODES`) when omitted. */
+  vouchers?: readonly SandboxVoucher[];
+  /** The sandbox's notion of now; `Date.now` when omitted. */
+  clock?: () => number;
+  /** Accepted client key pairs. @default [SANDBOX_KEYS client pair] */
+  clientKeys?: SandboxClientKey | readonly SandboxClientKey[];
+  /** Accepted server key pairs. @default [SANDBOX_KEYS server pair] */
+  serverKeys?: SandboxServerKey | readonly SandboxServerKey[];
+  /** Origins allowed on /client/v1: exact origins, '.example.com' suffixes, or '*'. @default ['*'] */
+  allowedOrigins?: readonly string[];
+  /** Latency added to every response, in ms. @default 0 */
+  latencyMs?: number;
+  /** Faults active from the start. */
+  faults?: readonly SandboxFault[];
+  /** Secret mixed into issued tracking ids; random per sandbox when omitted. */
+  trackingSecret?: string;
+}
+
+/** A customer as the sandbox stores it. */
+export interface SandboxCustomer {
+  id: string;
+  source_id: string | null;
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  birthdate?: string | null;
+  description?: string | null;
+  address?: Record<string, unknown> | null;
+  metadata: Record<string, unknown>;
+  created_at: string;
+  updated_at: string | null;
+  redemptions: { total_redeemed: number; total_failed: number; total_succeeded: number; total_rolled_back: number };
+}
+
+/** A stored redemption (child, parent or rollback) in Voucherify's response shape. */
+export type SandboxRedemptionRecord = Record<string, unknown> & {
+  id: string;
+  object: 'redemption' | 'redemption_rollback';
+  status: 'SUCCEEDED' | 'FAILED' | 'ROLLED_BACK';
+};
+
+/** The in-memory state of one sandbox; inspect it in tests. */
+export interface SandboxState {
+  vouchers: Map<string, SandboxVoucher>;
+  customers: Map<string, SandboxCustomer>;
+  redemptions: Map<string, SandboxRedemptionRecord>;
+  /** Issued tracking id → the raw identity it stands for. */
+  trackingIds: Map<string, string>;
+  events: Array<{ event: string; customer_id: string; metadata: Record<string, unknown> }>;
+  faults: SandboxFault[];
+  /** Requests answered, per path, for tests that count calls. */
+  requests: Array<{ method: string; path: string }>;
+}
+
+/** One sandbox: a fetch handler over in-memory state. */
+export interface Sandbox {
+  /** Answers one request as Voucherify would. */
+  handle(request: Request): Promise<Response>;
+  readonly state: SandboxState;
+  /** Back to the initial vouchers, no customers, no redemptions, the initial faults. */
+  reset(): void;
+  /** Replaces the active faults; `[]` clears them. */
+  setFaults(faults: SandboxFault | readonly SandboxFault[]): void;
+}

@@ -1,0 +1,87 @@
+import { errorBody, type ApiErrorBody } from './responses.js';
+import { resolveIdentity } from './trackingIds.js';
+import type { SandboxState, SandboxVoucher } from './types.js';
+
+/** What a voucher is checked against. */
+export interface RuleInput {
+  state: SandboxState;
+  now: number;
+  /** The order amount before this voucher, in minor units. */
+  orderAmount: number;
+  /** The customer's raw identity (tracking ids already resolved), if the request names one. */
+  identity: string | null;
+  /** Gift credits the request asks for. */
+  credits?: number | undefined;
+}
+
+// Voucherify's wording: `message` is its short text; the legacy validate puts `reason` (lower case) beside it.
+const messages: Record<string, { code: number; message: string; reason: string }> = {
+  not_found: { code: 404, message: 'Resource not found', reason: 'voucher not found' },
+  voucher_disabled: { code: 400, message: 'Voucher is disabled', reason: 'voucher is disabled' },
+  voucher_not_active: { code: 400, message: 'Voucher not active', reason: 'voucher not active' },
+  voucher_expired: { code: 400, message: 'Voucher expired', reason: 'voucher expired' },
+  quantity_exceeded: { code: 400, message: 'Quantity exceeded', reason: 'quantity exceeded' },
+  gift_amount_exceeded: { code: 400, message: 'Gift amount exceeded', reason: 'gift amount exceeded' },
+  order_rules_violated: { code: 400, message: 'Order does not match validation rules', reason: 'order does not match validation rules' },
+  customer_rules_violated: {
+    code: 400,
+    message: 'Customer does not match validation rules',
+    reason: 'customer does not match validation rules',
+  },
+};
+
+/** The legacy lower-case `reason` for a rejection key. */
+export function reasonFor(key: string | undefined): string {
+  return (key && messages[key]?.reason) || 'voucher is not valid';
+}
+
+/** A rejection in Voucherify's error-object shape, with the voucher as the resource. */
+export function rejection(key: string, code: string, details: string, custom?: string): ApiErrorBody {
+  const known = messages[key] ?? { code: 400, message: 'Voucher is not valid' };
+  return errorBody({
+    code: known.code,
+    key,
+    message: known.message,
+    details,
+    resource_id: code,
+    resource_type: 'voucher',
+    ...(custom ? { error: { message: custom } } : {}),
+  });
+}
+
+/** Why `voucher` cannot be applied, or null when it can. The checks run in Voucherify's order. */
+export function checkVoucher(voucher: SandboxVoucher | undefined, code: string, input: RuleInput): ApiErrorBody | null {
+  if (!voucher) return rejection('not_found', code, `Cannot find voucher with id ${code}`);
+  if (voucher.active === false) return rejection('voucher_disabled', code, `Voucher ${code} is disabled`);
+  if (voucher.start_date && Date.parse(voucher.start_date) > input.now) {
+    return rejection('voucher_not_active', code, `Voucher ${code} is not active before ${voucher.start_date}`);
+  }
+  if (voucher.expiration_date && Date.parse(voucher.expiration_date) < input.now) {
+    return rejection('voucher_expired', code, `Voucher ${code} expired on ${voucher.expiration_date}`);
+  }
+  const quantity = voucher.redemption?.quantity;
+  if (quantity !== undefined && quantity !== null && (voucher.redemption?.redeemed_quantity ?? 0) >= quantity) {
+    return rejection('quantity_exceeded', code, `Voucher ${code} has been redeemed ${quantity} time(s), its limit`);
+  }
+  if (voucher.gift) {
+    if (voucher.gift.balance <= 0 || (input.credits !== undefined && input.credits > voucher.gift.balance)) {
+      return rejection('gift_amount_exceeded', code, `Gift card ${code} has a balance of ${voucher.gift.balance}`);
+    }
+  }
+  const rules = voucher.sandbox_rules;
+  if (rules?.min_order_amount !== undefined && input.orderAmount < rules.min_order_amount) {
+    return rejection(
+      'order_rules_violated',
+      code,
+      `The order amount must be at least ${rules.min_order_amount}; it is ${input.orderAmount}`,
+      rules.error_message,
+    );
+  }
+  if (rules?.allowed_customer_source_ids) {
+    const allowed = rules.allowed_customer_source_ids.map((id) => resolveIdentity(input.state, id));
+    if (!input.identity || !allowed.includes(input.identity)) {
+      return rejection('customer_rules_violated', code, `Voucher ${code} is reserved for selected customers`, rules.error_message);
+    }
+  }
+  return null;
+}
