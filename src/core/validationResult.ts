@@ -10,6 +10,7 @@ const reasonKeys: Record<string, string> = {
   'voucher not active': 'voucher_not_active',
   'voucher not active now': 'voucher_not_active_now',
   'quantity exceeded': 'quantity_exceeded',
+  'loyalty card points exceeded': 'loyalty_card_points_exceeded',
   'customer does not match segment rules': 'customer_rules_violated',
   'customer does not match validation rules': 'customer_rules_violated',
   'order does not match validation rules': 'order_rules_violated',
@@ -25,11 +26,13 @@ const reasonKeys: Record<string, string> = {
  */
 export function toRejection(error: ApiError | null | undefined, reason?: string | null): Rejection {
   const key = error?.key ?? (reason ? reasonKeys[reason.trim().toLowerCase()] : undefined) ?? 'unknown';
+  // Beside a legacy `reason`, an `error` holding only a message is the merchant's translation (OpenAPI "Not Valid").
+  const translated = reason && error && !error.key && error.code === undefined ? (error.message ?? undefined) : undefined;
   return {
     key,
-    message: error?.message ?? reason ?? 'The code cannot be applied',
+    message: (translated ? reason : error?.message) ?? reason ?? 'The code cannot be applied',
     details: error?.details ?? undefined,
-    customMessage: error?.error?.message ?? undefined,
+    customMessage: translated ?? error?.error?.message ?? undefined,
   };
 }
 
