@@ -12,10 +12,11 @@ function customerPath(method: string, idOrSourceId: string): string {
 
 /**
  * The customer calls: GET and PUT /v1/customers/{id} (Voucherify id or source_id) and the POST upsert.
+ * Misuse rejects with a TypeError, like every other method of the server client.
  */
 export function createCustomers(context: ServerContext): ServerCustomers {
   return {
-    get(idOrSourceId, options = {}) {
+    async get(idOrSourceId, options = {}) {
       return call(context.config, {
         method: 'GET',
         path: customerPath('get', idOrSourceId),
@@ -24,14 +25,14 @@ export function createCustomers(context: ServerContext): ServerCustomers {
         idempotent: true,
       });
     },
-    update(idOrSourceId, patch: CustomerPatch, options = {}) {
+    async update(idOrSourceId, patch: CustomerPatch, options = {}) {
       const path = customerPath('update', idOrSourceId);
       if (!patch || typeof patch !== 'object') throw new TypeError('customers.update needs the fields to change');
       // The path names the customer; ids in the body would contradict it.
       const { id: _id, source_id: _sourceId, ...fields } = patch as Customer;
       return call(context.config, { method: 'PUT', path, body: fields, schema: customerSchema, signal: options.signal, idempotent: true });
     },
-    upsert(customer, options = {}) {
+    async upsert(customer, options = {}) {
       if (!customer || typeof customer !== 'object') throw new TypeError('customers.upsert needs a customer');
       return call(context.config, {
         method: 'POST',

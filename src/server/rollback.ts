@@ -8,7 +8,7 @@ function redemptionPath(method: string, redemptionId: string): string {
 }
 
 /** POST /v1/redemptions/{id}/rollback. Not retried: a lost answer is checked with `getRedemption`. */
-export function rollback(context: ServerContext, redemptionId: string, options: RollbackOptions = {}): Promise<RedemptionRollback> {
+export async function rollback(context: ServerContext, redemptionId: string, options: RollbackOptions = {}): Promise<RedemptionRollback> {
   const path = `${redemptionPath('rollback', redemptionId)}/rollback`;
   const query = new URLSearchParams();
   if (options.reason) query.set('reason', options.reason);
@@ -29,7 +29,7 @@ export function rollback(context: ServerContext, redemptionId: string, options: 
 }
 
 /** GET /v1/redemptions/{id}: the redemption (or rollback) record, to check an unknown outcome. */
-export function getRedemption(context: ServerContext, redemptionId: string, options: { signal?: AbortSignal } = {}): Promise<Redemption | RedemptionRollback> {
+export async function getRedemption(context: ServerContext, redemptionId: string, options: { signal?: AbortSignal } = {}): Promise<Redemption | RedemptionRollback> {
   return call(context.config, {
     method: 'GET',
     path: redemptionPath('getRedemption', redemptionId),

@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { createSandbox, SANDBOX_KEYS, type Sandbox } from 'voucherkit/sandbox';
+import {
+  createMemoryRedeemStore,
+  createRedeemOnce,
+  createVoucherifyServer,
+  isRedeemOutcomeUnknown,
+  VoucherifyError,
+  type VoucherifyServer,
+} from 'voucherkit/server';
+import { redeemedCodes, sandboxFetch, type SentRequest } from './sandboxFetch.js';
+
+let sandbox: Sandbox;
+let sent: SentRequest[];
+let server: VoucherifyServer;
+const redeemCalls = () => sent.filter((request) => request.url.pathname === '/v1/redemptions').length;
+const checkout = (orderId: string, code = 'SAVE10') => ({ code, trackingId: null, order: { source_id: orderId, amount: 6000 } });
+
+beforeEach(() => {
+  sandbox = createSandbox();
+  const wire = sandboxFetch(sandbox);
+  sent = wire.sent;
+  server = createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: 'https://sandbox.test', fetch: wire.fetch });
+});
+
+describe('createRedeemOnce (the order-id idempotency pattern)', () => {
+  test('two concurrent redeems for one order id make one Voucherify call and one redemption; both get its result', async () => {
+    const redeemOnce = createRedeemOnce(server);
+    const [first, second] = await Promise.all([redeemOnce(checkout('order_1')), redeemOnce(checkout('order_1'))]);
+    expect(redeemCalls()).toBe(1);
+    expect(redeemedCodes(sandbox)).toEqual(['SAVE10']);
+    expect(second).toBe(first);
+  });
+
+  test('the same, without the helper, makes two redemptions (why the pattern exists)', async () => {
+    await Promise.all([server.redeem(checkout('order_1')), server.redeem(checkout('order_1'))]);
+    expect(redeemedCodes(sandbox)).toEqual(['SAVE10', 'SAVE10']);
+  });
+
+  test('a later repeat (a double submit, a reload) gets the stored result without a call', async () => {
+    const store = createMemoryRedeemStore();
+    const redeemOnce = createRedeemOnce(server, { store });
+    const first = await redeemOnce(checkout('order_2'));
+    const again = await redeemOnce(checkout('order_2'));
+    expect(again).toEqual(first);
+    expect(redeemCalls()).toBe(1);
+    expect(store.get('order_2')).toMatchObject({ state: 'redeemed', result: { customerId: first.customerId } });
+    // A different order is a different redemption.
+    await redeemOnce(checkout('order_3'));
+    expect(redeemedCodes(sandbox)).toHaveLength(2);
+  });
+
+  test('two servers sharing one store: the second is told a redeem is in progress, then gets the stored result', async () => {
+    const store = createMemoryRedeemStore();
+    const a = createRedeemOnce(server, { store });
+    const b = createRedeemOnce(server, { store });
+    const [fromA, fromB] = await Promise.allSettled([a(checkout('order_4')), b(checkout('order_4'))]);
+    expect(fromA.status).toBe('fulfilled');
+    expect(fromB).toMatchObject({ status: 'rejected', reason: { kind: 'api', status: 409, key: 'redemption_in_progress' } });
+    expect(await b(checkout('order_4'))).toEqual((fromA as PromiseFulfilledResult<unknown>).value);
+    expect(redeemedCodes(sandbox)).toEqual(['SAVE10']);
+  });
+
+  test('the same order id with other codes is refused without a call', async () => {
+    const redeemOnce = createRedeemOnce(server);
+    await redeemOnce(checkout('order_5', 'SAVE10'));
+    const error = await redeemOnce(checkout('order_5', 'PERCENT15')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(VoucherifyError);
+    expect(error).toMatchObject({ status: 409, key: 'idempotency_conflict' });
+    const concurrent = await Promise.allSettled([redeemOnce(checkout('order_6', 'SAVE10')), redeemOnce(checkout('order_6', 'PERCENT15'))]);
+    expect(concurrent[0].status).toBe('fulfilled');
+    expect(concurrent[1]).toMatchObject({ status: 'rejected', reason: { key: 'idempotency_conflict' } });
+    expect(redeemCalls()).toBe(2);
+    expect(redeemedCodes(sandbox)).toEqual(['SAVE10', 'SAVE10']);
+  });
+
+  test('a definite failure frees the order: the shopper can fix the code and try again', async () => {
+    const store = createMemoryRedeemStore();
+    const redeemOnce = createRedeemOnce(server, { store });
+    await expect(redeemOnce(checkout('order_7', 'EXPIRED'))).rejects.toMatchObject({ key: 'voucher_expired' });
+    expect(store.get('order_7')).toBeUndefined();
+    // A new cart state for the same order: the helper compares codes and amounts only with a stored record.
+    await expect(redeemOnce(checkout('order_7', 'SAVE10'))).resolves.toMatchObject({ redemptions: [expect.anything()] });
+    expect(redeemedCodes(sandbox)).toEqual(['SAVE10']);
+  });
+
+  test('an unknown outcome (timeout) stays recorded: no retry until the merchant reconciles and releases it', async () => {
+    const store = createMemoryRedeemStore();
+    const redeemOnce = createRedeemOnce(server, { store });
+    sandbox.setFaults({ kind: 'hang', path: '/v1/redemptions', times: 1 });
+    const first = await redeemOnce({ ...checkout('order_8'), timeoutMs: 30 }).catch((e: unknown) => e);
+    expect(isRedeemOutcomeUnknown(first)).toBe(true);
+    expect(store.get('order_8')).toMatchObject({ state: 'unknown', error: { kind: 'timeout', key: 'outcome_unknown' } });
+
+    const repeat = await redeemOnce(checkout('order_8')).catch((e: unknown) => e);
+    expect(repeat).toBeInstanceOf(VoucherifyError);
+    expect(repeat).toMatchObject({ kind: 'timeout', key: 'outcome_unknown' });
+    expect(redeemCalls()).toBe(1);
+
+    // Reconciled (here: nothing was redeemed), the merchant releases the order and redeems again.
+    expect(redeemedCodes(sandbox)).toEqual([]);
+    store.release('order_8');
+    await redeemOnce(checkout('order_8'));
+    expect(redeemedCodes(sandbox)).toEqual(['SAVE10']);
+  });
+
+  test('needs the order id', async () => {
+    const redeemOnce = createRedeemOnce(server);
+    await expect(redeemOnce({ code: 'SAVE10', order: { amount: 100 } })).rejects.toThrow(/order id/);
+    await expect(redeemOnce({ order: { source_id: 'x' } })).rejects.toThrow(/needs a `code`/);
+    expect(sent).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+// Connects the server helper to a sandbox's fetch handler directly (no network), and keeps a copy of every
+// request it forwarded so tests can read what actually went over the wire. Nothing is answered here.
+import type { Sandbox } from 'voucherkit/sandbox';
+
+export interface SentRequest {
+  method: string;
+  url: URL;
+  headers: Headers;
+  body: Record<string, unknown> | undefined;
+}
+
+export function sandboxFetch(sandbox: Sandbox) {
+  const sent: SentRequest[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    const text = await request.clone().text();
+    sent.push({ method: request.method, url: new URL(request.url), headers: request.headers, body: text ? JSON.parse(text) : undefined });
+    return sandbox.handle(request);
+  };
+  return { fetch: fetch as typeof globalThis.fetch, sent };
+}
+
+/** The child redemptions (one per redeemed code) the sandbox has recorded. */
+export function redeemedCodes(sandbox: Sandbox): string[] {
+  return [...sandbox.state.redemptions.values()]
+    .filter((record) => record.object === 'redemption' && record.related_object_type === 'voucher')
+    .map((record) => String((record.voucher as { code?: string } | undefined)?.code ?? record.related_object_id));
+}
