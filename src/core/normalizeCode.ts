@@ -22,7 +22,8 @@ const invisible = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
  */
 export function normalizeCode(input: string, options: NormalizeCodeOptions = {}): NormalizedCode {
   const maxLength = options.maxLength ?? 64;
-  let code = String(input).replace(invisible, '').trim();
+  // Uncontrolled inputs and plain-JS callers can hand over null or undefined: that is an empty code, not "null".
+  let code = (input == null ? '' : String(input)).replace(invisible, '').trim();
   if (options.letterCase === 'upper') code = code.toUpperCase();
   if (options.letterCase === 'lower') code = code.toLowerCase();
   if (code.length === 0) return { ok: false, reason: 'empty', code, maxLength };

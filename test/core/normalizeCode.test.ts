@@ -33,6 +33,14 @@ describe('normalizeCode', () => {
     expect(normalizeCode(input)).toEqual({ ok: false, reason: 'empty', code: '', maxLength: 64 });
   });
 
+  it.each([null, undefined])('%s from plain JS is "empty", not a code spelled "null"', (input) => {
+    expect(normalizeCode(input as unknown as string)).toMatchObject({ ok: false, reason: 'empty', code: '' });
+  });
+
+  it('a number from plain JS is kept as its digits', () => {
+    expect(normalizeCode(12345 as unknown as string)).toEqual({ ok: true, code: '12345' });
+  });
+
   it('a 10,000-character code is reason "too_long" with the cap, and is cut to the cap', () => {
     const result = normalizeCode('A'.repeat(10_000));
     expect(result).toEqual({ ok: false, reason: 'too_long', code: 'A'.repeat(64), maxLength: 64 });
