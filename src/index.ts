@@ -1,5 +1,31 @@
-// voucherkit: the React layer plus the core a React user needs. Filled in by the React layer issue.
+// voucherkit: the React layer plus the core a React user needs. Every symbol is listed by name.
+export { VoucherProvider } from './react/VoucherProvider.js';
+export type { VoucherProviderProps } from './react/VoucherProvider.js';
+export { useVoucherify } from './react/useVoucherify.js';
+export type { UseVoucherifyResult } from './react/useVoucherify.js';
+export { useValidate } from './react/useValidate.js';
+export type { UseValidateOptions, UseValidateResult } from './react/useValidate.js';
+export { validateQueryOptions, VALIDATION_STALE_TIME } from './react/validateQueryOptions.js';
+export type { ValidateQueryParams } from './react/validateQueryOptions.js';
+export { voucherKeys } from './react/voucherKeys.js';
+export type { ValidateQueryKey, ValidationInputs } from './react/voucherKeys.js';
+export { useVoucherInput } from './react/useVoucherInput.js';
+export type { ApplyOutcome, UseVoucherInputOptions, UseVoucherInputResult, VoucherInputStatus } from './react/useVoucherInput.js';
+export type { AppliedCode } from './react/appliedCodes.js';
+export type {
+  VoucherButtonProps,
+  VoucherElementProps,
+  VoucherInputProps,
+  VoucherPropGetters,
+} from './react/voucherPropGetters.js';
+export { VoucherField } from './react/VoucherField.js';
+export type { VoucherFieldProps } from './react/VoucherField.js';
+export { defaultMessages, formatMessage } from './react/messages.js';
+export type { Message, MessageParams, VoucherMessages, VoucherMessagesInput } from './react/messages.js';
+
 export {
+  createVoucherifyClient,
+  createTracker,
   VoucherifyError,
   isVoucherifyError,
   calculateDiscount,
@@ -7,4 +33,32 @@ export {
   formatDiscount,
   formatMoney,
   normalizeCode,
+} from './core/index.js';
+export type {
+  Customer,
+  Discount,
+  DiscountOptions,
+  DiscountSource,
+  FormatOptions,
+  InvalidResult,
+  KnownRejectionKey,
+  NormalizeCodeOptions,
+  NormalizedCode,
+  Order,
+  OrderItem,
+  OrderTotals,
+  RedeemableResult,
+  Rejection,
+  RejectionKey,
+  Tracker,
+  TrackerOptions,
+  TrackerState,
+  TrackingCookieOptions,
+  ValidateParams,
+  ValidationResult,
+  ValidationSession,
+  ValidResult,
+  VoucherifyClient,
+  VoucherifyClientOptions,
+  VoucherifyErrorKind,
 } from './core/index.js';

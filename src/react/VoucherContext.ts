@@ -1,0 +1,34 @@
+'use client';
+import { createContext, useContext } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import type { Tracker, VoucherifyClient } from '../core/index.js';
+import type { VoucherMessages } from './messages.js';
+
+/** What the provider shares with the hooks. Internal: read it through `useVoucherify` or the hooks. */
+export interface VoucherContextValue {
+  client: VoucherifyClient;
+  tracker: Tracker;
+  queryClient: QueryClient;
+  identity: string | null;
+  trackingId: string | null;
+  consent: boolean;
+  messages: VoucherMessages;
+  locale: string | undefined;
+  currency: string | undefined;
+}
+
+/** Null by default, so a hook outside the provider can say so instead of failing somewhere deeper. */
+export const VoucherContext = createContext<VoucherContextValue | null>(null);
+VoucherContext.displayName = 'VoucherContext';
+
+/** The provider's value, or an error that names the hook and the fix. */
+export function useVoucherContext(useCase: string): VoucherContextValue {
+  const value = useContext(VoucherContext);
+  if (!value) {
+    throw new Error(
+      `${useCase} must be used inside <VoucherProvider>. Wrap the part of your app that calls ${useCase} ` +
+        'in <VoucherProvider clientApplicationId="…" clientToken="…">.',
+    );
+  }
+  return value;
+}

@@ -1,0 +1,77 @@
+'use client';
+import type { CSSProperties } from 'react';
+import { formatMessage } from './messages.js';
+import { useVoucherInput, type UseVoucherInputOptions } from './useVoucherInput.js';
+
+/** Props of `VoucherField`: the options of `useVoucherInput` plus presentation. */
+export interface VoucherFieldProps extends UseVoucherInputOptions {
+  /** Show the field without the "Have a promo code?" disclosure. @default false */
+  hideToggle?: boolean;
+  /** Mobile keyboards' capitalisation; 'characters' suits upper-case-only codes. @default 'none', or 'characters' with `normalize.letterCase: 'upper'` */
+  autoCapitalize?: string;
+  /** Drop the default theme of `voucherkit/styles.css` (class names stay, for your own CSS). @default false */
+  unstyled?: boolean;
+  className?: string;
+  style?: CSSProperties;
+}
+
+const dataStates = { idle: 'idle', validating: 'pending', applied: 'valid', rejected: 'invalid', error: 'invalid' } as const;
+
+/**
+ * The drop-in voucher field: a "Have a promo code?" disclosure, a labelled input with Apply, applied codes as
+ * chips with what they save and a Remove button, specific error texts and one polite status region.
+ * Everything it does is available from `useVoucherInput`. Style it with `voucherkit/styles.css`, the
+ * `--voucherkit-*` custom properties and `data-state`, or bring your own CSS with `unstyled`.
+ *
+ * @example
+ * import 'voucherkit/styles.css'
+ * <VoucherField order={{ amount: 4000 }} currency="GBP" onApplied={(result) => setTotals(result.order)} />
+ */
+export function VoucherField(props: VoucherFieldProps) {
+  const { hideToggle = false, autoCapitalize, unstyled = false, className, style, ...options } = props;
+  const field = useVoucherInput({ ...options, defaultOpen: hideToggle || options.defaultOpen });
+  const { messages: m, applied, errorMessage } = field;
+  const t = (message: typeof m.label) => formatMessage(message);
+  const hint = t(m.hint);
+  const showToggle = !hideToggle && (field.stacking || applied.length === 0);
+
+  return (
+    <div
+      className={className ? `voucher-field ${className}` : 'voucher-field'}
+      style={style}
+      data-state={dataStates[field.status]}
+      data-unstyled={unstyled || undefined}
+    >
+      {showToggle && <button {...field.getToggleButtonProps({ className: 'voucher-field__toggle' })}>{t(m.toggle)}</button>}
+      <div {...field.getPanelProps({ className: 'voucher-field__panel' })}>
+        <label {...field.getLabelProps({ className: 'voucher-field__label' })}>{t(m.label)}</label>
+        {hint && <p {...field.getHintProps({ className: 'voucher-field__hint' })}>{hint}</p>}
+        <div className="voucher-field__row">
+          <input {...field.getInputProps({ className: 'voucher-field__input', ...(autoCapitalize ? { autoCapitalize } : {}) })} />
+          <button {...field.getApplyButtonProps({ className: 'voucher-field__apply' })}>
+            {t(field.status === 'validating' ? m.applying : m.apply)}
+          </button>
+        </div>
+        {errorMessage && (
+          <p {...field.getErrorProps({ className: 'voucher-field__error' })}>
+            <span className="voucher-field__sr-only">{t(m.errorPrefix)} </span>
+            {errorMessage}
+          </p>
+        )}
+      </div>
+      {applied.length > 0 && (
+        <ul className="voucher-field__chips">
+          {applied.map((a) => (
+            <li key={a.requested} className="voucher-field__chip" data-state={a.isValid === false ? 'invalid' : a.isValid ? 'valid' : 'pending'}>
+              <span className="voucher-field__code">{a.code}</span>
+              {a.message && <span className="voucher-field__saving">{a.message}</span>}
+              <button {...field.getRemoveButtonProps(a.requested, { className: 'voucher-field__remove' })}>{t(m.remove)}</button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div {...field.getStatusProps({ className: 'voucher-field__sr-only' })}>{field.announcement}</div>
+    </div>
+  );
+}
+VoucherField.displayName = 'VoucherField';

@@ -1,0 +1,132 @@
+'use client';
+import { QueryClient, QueryClientContext } from '@tanstack/react-query';
+import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createTracker,
+  createVoucherifyClient,
+  isTrackingId,
+  type TrackerState,
+  type TrackingCookieOptions,
+  type VoucherifyClient,
+} from '../core/index.js';
+import { mergeMessages, type VoucherMessagesInput } from './messages.js';
+import { VoucherContext, type VoucherContextValue } from './VoucherContext.js';
+
+/** Props of `VoucherProvider`. Only the publishable client-side keys belong in a browser. */
+export interface VoucherProviderProps {
+  /** Client-side application id (Project Settings → Client-side Settings). */
+  clientApplicationId: string;
+  /** Client-side token: public, but fenced by the project's allowed origins. */
+  clientToken: string;
+  /** Your region's API host. @default 'https://api.voucherify.io' */
+  apiUrl?: string;
+  /** Who the shopper is (your user id, an e-mail): sent so Voucherify can hash it into a tracking id; never stored. */
+  identity?: string | null;
+  /** Whether the tracking id may live in a cookie. False keeps it in memory and deletes the cookie. @default true */
+  consent?: boolean;
+  /** Name, lifetime and scope of the tracking cookie. Read once, at mount. */
+  cookie?: TrackingCookieOptions;
+  /** The tracking id read on the server (`readTrackingId` from `voucherkit/server`), so server and client render alike. */
+  initialTrackingId?: string | null;
+  /** Reuse this QueryClient; otherwise the app's (from `QueryClientProvider`), otherwise one of our own. */
+  queryClient?: QueryClient;
+  /** An already created core client; the keys, `apiUrl`, `fetch` and `timeoutMs` are then ignored. */
+  client?: VoucherifyClient;
+  /** Texts for every field below, merged over the English defaults. */
+  messages?: VoucherMessagesInput;
+  /** BCP 47 locale for money and percentages; the browser's when omitted. */
+  locale?: string;
+  /** ISO 4217 currency of your orders (minor units). @default 'USD' */
+  currency?: string;
+  fetch?: typeof globalThis.fetch;
+  /** Per request. @default 8000 */
+  timeoutMs?: number;
+  children?: ReactNode;
+}
+
+const noopSubscribe = () => () => undefined;
+
+/**
+ * Holds the Voucherify client, the shopper's identity and tracking id (cookie only with consent) and the
+ * query cache the hooks share. Nothing touches `document` during render: the cookie is read after mount.
+ *
+ * @example
+ * <VoucherProvider clientApplicationId={id} clientToken={token} consent={analyticsAllowed} currency="GBP">
+ *   <VoucherField order={{ amount: cart.total }} />
+ * </VoucherProvider>
+ */
+export function VoucherProvider(props: VoucherProviderProps) {
+  const { consent = true, identity, children } = props;
+  const appQueryClient = useContext(QueryClientContext);
+  const [own] = useState(() => {
+    const tracker =
+      props.client?.tracker ??
+      createTracker({ ...(props.cookie ? { cookie: props.cookie } : {}), consent, initialTrackingId: props.initialTrackingId ?? null });
+    const client =
+      props.client ??
+      createVoucherifyClient({
+        clientApplicationId: props.clientApplicationId,
+        clientToken: props.clientToken,
+        ...(props.apiUrl ? { apiUrl: props.apiUrl } : {}),
+        ...(props.fetch ? { fetch: props.fetch } : {}),
+        ...(props.timeoutMs ? { timeoutMs: props.timeoutMs } : {}),
+        tracker,
+      });
+    const queryClient = props.queryClient || appQueryClient ? null : new QueryClient();
+    // What the server rendered with: the cookie is not read until after hydration.
+    const initial: TrackerState = {
+      identity: null,
+      trackingId: isTrackingId(props.initialTrackingId) ? props.initialTrackingId : null,
+      consent,
+    };
+    return { tracker, client, queryClient, initial };
+  });
+  const { tracker, client, initial } = own;
+  const queryClient = props.queryClient ?? appQueryClient ?? (own.queryClient as QueryClient);
+
+  const [isHydrated, setHydrated] = useState(false);
+  useEffect(() => {
+    // The first read of the cookie, after hydration. Without consent the tracker deletes it instead of reading it.
+    tracker.getSnapshot();
+    tracker.setConsent(consent);
+    setHydrated(true);
+  }, [tracker, consent]);
+
+  const previousIdentity = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (identity) tracker.setIdentity(identity);
+    else if (previousIdentity.current) tracker.clearIdentity();
+    previousIdentity.current = identity;
+  }, [tracker, identity]);
+
+  useEffect(() => {
+    const owned = own.queryClient;
+    if (!owned) return;
+    owned.mount();
+    return () => owned.unmount();
+  }, [own]);
+
+  const state = useSyncExternalStore(
+    isHydrated ? tracker.subscribe : noopSubscribe,
+    isHydrated ? tracker.getSnapshot : () => initial,
+    () => initial,
+  );
+
+  const { messages, locale, currency } = props;
+  const value = useMemo<VoucherContextValue>(
+    () => ({
+      client,
+      tracker,
+      queryClient,
+      identity: state.identity,
+      trackingId: state.trackingId,
+      consent: state.consent,
+      messages: mergeMessages(messages),
+      locale,
+      currency,
+    }),
+    [client, tracker, queryClient, state, messages, locale, currency],
+  );
+  return <VoucherContext.Provider value={value}>{children}</VoucherContext.Provider>;
+}
+VoucherProvider.displayName = 'VoucherProvider';

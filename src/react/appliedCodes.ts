@@ -1,0 +1,59 @@
+'use client';
+import type { Order, RedeemableResult, Rejection, ValidationResult, VoucherifyError } from '../core/index.js';
+import { describeDiscount, describeError, describeRejection, formatMessage, type MoneyFormat, type VoucherMessages } from './messages.js';
+
+/** One code the shopper applied, with its latest verdict for the current order. */
+export interface AppliedCode {
+  /** The code as Voucherify returns it (its canonical form), else as sent. */
+  code: string;
+  /** The code as it was sent; pass either to `remove`. */
+  requested: string;
+  /** True when it applies to the current order; false when a re-check rejected it; null while unknown. */
+  isValid: boolean | null;
+  result: RedeemableResult | null;
+  rejection: Rejection | null;
+  /** What it does ("15% off"); empty when it does not apply. */
+  discount: string;
+  /** What it saves on this order, formatted ("£6.00"); empty when the server did not say. */
+  amount: string;
+  /** The chip's text: "15% off · −£6.00", or why the code no longer applies. */
+  message: string;
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/** The redeemable that answers for `requested` in a (possibly stacked) result. */
+export function findRedeemable(result: ValidationResult | undefined, requested: string): RedeemableResult | undefined {
+  if (!result) return undefined;
+  return result.redeemables.find((r) => same(r.code, requested)) ?? result.redeemables[result.codes.indexOf(requested)];
+}
+
+/** The verdict for each applied code, in the shopper's words. */
+export function toAppliedCodes(
+  codes: readonly string[],
+  result: ValidationResult | undefined,
+  error: VoucherifyError | null,
+  order: Order | undefined,
+  messages: VoucherMessages,
+  format: MoneyFormat,
+): AppliedCode[] {
+  return codes.map((requested) => {
+    let redeemable = findRedeemable(result, requested) ?? null;
+    const code = redeemable?.code ?? requested;
+    const isValid = redeemable ? redeemable.status === 'APPLICABLE' : null;
+    if (redeemable && isValid && redeemable.discountAmount === null && codes.length === 1 && result?.order) {
+      // One code: the order's discount is this code's saving.
+      redeemable = { ...redeemable, discountAmount: result.order.totalDiscountAmount };
+    }
+    const rejection = redeemable?.rejection ?? null;
+    let discount = '';
+    let amount = '';
+    let message = '';
+    if (redeemable && isValid) {
+      ({ discount, amount } = describeDiscount(messages, redeemable, format));
+      message = formatMessage(messages.chip, { code, discount, amount });
+    } else if (rejection) message = describeRejection(messages, rejection, code, order, format);
+    else if (error) message = describeError(messages, error, code);
+    return { code, requested, isValid, result: redeemable, rejection, discount, amount, message };
+  });
+}

@@ -1,0 +1,42 @@
+'use client';
+import { useCallback, useRef, type Ref } from 'react';
+
+/** One ref callback that feeds every given ref. */
+export function mergeRefs<T>(...refs: Array<Ref<T> | undefined>): (node: T | null) => void {
+  return (node) => {
+    for (const ref of refs) {
+      if (typeof ref === 'function') ref(node);
+      else if (ref) (ref as { current: T | null }).current = node;
+    }
+  };
+}
+
+type Props = Record<string, unknown>;
+
+/**
+ * Our props with the user's on top: user values win, except that event handlers are chained (the user's
+ * first; ours unless it called `preventDefault()`) and refs are merged, so nothing of ours is lost by accident.
+ */
+export function mergeProps<T extends object>(ours: T, user: object | undefined): T {
+  if (!user) return ours;
+  const merged: Props = { ...(ours as Props), ...(user as Props) };
+  for (const [key, theirs] of Object.entries(user)) {
+    const mine = (ours as Props)[key];
+    if (typeof mine !== 'function' && key !== 'ref') continue;
+    if (key === 'ref') merged.ref = mergeRefs(mine as Ref<unknown>, theirs as Ref<unknown>);
+    else if (/^on[A-Z]/.test(key) && typeof theirs === 'function') {
+      merged[key] = (event: { defaultPrevented?: boolean }) => {
+        theirs(event);
+        if (!event?.defaultPrevented) (mine as (event: unknown) => void)(event);
+      };
+    }
+  }
+  return merged as T;
+}
+
+/** A function with a stable identity that always runs the latest render's version. */
+export function useStableCallback<TArgs extends unknown[], TResult>(fn: (...args: TArgs) => TResult): (...args: TArgs) => TResult {
+  const ref = useRef(fn);
+  ref.current = fn;
+  return useCallback((...args: TArgs) => ref.current(...args), []);
+}

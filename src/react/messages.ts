@@ -1,0 +1,206 @@
+'use client';
+import {
+  formatDiscount,
+  formatMoney,
+  type Order,
+  type RedeemableResult,
+  type Rejection,
+  type VoucherifyError,
+  type VoucherifyErrorKind,
+} from '../core/index.js';
+
+/** What a parametrised message can use. Placeholders in a string message are written `{code}`, `{amount}`, … */
+export interface MessageParams {
+  code: string;
+  /** What a code does, already formatted ("15% off"). */
+  discount: string;
+  /** Money, already formatted for the currency: the saving, or how much more to spend. */
+  amount: string;
+  /** The raw value inside a discount description ("15%", "£6.00"). */
+  value: string;
+  /** Seconds to wait after a rate limit; 0 when the server did not say. */
+  seconds: number;
+  maxLength: number;
+  rejection: Rejection | null;
+  error: VoucherifyError | null;
+}
+
+/** A text: a string with `{placeholders}`, or a function of the parameters. */
+export type Message = string | ((params: MessageParams) => string);
+
+/** Every text the field shows or announces. Override any of them through the `messages` prop. */
+export interface VoucherMessages {
+  toggle: Message;
+  label: Message;
+  /** Shown under the label and linked with `aria-describedby`; nothing when empty. */
+  hint: Message;
+  /** An example only, never the label. */
+  placeholder: Message;
+  apply: Message;
+  applying: Message;
+  /** Visible text of a chip's remove button. */
+  remove: Message;
+  /** Accessible name of a chip's remove button. */
+  removeLabel: Message;
+  /** What a chip says about its code. */
+  chip: Message;
+  /** Announced after a code applies. */
+  applied: Message;
+  removed: Message;
+  /** Announced only when a check takes longer than about a second. */
+  checking: Message;
+  /** Visually hidden before the error text. */
+  errorPrefix: Message;
+  discountPercent: Message;
+  discountAmount: Message;
+  discountFixed: Message;
+  discountUnit: Message;
+  discountGift: Message;
+  /** Why a code does not apply, by Voucherify's rejection key, plus `empty`, `too_long`, `already_applied`, `skipped`, `unknown`. */
+  rejections: Record<string, Message>;
+  /** Why a code could not be checked, by `VoucherifyError.kind`, plus `offline`. Never says "invalid". */
+  errors: Record<VoucherifyErrorKind | 'offline', Message>;
+}
+
+/** `messages` as a prop: any subset, with `rejections` and `errors` merged key by key. */
+export type VoucherMessagesInput = Partial<Omit<VoucherMessages, 'rejections' | 'errors'>> & {
+  rejections?: Partial<VoucherMessages['rejections']>;
+  errors?: Partial<VoucherMessages['errors']>;
+};
+
+const wrong = 'Something went wrong while checking your code. Try again';
+
+/**
+ * The English defaults.
+ *
+ * @example
+ * <VoucherField messages={{ toggle: 'Got a voucher?', rejections: { voucher_expired: 'Sorry, {code} ran out' } }} />
+ */
+export const defaultMessages: VoucherMessages = {
+  toggle: 'Have a promo code?',
+  label: 'Promo code',
+  hint: '',
+  placeholder: '',
+  apply: 'Apply',
+  applying: 'Applying…',
+  remove: 'Remove',
+  removeLabel: 'Remove code {code}',
+  chip: (p) => (p.amount ? `${p.discount} · −${p.amount}` : p.discount),
+  applied: (p) => `${p.code} applied: ${p.discount}${p.amount ? `, you save ${p.amount}` : ''}`,
+  removed: 'Code removed',
+  checking: 'Checking code…',
+  errorPrefix: 'Error:',
+  discountPercent: '{value} off',
+  discountAmount: '{value} off',
+  discountFixed: 'Price set to {value}',
+  discountUnit: '{value} free item(s)',
+  discountGift: 'Gift card, balance {value}',
+  rejections: {
+    empty: 'Enter a promo code',
+    too_long: 'A promo code has at most {maxLength} characters. Check the code and try again',
+    already_applied: '{code} is already applied',
+    duplicated_redeemables: '{code} is already applied',
+    not_found: "We couldn't find {code}. Check the code in your e-mail and try again",
+    voucher_expired: '{code} has expired',
+    voucher_not_active: "{code} isn't active yet",
+    voucher_not_active_now: "{code} can't be used at this time",
+    promotion_inactive: "{code} isn't active yet",
+    voucher_disabled: '{code} is no longer available',
+    quantity_exceeded: '{code} has been used the maximum number of times',
+    order_rules_violated: (p) => (p.amount ? `Add ${p.amount} more to use ${p.code}` : `Your order doesn't meet the conditions of ${p.code}`),
+    customer_rules_violated: "{code} isn't available for your account",
+    missing_customer: 'Sign in to use {code}',
+    redemption_rules_violated: "{code} can't be used with this order",
+    gift_amount_exceeded: "{code} doesn't have enough balance left",
+    skipped: "{code} can't be combined with your other codes",
+    unknown: "{code} can't be applied to this order",
+  },
+  errors: {
+    network: "We couldn't check your code. Check your connection and try again",
+    offline: "You're offline. Reconnect and try again",
+    timeout: 'Checking your code took too long. Try again',
+    rate_limited: (p) => `Too many attempts. Wait ${p.seconds ? `${p.seconds} seconds` : 'a moment'} and try again`,
+    auth: "Promo codes can't be checked right now. Try again later",
+    invalid_response: wrong,
+    api: wrong,
+  },
+};
+
+/** Defaults, then the provider's messages, then the field's: later ones win key by key. */
+export function mergeMessages(...layers: Array<VoucherMessagesInput | undefined>): VoucherMessages {
+  let merged = defaultMessages;
+  for (const layer of layers) {
+    if (!layer) continue;
+    merged = {
+      ...merged,
+      ...(layer as Partial<VoucherMessages>),
+      rejections: { ...merged.rejections, ...(layer.rejections as Record<string, Message>) },
+      errors: { ...merged.errors, ...(layer.errors as VoucherMessages['errors']) },
+    };
+  }
+  return merged;
+}
+
+const blank: MessageParams = { code: '', discount: '', amount: '', value: '', seconds: 0, maxLength: 0, rejection: null, error: null };
+
+/**
+ * Renders a message with its parameters. Output is plain text, rendered by React as text, never as HTML.
+ *
+ * @example
+ * formatMessage('{code} has expired', { code: 'SPRING' }) // 'SPRING has expired'
+ */
+export function formatMessage(message: Message, params: Partial<MessageParams> = {}): string {
+  const all = { ...blank, ...params };
+  return typeof message === 'function'
+    ? message(all)
+    : message.replace(/\{(\w+)\}/g, (_, key: string) => String(all[key as keyof MessageParams] ?? ''));
+}
+
+/** Money and locale for the texts. */
+export interface MoneyFormat {
+  currency: string;
+  locale?: string | undefined;
+}
+
+const money = (minor: number, format: MoneyFormat) => formatMoney(minor, format);
+
+// Voucherify's rule errors do not carry the threshold; the sandbox (and merchants' custom rules) may state
+// it in `details`, e.g. "order amount must be at least 5000".
+const minimumPattern = /(?:minimum|at least)\D{0,40}?(\d+)/i;
+
+/** Why a code does not apply, in the shopper's words. The merchant's custom message wins. */
+export function describeRejection(messages: VoucherMessages, rejection: Rejection, code: string, order: Order | undefined, format: MoneyFormat, maxLength = 64): string {
+  if (rejection.customMessage) return rejection.customMessage;
+  let amount = '';
+  if (rejection.key === 'order_rules_violated' && typeof order?.amount === 'number') {
+    const minimum = Number(minimumPattern.exec(`${rejection.details ?? ''} ${rejection.message}`)?.[1] ?? Number.NaN);
+    if (minimum > order.amount) amount = money(minimum - order.amount, format);
+  }
+  return formatMessage(messages.rejections[rejection.key] ?? messages.rejections.unknown ?? '', { code, amount, rejection, maxLength });
+}
+
+/** Why a code could not be checked. Transport failures never read as an invalid code. */
+export function describeError(messages: VoucherMessages, error: VoucherifyError, code: string): string {
+  const kind = error.kind === 'network' && error.key === 'offline' ? 'offline' : error.kind;
+  const seconds = error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : 0;
+  return formatMessage(messages.errors[kind] ?? messages.errors.api, { code, seconds, error });
+}
+
+/** What an applying code does ("15% off") and what it saves on this order, as the server computed it. */
+export function describeDiscount(messages: VoucherMessages, redeemable: RedeemableResult, format: MoneyFormat): { discount: string; amount: string } {
+  const { discount, gift } = redeemable;
+  const value = formatDiscount({ discount, gift }, format);
+  const message = gift
+    ? messages.discountGift
+    : discount?.type === 'PERCENT'
+      ? messages.discountPercent
+      : discount?.type === 'FIXED'
+        ? messages.discountFixed
+        : discount?.type === 'UNIT'
+          ? messages.discountUnit
+          : messages.discountAmount;
+  return {
+    discount: formatMessage(message, { code: redeemable.code, value }),
+    amount: redeemable.discountAmount ? money(redeemable.discountAmount, format) : '',
+  };
+}

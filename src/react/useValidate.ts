@@ -1,0 +1,54 @@
+'use client';
+import { keepPreviousData, useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import type { Customer, Order, ValidationResult, VoucherifyError } from '../core/index.js';
+import { orderFingerprint } from '../core/index.js';
+import { useDebouncedValue } from './useDebouncedValue.js';
+import { validateQueryOptions } from './validateQueryOptions.js';
+import type { ValidateQueryKey } from './voucherKeys.js';
+import { useVoucherContext } from './VoucherContext.js';
+
+/** Options of `useValidate`; any React Query option except the key and the function. */
+export interface UseValidateOptions
+  extends Omit<UseQueryOptions<ValidationResult, VoucherifyError, ValidationResult, ValidateQueryKey>, 'queryKey' | 'queryFn'> {
+  order?: Order;
+  customer?: Customer;
+  metadata?: Record<string, unknown>;
+  /** Wait this long after the order, customer or metadata last changed before re-validating. @default 300 */
+  debounceMs?: number;
+}
+
+/** A React Query result whose `data` is a `ValidationResult` and whose `error` is a `VoucherifyError`. */
+export type UseValidateResult = UseQueryResult<ValidationResult, VoucherifyError>;
+
+/** The codes as a list: one code, several, or none (blank entries dropped). */
+export function toCodes(code: string | readonly string[] | null | undefined): string[] {
+  const list = typeof code === 'string' ? [code] : code ? [...code] : [];
+  return list.map((c) => c.trim()).filter(Boolean);
+}
+
+/**
+ * Validates one code (or several, stacked) against the order, as a query keyed on the codes, the order
+ * fingerprint and the tracking id: the same code for the same cart costs no further request, a cart change
+ * re-validates once (debounced), a superseded request is aborted and its answer cannot replace a newer one.
+ * While a re-validation runs the previous result stays in `data` (`isPlaceholderData` is true).
+ *
+ * @example
+ * const { data } = useValidate('SAVE10', { order: { amount: cart.total } })
+ * if (data?.valid) console.log(data.order?.totalAmount)
+ */
+export function useValidate(code: string | readonly string[] | null | undefined, options: UseValidateOptions = {}): UseValidateResult {
+  const { order, customer, metadata, debounceMs = 300, enabled = true, ...queryOptions } = options;
+  const { client, queryClient, trackingId, identity } = useVoucherContext('useValidate()');
+  const codes = toCodes(code);
+  const inputs = { order, customer, metadata };
+  const [debounced] = useDebouncedValue(inputs, orderFingerprint(inputs), debounceMs);
+  return useQuery(
+    {
+      ...validateQueryOptions(client, { codes, ...debounced, trackingId: trackingId ?? identity }),
+      placeholderData: keepPreviousData,
+      ...queryOptions,
+      enabled: codes.length > 0 && enabled,
+    },
+    queryClient,
+  );
+}

@@ -1,0 +1,360 @@
+'use client';
+import { isCancelledError, keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  isVoucherifyError,
+  normalizeCode,
+  orderFingerprint,
+  VoucherifyError,
+  type Customer,
+  type NormalizeCodeOptions,
+  type Order,
+  type Rejection,
+  type ValidationResult,
+} from '../core/index.js';
+import { findRedeemable, toAppliedCodes, type AppliedCode } from './appliedCodes.js';
+import { describeError, describeRejection, formatMessage, mergeMessages, type VoucherMessages, type VoucherMessagesInput } from './messages.js';
+import { useStableCallback } from './mergeProps.js';
+import { useDebouncedValue } from './useDebouncedValue.js';
+import { createPropGetters, type VoucherPropGetters } from './voucherPropGetters.js';
+import { validateQueryOptions } from './validateQueryOptions.js';
+import { useVoucherContext } from './VoucherContext.js';
+
+/** Where the field is: nothing yet, checking a code, a code applied, the last code rejected, or the check failed. */
+export type VoucherInputStatus = 'idle' | 'validating' | 'applied' | 'rejected' | 'error';
+
+/** How `apply()` ended. A rejected code is an outcome; only a failed check rejects the promise. */
+export type ApplyOutcome =
+  | { status: 'applied'; code: string; result: ValidationResult }
+  | { status: 'rejected'; code: string; rejection: Rejection; result: ValidationResult | null }
+  /** The shopper edited the field, removed a code or left the page before the answer came. */
+  | { status: 'cancelled'; code: string; result: null };
+
+/** Options of `useVoucherInput`. */
+export interface UseVoucherInputOptions {
+  /** The cart, in minor units; a change re-checks the applied codes. */
+  order?: Order;
+  customer?: Customer;
+  metadata?: Record<string, unknown>;
+  /** Several codes at once, each with its own verdict and remove. @default false */
+  stacking?: boolean;
+  /** Applied once on mount, e.g. from a `?promo=` link. */
+  initialCode?: string;
+  /** Start with the field disclosed. @default Boolean(initialCode) */
+  defaultOpen?: boolean;
+  /** Longest code and letter case; codes are trimmed and stripped of control characters in any case. */
+  normalize?: NormalizeCodeOptions;
+  /** Wait after a cart change before re-checking. @default 300 */
+  debounceMs?: number;
+  messages?: VoucherMessagesInput;
+  /** ISO 4217 currency of the order; the provider's, else 'USD'. */
+  currency?: string;
+  locale?: string;
+  /** Base for the element ids; `useId()` when omitted. */
+  id?: string;
+  onApplied?: (result: ValidationResult, code: string) => void;
+  onRemoved?: (code: string) => void;
+  onRejected?: (rejection: Rejection, code: string) => void;
+  onError?: (error: VoucherifyError, code: string) => void;
+}
+
+/** Everything a voucher field needs: state, actions, texts and prop getters. */
+export interface UseVoucherInputResult extends VoucherPropGetters {
+  value: string;
+  setValue(value: string): void;
+  /** Text typed but not applied (normalised), for a "you haven't applied your code" guard; else null. */
+  pendingCode: string | null;
+  status: VoucherInputStatus;
+  /** A code is being checked (also while re-checking after a cart change). */
+  isPending: boolean;
+  /** The last attempt was rejected; drives `aria-invalid`. Cleared by the next edit. */
+  isInvalid: boolean;
+  /** The applied codes and their verdicts for the current order. */
+  applied: AppliedCode[];
+  /** The latest result for the applied codes, with the server's order totals; null when none is applied. */
+  result: ValidationResult | null;
+  rejection: Rejection | null;
+  error: VoucherifyError | null;
+  /** The error or rejection text for the field, or null. */
+  errorMessage: string | null;
+  /** The live region's text. */
+  announcement: string;
+  /** The merged texts. */
+  messages: VoucherMessages;
+  stacking: boolean;
+  isOpen: boolean;
+  open(): void;
+  close(): void;
+  /** Applies `code`, or the typed value. While a check is in flight, returns that check instead of starting another. */
+  apply(code?: string): Promise<ApplyOutcome>;
+  /** Removes one applied code, or the last one. */
+  remove(code?: string): void;
+}
+
+interface Attempt {
+  status: 'validating' | 'rejected' | 'error';
+  code: string;
+  rejection?: Rejection;
+  error?: VoucherifyError;
+}
+
+type Focus = 'input' | { remove: string } | null;
+
+/**
+ * The voucher field without markup: typed value, apply / remove, re-checks on cart changes, texts for every
+ * outcome, a live-region announcement, focus management and prop getters that chain your handlers.
+ *
+ * @example
+ * const voucher = useVoucherInput({ order: { amount: 4000 }, onApplied: (r) => setDiscount(r.order?.totalDiscountAmount) })
+ * <label {...voucher.getLabelProps()}>Promo code</label><input {...voucher.getInputProps()} />
+ */
+export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVoucherInputResult {
+  const context = useVoucherContext('useVoucherInput()');
+  const { client, queryClient } = context;
+  const { order, customer, metadata, stacking = false, initialCode, normalize, debounceMs = 300 } = options;
+  const messages = useMemo(() => mergeMessages(context.messages, options.messages), [context.messages, options.messages]);
+  const format = { currency: options.currency ?? context.currency ?? 'USD', locale: options.locale ?? context.locale };
+  const trackingId = context.trackingId ?? context.identity;
+
+  const [value, setValueState] = useState('');
+  const [codes, setCodesState] = useState<string[]>([]);
+  const [attempt, setAttempt] = useState<Attempt | null>(null);
+  const [isOpen, setOpen] = useState(options.defaultOpen ?? Boolean(initialCode));
+  const [announcement, setAnnouncement] = useState({ text: '', n: 0 });
+
+  const codesRef = useRef(codes);
+  const inflight = useRef<{ promise: Promise<ApplyOutcome>; key: readonly unknown[] } | null>(null);
+  const seq = useRef(0);
+  const mounted = useRef(false);
+  const focus = useRef<Focus>(null);
+  const inputRef = useRef<HTMLInputElement | null>(null);
+  const removeRefs = useRef(new Map<string, HTMLElement>());
+
+  const inputs = { order, customer, metadata };
+  const [checked, flushInputs] = useDebouncedValue(inputs, orderFingerprint(inputs), debounceMs);
+  const query = useQuery(
+    { ...validateQueryOptions(client, { codes, ...checked, trackingId }), placeholderData: keepPreviousData, enabled: codes.length > 0 },
+    queryClient,
+  );
+
+  const setCodes = (next: string[]) => {
+    codesRef.current = next;
+    setCodesState(next);
+  };
+  const announce = (text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 }));
+  const cancel = () => {
+    const current = inflight.current;
+    if (!current) return;
+    inflight.current = null;
+    seq.current++;
+    setAttempt(null);
+    void queryClient.cancelQueries({ queryKey: current.key, exact: true });
+  };
+
+  const setValue = useStableCallback((next: string) => {
+    // An edit makes the in-flight answer moot and the last error stale (no aria-invalid while typing).
+    cancel();
+    setAttempt(null);
+    setValueState(next);
+  });
+
+  const fail = (found: Attempt, text: string) => {
+    setAttempt(found);
+    focus.current = 'input';
+    announce(text);
+  };
+
+  const apply = useStableCallback((explicit?: string): Promise<ApplyOutcome> => {
+    if (inflight.current) return inflight.current.promise;
+    const raw = explicit ?? value;
+    if (explicit !== undefined) setValueState(explicit);
+    const normalized = normalizeCode(raw, normalize);
+    const code = normalized.code;
+    const current = codesRef.current;
+    const local: Rejection | null = !normalized.ok
+      ? { key: normalized.reason, message: normalized.reason }
+      : current.some((c) => c.toLowerCase() === code.toLowerCase())
+        ? { key: 'already_applied', message: 'already applied' }
+        : null;
+    if (local) {
+      fail({ status: 'rejected', code, rejection: local }, describeRejection(messages, local, code, order, format, normalize?.maxLength ?? 64));
+      options.onRejected?.(local, code);
+      return Promise.resolve({ status: 'rejected', code, rejection: local, result: null });
+    }
+    const nextCodes = stacking ? [...current, code] : [code];
+    flushInputs(inputs);
+    const queryOptions = validateQueryOptions(client, { codes: nextCodes, ...inputs, trackingId });
+    const id = ++seq.current;
+    setAttempt({ status: 'validating', code });
+    const live = () => id === seq.current && mounted.current;
+
+    const promise = queryClient.fetchQuery(queryOptions).then(
+      (result): ApplyOutcome => {
+        if (!live()) return { status: 'cancelled', code, result: null };
+        inflight.current = null;
+        const mine = findRedeemable(result, code);
+        if (mine?.status === 'APPLICABLE' || (!mine && result.valid)) {
+          setCodes(nextCodes);
+          setAttempt(null);
+          setValueState('');
+          focus.current = { remove: code };
+          const [view] = toAppliedCodes([code], { ...result, redeemables: mine ? [mine] : result.redeemables }, null, order, messages, format);
+          announce(formatMessage(messages.applied, { code: view?.code ?? code, discount: view?.discount ?? '', amount: view?.amount ?? '' }));
+          options.onApplied?.(result, code);
+          return { status: 'applied', code, result };
+        }
+        const rejection = mine?.rejection ?? (result.valid ? null : result.rejection) ?? { key: 'unknown', message: 'unknown' };
+        fail({ status: 'rejected', code, rejection }, describeRejection(messages, rejection, mine?.code ?? code, order, format));
+        options.onRejected?.(rejection, code);
+        return { status: 'rejected', code, rejection, result };
+      },
+      (reason: unknown): ApplyOutcome => {
+        if (!live() || isCancelledError(reason)) return { status: 'cancelled', code, result: null };
+        inflight.current = null;
+        const error = isVoucherifyError(reason) ? reason : new VoucherifyError({ kind: 'network', message: String(reason), cause: reason });
+        // A 4xx that names a rejection key (older endpoints answer some rejections that way) is still an outcome.
+        if (error.kind === 'api' && error.key && error.key in messages.rejections) {
+          const rejection: Rejection = { key: error.key, message: error.message, details: error.details, customMessage: error.customMessage };
+          fail({ status: 'rejected', code, rejection }, describeRejection(messages, rejection, code, order, format));
+          options.onRejected?.(rejection, code);
+          return { status: 'rejected', code, rejection, result: null };
+        }
+        fail({ status: 'error', code, error }, describeError(messages, error, code));
+        options.onError?.(error, code);
+        throw error;
+      },
+    );
+    inflight.current = { promise, key: queryOptions.queryKey };
+    return promise;
+  });
+
+  const remove = useStableCallback((code?: string) => {
+    const current = codesRef.current;
+    const target = code === undefined ? current[current.length - 1] : current.find((c) => c.toLowerCase() === code.toLowerCase());
+    if (target === undefined) return;
+    // Otherwise an in-flight stacked check would bring the removed code back.
+    cancel();
+    setCodes(current.filter((c) => c !== target));
+    setAttempt(null);
+    focus.current = 'input';
+    announce(formatMessage(messages.removed, { code: applied.find((a) => a.requested === target)?.code ?? target }));
+    options.onRemoved?.(target);
+  });
+
+  const open = useStableCallback(() => {
+    focus.current = 'input';
+    setOpen(true);
+  });
+  const close = useStableCallback(() => setOpen(false));
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      // Deferred, so StrictMode's simulated unmount does not abort a check its remount still wants.
+      setTimeout(() => {
+        if (!mounted.current) cancel();
+      });
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const didInitialApply = useRef(false);
+  useEffect(() => {
+    if (!initialCode || didInitialApply.current) return;
+    didInitialApply.current = true;
+    apply(initialCode).catch(() => undefined);
+  }, [initialCode, apply]);
+
+  // Focus never falls to <body>: after apply the chip's remove button, after remove or an error the input.
+  useEffect(() => {
+    const target = focus.current;
+    if (!target) return;
+    const element = target === 'input' ? inputRef.current : removeRefs.current.get(target.remove);
+    if (element && !element.closest('[hidden]')) {
+      focus.current = null;
+      element.focus();
+    }
+  });
+
+  const isValidating = attempt?.status === 'validating';
+  useEffect(() => {
+    if (!isValidating) return;
+    const timer = setTimeout(() => announce(formatMessage(messages.checking)), 1000);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [isValidating]);
+
+  const queryError = codes.length > 0 && query.isError ? query.error : null;
+  const applied = toAppliedCodes(codes, query.data, queryError, checked.order, messages, format);
+
+  // A cart change can turn an applied code invalid (or valid again): say so rather than drop it silently.
+  const verdicts = useRef(new Map<string, boolean | null>());
+  const signature = applied.map((a) => `${a.requested}:${a.isValid}:${a.message}`).join('|');
+  useEffect(() => {
+    const previous = verdicts.current;
+    const next = new Map(applied.map((a) => [a.requested, a.isValid]));
+    for (const a of applied) {
+      const before = previous.get(a.requested);
+      if (before !== undefined && before !== null && a.isValid !== null && before !== a.isValid) {
+        announce(a.isValid ? formatMessage(messages.applied, { code: a.code, discount: a.discount, amount: a.amount }) : a.message);
+      }
+    }
+    verdicts.current = next;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [signature]);
+
+  const firstInvalid = applied.find((a) => a.isValid === false);
+  const status: VoucherInputStatus = attempt
+    ? attempt.status
+    : firstInvalid
+      ? 'rejected'
+      : queryError
+        ? 'error'
+        : codes.length > 0
+          ? 'applied'
+          : 'idle';
+  const errorMessage =
+    attempt?.status === 'rejected' && attempt.rejection
+      ? describeRejection(messages, attempt.rejection, attempt.code, order, format, normalize?.maxLength ?? 64)
+      : attempt?.status === 'error' && attempt.error
+        ? describeError(messages, attempt.error, attempt.code)
+        : null;
+  const normalized = normalizeCode(value, normalize);
+  const pendingCode =
+    normalized.ok && !codes.some((c) => c.toLowerCase() === normalized.code.toLowerCase()) ? normalized.code : null;
+
+  const baseId = useId();
+  const state = {
+    value,
+    setValue,
+    pendingCode,
+    status,
+    isPending: isValidating || (codes.length > 0 && query.isFetching),
+    isInvalid: attempt?.status === 'rejected',
+    applied,
+    result: codes.length > 0 ? (query.data ?? null) : null,
+    rejection: attempt?.rejection ?? firstInvalid?.rejection ?? null,
+    error: attempt?.error ?? queryError,
+    errorMessage,
+    // Repeating the same text must still change the region, or screen readers stay silent.
+    announcement: announcement.text && announcement.text + (announcement.n % 2 ? '' : '\u00a0'),
+    messages,
+    stacking,
+    isOpen,
+    open,
+    close,
+    apply,
+    remove,
+  };
+  return {
+    ...state,
+    ...createPropGetters(state, {
+      id: options.id ?? `voucher${baseId.replace(/[^\w-]/g, '')}`,
+      inputRef,
+      removeRefs: removeRefs.current,
+      // Upper-case-only codes get capitals from mobile keyboards; anything else is left as typed.
+      autoCapitalize: normalize?.letterCase === 'upper' ? 'characters' : 'none',
+    }),
+  };
+}

@@ -1,0 +1,55 @@
+'use client';
+import { queryOptions } from '@tanstack/react-query';
+import type { ValidationResult, VoucherifyClient, VoucherifyError } from '../core/index.js';
+import { voucherKeys, type ValidateQueryKey, type ValidationInputs } from './voucherKeys.js';
+
+/** What a validation query needs: the codes plus what the answer depends on. */
+export interface ValidateQueryParams extends ValidationInputs {
+  codes: readonly string[];
+  /**
+   * The id the tracker would send (its `trackingId`, else the identity). Part of the key only: the client sends
+   * the tracker's current id itself. Defaults to `client.tracker.outgoingId()`, which reads the cookie, so hooks
+   * pass the rendered value instead.
+   */
+  trackingId?: string | null;
+}
+
+/** How long a validation counts as fresh: the same code for the same cart costs no further request. */
+export const VALIDATION_STALE_TIME = 5 * 60_000;
+
+/**
+ * The query options of a validation, shared by `useValidate`, `useVoucherInput`, prefetching and tests
+ * (TanStack's `queryOptions` style). An invalid code is data (`valid: false`), never retried; transport
+ * retries belong to the core client, so React Query's own `retry` is off.
+ *
+ * @example
+ * await queryClient.prefetchQuery(validateQueryOptions(client, { codes: ['SAVE10'], order: cart }))
+ */
+export function validateQueryOptions(client: VoucherifyClient, params: ValidateQueryParams) {
+  const { codes, order, customer, metadata } = params;
+  const inputs = { order, customer, metadata };
+  const trackingId = params.trackingId === undefined ? client.tracker.outgoingId() : params.trackingId;
+  return queryOptions<ValidationResult, VoucherifyError, ValidationResult, ValidateQueryKey>({
+    queryKey: voucherKeys.validate(codes, inputs, trackingId),
+    queryFn: async ({ signal, client: queryClient }) => {
+      const result = await client.validate({
+        codes,
+        ...(order ? { order } : {}),
+        ...(customer ? { customer } : {}),
+        ...(metadata ? { metadata } : {}),
+        signal,
+      });
+      // The answer carries the id the tracker adopts; keying it under that id too means the re-render with
+      // the new id finds it cached instead of sending the same validation again.
+      if (result.trackingId && result.trackingId !== trackingId) {
+        queryClient.setQueryData(voucherKeys.validate(codes, inputs, result.trackingId), result);
+      }
+      return result;
+    },
+    staleTime: VALIDATION_STALE_TIME,
+    retry: false,
+    // The core client answers offline with a typed error at once; 'online' would park the query instead.
+    networkMode: 'always',
+    refetchOnWindowFocus: false,
+  });
+}
