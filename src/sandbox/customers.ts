@@ -99,7 +99,7 @@ export function toCustomerResponse(customer: SandboxCustomer): Record<string, un
     referrals: { total: 0, campaigns: [] },
     system_metadata: {},
     created_at: customer.created_at,
-    updated_at: customer.updated_at,
+    ...(customer.updated_at ? { updated_at: customer.updated_at } : {}),
     assets: {},
     object: 'customer',
   };

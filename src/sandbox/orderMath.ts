@@ -84,7 +84,7 @@ export function toOrderCalculated(order: OrderDraft, discounts: OrderDiscounts, 
   const discount = Math.min(discounts.discount, order.amount);
   return {
     ...(order.id ? { id: order.id } : {}),
-    source_id: order.source_id ?? null,
+    ...(order.source_id ? { source_id: order.source_id } : {}),
     ...(order.status ? { status: order.status } : {}),
     amount: order.amount,
     ...(order.initial_amount !== undefined ? { initial_amount: order.initial_amount } : {}),

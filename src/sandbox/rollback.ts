@@ -61,7 +61,7 @@ export function rollbackRedemption(
     metadata: options.metadata ?? {},
     ...(gift?.amount !== undefined ? { amount: -gift.amount } : {}),
     redemption: redemptionId,
-    reason: options.reason ?? null,
+    ...(options.reason ? { reason: options.reason } : {}),
     result: 'SUCCESS',
     status: 'SUCCEEDED',
     order: record.order,

@@ -1,5 +1,7 @@
 import { createCustomer, getCustomer, listCustomers, putCustomer } from './customerRoutes.js';
 import { getRedemption, redeemStackable, redeemVoucher, rollback } from './redemptionRoutes.js';
+import { checkEligibility, listPromotionTiers, publishVoucher, trackEvent } from './engagementRoutes.js';
+import { validateVoucherClient, validateVoucherServer } from './legacyValidation.js';
 import type { Route } from './router.js';
 import { validateStackable } from './validationRoutes.js';
 
@@ -7,7 +9,12 @@ import { validateStackable } from './validationRoutes.js';
 export const clientRoutes: readonly Route[] = [
   { method: 'POST', path: '/client/v1/validations', handler: validateStackable },
   { method: 'POST', path: '/client/v1/redemptions', handler: redeemStackable },
+  { method: 'GET', path: '/client/v1/validate', handler: validateVoucherClient },
   { method: 'POST', path: '/client/v1/redeem', handler: redeemVoucher },
+  { method: 'POST', path: '/client/v1/events', handler: trackEvent },
+  { method: 'POST', path: '/client/v1/qualifications', handler: checkEligibility },
+  { method: 'GET', path: '/client/v1/promotions/tiers', handler: listPromotionTiers },
+  { method: 'POST', path: '/client/v1/publish', handler: publishVoucher },
 ];
 
 /** The secret server API (/v1): X-App-Id / X-App-Token. */
@@ -16,6 +23,7 @@ export const serverRoutes: readonly Route[] = [
   { method: 'POST', path: '/v1/redemptions', handler: redeemStackable },
   { method: 'GET', path: '/v1/redemptions/{redemptionId}', handler: getRedemption },
   { method: 'POST', path: '/v1/redemptions/{redemptionId}/rollback', handler: rollback },
+  { method: 'POST', path: '/v1/vouchers/{code}/validate', handler: validateVoucherServer },
   { method: 'POST', path: '/v1/vouchers/{code}/redemption', handler: redeemVoucher },
   { method: 'GET', path: '/v1/customers', handler: listCustomers },
   { method: 'POST', path: '/v1/customers', handler: createCustomer },

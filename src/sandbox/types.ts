@@ -36,6 +36,8 @@ export interface SandboxVoucher {
   redemption?: { quantity?: number | null; redeemed_quantity?: number };
   metadata?: Record<string, unknown>;
   campaign?: string | null;
+  /** The customer the voucher was published to (POST /client/v1/publish); held vouchers show in their wallet. */
+  holder_id?: string | null;
   /** Price (minor units) of one unit a UNIT discount adds when the order lacks the item. */
   unit_price?: number;
   sandbox_rules?: SandboxVoucherRules;

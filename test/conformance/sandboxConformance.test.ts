@@ -1,0 +1,238 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createSandbox, type Sandbox } from 'voucherkit/sandbox';
+import { call, clientHeaders, serverHeaders } from '../sandbox/sandboxRequest.js';
+import { createResponseValidator, hasSpec, skipReason, type ResponseValidator } from './openapiValidator.js';
+
+// Every sandbox response, success and error, for each of the 18 operations of openapi-subset.json, validated
+// with Ajv against Voucherify's own response schemas. The spec is read from outside the repo, never copied in.
+
+type Method = 'GET' | 'POST' | 'PUT';
+type Kind = 'success' | 'error';
+interface Case {
+  method: Method;
+  /** The spec's path template. */
+  operation: string;
+  kind: Kind;
+  name: string;
+  /** Sends the request; `path` is the concrete path. */
+  send: (sandbox: Sandbox) => Promise<{ status: number; body: unknown; path?: string }>;
+  /** The status the case must produce. */
+  status: number;
+}
+
+const order = { amount: 6000, items: [{ product_id: 'prod_tee', quantity: 2, price: 3000 }] };
+const voucher = (id: string) => ({ object: 'voucher', id });
+const badClient = { ...clientHeaders, 'X-Client-Token': 'wrong' };
+const badServer = { ...serverHeaders, 'X-App-Token': 'wrong' };
+
+/** A redemption id made in the case's own sandbox, so each case stands alone. */
+async function redeemOnce(sandbox: Sandbox, code = 'SAVE10'): Promise<string> {
+  const { body } = await call(sandbox, 'POST', `/v1/vouchers/${code}/redemption`, { order, customer: { source_id: 'ada@example.com' } });
+  return (body as { id: string }).id;
+}
+
+const cases: Case[] = [
+  // 1 GET /client/v1/validate (deprecated)
+  { method: 'GET', operation: '/client/v1/validate', kind: 'success', name: 'valid AMOUNT', status: 200,
+    send: (s) => call(s, 'GET', '/client/v1/validate?code=SAVE10&amount=6000&item[0][product_id]=prod_tee&item[0][quantity]=2&item[0][price]=3000') },
+  { method: 'GET', operation: '/client/v1/validate', kind: 'success', name: 'valid gift card', status: 200,
+    send: (s) => call(s, 'GET', '/client/v1/validate?code=GIFT50&amount=6000') },
+  { method: 'GET', operation: '/client/v1/validate', kind: 'success', name: 'valid:false expired', status: 200,
+    send: (s) => call(s, 'GET', '/client/v1/validate?code=EXPIRED&amount=6000&customer=ada@example.com') },
+  { method: 'GET', operation: '/client/v1/validate', kind: 'error', name: '400 ambiguous_tracking_id', status: 400,
+    send: (s) => call(s, 'GET', '/client/v1/validate?code=SAVE10&tracking_id=ada@example.com&customer[source_id]=bob@example.com') },
+  { method: 'GET', operation: '/client/v1/validate', kind: 'error', name: '401 wrong client token', status: 401,
+    send: (s) => call(s, 'GET', '/client/v1/validate?code=SAVE10', undefined, badClient) },
+  // 2 POST /client/v1/validations
+  ...['SAVE10', 'PERCENT15', 'HALFCAP', 'FREEUNIT', 'FIXED20', 'GIFT50'].map((code): Case => ({
+    method: 'POST', operation: '/client/v1/validations', kind: 'success', name: `valid ${code}`, status: 200,
+    send: (s) => call(s, 'POST', '/client/v1/validations', { redeemables: [voucher(code)], order, customer: { source_id: 'ada@example.com' } }),
+  })),
+  ...['EXPIRED', 'NOTYET', 'DISABLED', 'USEDUP', 'MIN50', 'VIPONLY', 'NOPE'].map((code): Case => ({
+    method: 'POST', operation: '/client/v1/validations', kind: 'success', name: `valid:false ${code}`, status: 200,
+    send: (s) => call(s, 'POST', '/client/v1/validations', { redeemables: [voucher(code)], order: { amount: 1000 } }),
+  })),
+  { method: 'POST', operation: '/client/v1/validations', kind: 'success', name: 'stacked SAVE10 + GIFT50 with a LOCK session', status: 200,
+    send: (s) => call(s, 'POST', '/client/v1/validations', { redeemables: [voucher('SAVE10'), voucher('GIFT50')], order, session: { type: 'LOCK' } }) },
+  { method: 'POST', operation: '/client/v1/validations', kind: 'error', name: '400 duplicated_redeemables', status: 400,
+    send: (s) => call(s, 'POST', '/client/v1/validations', { redeemables: [voucher('SAVE10'), voucher('SAVE10')] }) },
+  { method: 'POST', operation: '/client/v1/validations', kind: 'error', name: '400 invalid_payload', status: 400,
+    send: (s) => call(s, 'POST', '/client/v1/validations', { redeemables: [] }) },
+  // 3 POST /client/v1/redeem (deprecated)
+  { method: 'POST', operation: '/client/v1/redeem', kind: 'success', name: 'redeem SAVE10', status: 200,
+    send: (s) => call(s, 'POST', '/client/v1/redeem?code=SAVE10', { order, customer: { source_id: 'ada@example.com' } }) },
+  { method: 'POST', operation: '/client/v1/redeem', kind: 'success', name: 'redeem GIFT50 credits', status: 200,
+    send: (s) => call(s, 'POST', '/client/v1/redeem?code=GIFT50', { order, gift: { credits: 2500 }, customer: { source_id: 'ada@example.com' } }) },
+  { method: 'POST', operation: '/client/v1/redeem', kind: 'error', name: '400 voucher_disabled', status: 400,
+    send: (s) => call(s, 'POST', '/client/v1/redeem?code=DISABLED', { order }) },
+  // 4 POST /client/v1/redemptions
+  { method: 'POST', operation: '/client/v1/redemptions', kind: 'success', name: 'redeem stacked', status: 200,
+    send: (s) => call(s, 'POST', '/client/v1/redemptions', { redeemables: [voucher('PERCENT15'), voucher('FREEUNIT')], order, customer: { source_id: 'ada@example.com' } }) },
+  { method: 'POST', operation: '/client/v1/redemptions', kind: 'error', name: '400 voucher_expired', status: 400,
+    send: (s) => call(s, 'POST', '/client/v1/redemptions', { redeemables: [voucher('EXPIRED')], order }) },
+  // 5 POST /client/v1/qualifications
+  { method: 'POST', operation: '/client/v1/qualifications', kind: 'success', name: 'qualifying vouchers', status: 200,
+    send: (s) => call(s, 'POST', '/client/v1/qualifications', { customer: { source_id: 'vip@example.com' }, order, scenario: 'ALL' }) },
+  { method: 'POST', operation: '/client/v1/qualifications', kind: 'error', name: '401 missing keys', status: 401,
+    send: (s) => call(s, 'POST', '/client/v1/qualifications', {}, { 'Content-Type': 'application/json' }) },
+  // 6 POST /client/v1/events
+  { method: 'POST', operation: '/client/v1/events', kind: 'success', name: 'track an event', status: 200,
+    send: (s) => call(s, 'POST', '/client/v1/events', { event: 'checkout_started', customer: { source_id: 'ada@example.com' }, metadata: { step: 1 } }) },
+  { method: 'POST', operation: '/client/v1/events', kind: 'error', name: '400 without event', status: 400,
+    send: (s) => call(s, 'POST', '/client/v1/events', { customer: { source_id: 'ada@example.com' } }) },
+  // 7 POST /client/v1/publish
+  { method: 'POST', operation: '/client/v1/publish', kind: 'success', name: 'publish a voucher', status: 200,
+    send: (s) => call(s, 'POST', '/client/v1/publish', { voucher: 'PERCENT15', customer: { source_id: 'ada@example.com' } }) },
+  { method: 'POST', operation: '/client/v1/publish', kind: 'error', name: '404 campaign', status: 404,
+    send: (s) => call(s, 'POST', '/client/v1/publish', { campaign: { name: 'Spring' }, customer: { source_id: 'ada@example.com' } }) },
+  { method: 'POST', operation: '/client/v1/publish', kind: 'error', name: '400 voucher_already_published', status: 400,
+    send: async (s) => {
+      await call(s, 'POST', '/client/v1/publish', { voucher: 'SAVE10', customer: { source_id: 'ada@example.com' } });
+      return call(s, 'POST', '/client/v1/publish', { voucher: 'SAVE10', customer: { source_id: 'bob@example.com' } });
+    } },
+  // 8 GET /client/v1/promotions/tiers
+  { method: 'GET', operation: '/client/v1/promotions/tiers', kind: 'success', name: 'list tiers', status: 200,
+    send: (s) => call(s, 'GET', '/client/v1/promotions/tiers?is_available=true&limit=10') },
+  { method: 'GET', operation: '/client/v1/promotions/tiers', kind: 'error', name: '400 limit out of range', status: 400,
+    send: (s) => call(s, 'GET', '/client/v1/promotions/tiers?limit=500') },
+  // 9 POST /v1/vouchers/{code}/redemption (deprecated)
+  { method: 'POST', operation: '/v1/vouchers/{code}/redemption', kind: 'success', name: 'redeem FIXED20', status: 200,
+    send: (s) => call(s, 'POST', '/v1/vouchers/FIXED20/redemption', { order, customer: { source_id: 'ada@example.com' }, metadata: { channel: 'web' } }) },
+  { method: 'POST', operation: '/v1/vouchers/{code}/redemption', kind: 'error', name: '400 quantity_exceeded', status: 400,
+    send: (s) => call(s, 'POST', '/v1/vouchers/USEDUP/redemption', { order }) },
+  // 10 POST /v1/redemptions
+  { method: 'POST', operation: '/v1/redemptions', kind: 'success', name: 'redeem SAVE10 + GIFT50 with a tracking id', status: 200,
+    send: (s) => call(s, 'POST', '/v1/redemptions', { redeemables: [voucher('SAVE10'), voucher('GIFT50')], order, customer: { source_id: 'track_x' } }) },
+  { method: 'POST', operation: '/v1/redemptions', kind: 'error', name: '400 customer_rules_violated', status: 400,
+    send: (s) => call(s, 'POST', '/v1/redemptions', { redeemables: [voucher('VIPONLY')], order, customer: { source_id: 'ada@example.com' } }) },
+  // 11 POST /v1/validations
+  { method: 'POST', operation: '/v1/validations', kind: 'success', name: 'valid VIPONLY for vip', status: 200,
+    send: (s) => call(s, 'POST', '/v1/validations', { redeemables: [voucher('VIPONLY')], order, customer: { source_id: 'vip@example.com' } }) },
+  { method: 'POST', operation: '/v1/validations', kind: 'success', name: 'valid:false MIN50', status: 200,
+    send: (s) => call(s, 'POST', '/v1/validations', { redeemables: [voucher('MIN50')], order: { amount: 4999 } }) },
+  { method: 'POST', operation: '/v1/validations', kind: 'error', name: '400 invalid order', status: 400,
+    send: (s) => call(s, 'POST', '/v1/validations', { redeemables: [voucher('SAVE10')], order: { amount: 12.5 } }) },
+  // 12 POST /v1/vouchers/{code}/validate (deprecated)
+  { method: 'POST', operation: '/v1/vouchers/{code}/validate', kind: 'success', name: 'valid HALFCAP', status: 200,
+    send: (s) => call(s, 'POST', '/v1/vouchers/HALFCAP/validate', { order, customer: { source_id: 'ada@example.com' } }) },
+  { method: 'POST', operation: '/v1/vouchers/{code}/validate', kind: 'success', name: 'valid:false NOTYET', status: 200,
+    send: (s) => call(s, 'POST', '/v1/vouchers/NOTYET/validate', { order, customer: { source_id: 'ada@example.com' } }) },
+  { method: 'POST', operation: '/v1/vouchers/{code}/validate', kind: 'error', name: '400 ambiguous_tracking_id', status: 400,
+    send: (s) => call(s, 'POST', '/v1/vouchers/SAVE10/validate', { order, tracking_id: 'ada@example.com', customer: { source_id: 'bob@example.com' } }) },
+  // 13 GET /v1/customers
+  { method: 'GET', operation: '/v1/customers', kind: 'success', name: 'list customers', status: 200,
+    send: async (s) => {
+      await call(s, 'POST', '/v1/customers', { source_id: 'ada@example.com', email: 'ada@example.com', name: 'Ada' });
+      return call(s, 'GET', '/v1/customers?limit=10');
+    } },
+  { method: 'GET', operation: '/v1/customers', kind: 'error', name: '401 wrong secret', status: 401,
+    send: (s) => call(s, 'GET', '/v1/customers', undefined, badServer) },
+  // 14 POST /v1/customers
+  { method: 'POST', operation: '/v1/customers', kind: 'success', name: 'create', status: 200,
+    send: (s) => call(s, 'POST', '/v1/customers', { source_id: 'ada@example.com', name: 'Ada', address: { city: 'London' }, metadata: { tier: 'gold' } }) },
+  { method: 'POST', operation: '/v1/customers', kind: 'error', name: '400 empty body', status: 400,
+    send: (s) => call(s, 'POST', '/v1/customers') },
+  // 15 GET /v1/customers/{customerId}
+  { method: 'GET', operation: '/v1/customers/{customerId}', kind: 'success', name: 'get by source id after a redeem', status: 200,
+    send: async (s) => {
+      await redeemOnce(s);
+      return call(s, 'GET', '/v1/customers/ada@example.com');
+    } },
+  { method: 'GET', operation: '/v1/customers/{customerId}', kind: 'error', name: '404', status: 404,
+    send: (s) => call(s, 'GET', '/v1/customers/cust_missing') },
+  // 16 PUT /v1/customers/{customerId}
+  { method: 'PUT', operation: '/v1/customers/{customerId}', kind: 'success', name: 'update', status: 200,
+    send: async (s) => {
+      await call(s, 'POST', '/v1/customers', { source_id: 'ada@example.com' });
+      return call(s, 'PUT', '/v1/customers/ada@example.com', { email: 'ada@example.com', metadata: { vip: true } });
+    } },
+  { method: 'PUT', operation: '/v1/customers/{customerId}', kind: 'error', name: '404', status: 404,
+    send: (s) => call(s, 'PUT', '/v1/customers/nobody', { name: 'x' }) },
+  // 17 POST /v1/redemptions/{redemptionId}/rollback
+  { method: 'POST', operation: '/v1/redemptions/{redemptionId}/rollback', kind: 'success', name: 'roll back a gift redemption', status: 200,
+    send: async (s) => call(s, 'POST', `/v1/redemptions/${await redeemOnce(s, 'GIFT50')}/rollback?reason=refund`, {}) },
+  { method: 'POST', operation: '/v1/redemptions/{redemptionId}/rollback', kind: 'error', name: '400 already_rolled_back', status: 400,
+    send: async (s) => {
+      const id = await redeemOnce(s);
+      await call(s, 'POST', `/v1/redemptions/${id}/rollback`, {});
+      return call(s, 'POST', `/v1/redemptions/${id}/rollback`, {});
+    } },
+  { method: 'POST', operation: '/v1/redemptions/{redemptionId}/rollback', kind: 'error', name: '404', status: 404,
+    send: (s) => call(s, 'POST', '/v1/redemptions/r_missing/rollback', {}) },
+  // 18 GET /v1/redemptions/{redemptionId}
+  { method: 'GET', operation: '/v1/redemptions/{redemptionId}', kind: 'success', name: 'a redemption', status: 200,
+    send: async (s) => call(s, 'GET', `/v1/redemptions/${await redeemOnce(s)}`) },
+  { method: 'GET', operation: '/v1/redemptions/{redemptionId}', kind: 'success', name: 'a rollback', status: 200,
+    send: async (s) => {
+      const { body } = await call(s, 'POST', `/v1/redemptions/${await redeemOnce(s)}/rollback`, {});
+      return call(s, 'GET', `/v1/redemptions/${(body as { id: string }).id}`);
+    } },
+  { method: 'GET', operation: '/v1/redemptions/{redemptionId}', kind: 'error', name: '404', status: 404,
+    send: (s) => call(s, 'GET', '/v1/redemptions/r_missing') },
+];
+
+/** Operations with at least one validated response, per kind, in strict and in anyOf reading. */
+const covered = { success: new Set<string>(), error: new Set<string>() };
+const strictFailures: string[] = [];
+
+if (!hasSpec && process.env.CI) {
+  it('finds openapi-subset.json (required in CI)', () => {
+    throw new Error(skipReason);
+  });
+} else if (!hasSpec) {
+  console.warn(`[conformance] sandbox conformance skipped: ${skipReason}`);
+}
+
+describe.skipIf(!hasSpec)('sandbox responses conform to openapi-subset.json', () => {
+  let validator: ResponseValidator;
+  let strict: ResponseValidator;
+  beforeAll(() => {
+    validator = createResponseValidator('any');
+    strict = createResponseValidator('strict', validator.spec);
+  });
+
+  it('covers exactly the 18 operations of the spec', () => {
+    const inSpec = Object.entries(validator.spec.paths).flatMap(([path, item]) =>
+      Object.keys(item).filter((m) => ['get', 'post', 'put', 'delete'].includes(m)).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    const inCases = [...new Set(cases.map((c) => `${c.method} ${c.operation}`))];
+    expect(inSpec).toHaveLength(18);
+    expect(inCases.sort()).toEqual(inSpec.sort());
+  });
+
+  it.each(cases.map((c) => [`${c.method} ${c.operation} · ${c.kind} · ${c.name}`, c] as const))('%s', async (_, c) => {
+    const { status, body } = await c.send(createSandbox());
+    expect(status).toBe(c.status);
+    const result = validator.check(c.method, c.operation, status, body);
+    expect(result.errors, `${result.schema}\n${JSON.stringify(body).slice(0, 400)}`).toBe('');
+    expect(result.ok).toBe(true);
+    covered[c.kind].add(`${c.method} ${c.operation}`);
+    const strictResult = strict.check(c.method, c.operation, status, body);
+    // Under strict oneOf, the only failures allowed are values matching several non-exclusive branches.
+    if (!strictResult.ok) {
+      expect(strictResult.errors).toMatch(/must match exactly one schema in oneOf \{"passingSchemas":\[\d+,\d+/);
+      strictFailures.push(`${c.method} ${c.operation} ${c.name}`);
+    }
+  });
+
+  it('validates the fault responses (429, 5xx) against the Error schema', async () => {
+    const sandbox = createSandbox({ faults: [{ kind: 'rate_limit', retryAfterSeconds: 2, times: 1 }, { kind: 'status', status: 503, times: 1 }] });
+    const limited = await call(sandbox, 'POST', '/client/v1/validations', { redeemables: [voucher('SAVE10')] });
+    expect(limited.status).toBe(429);
+    expect(limited.body).toEqual({ code: 429, message: 'Too many requests hit the API too quickly.' });
+    expect(validator.check('POST', '/client/v1/validations', 429, limited.body).ok).toBe(true);
+    const unavailable = await call(sandbox, 'POST', '/client/v1/validations', { redeemables: [voucher('SAVE10')] });
+    expect(unavailable.status).toBe(503);
+    expect(validator.check('POST', '/client/v1/validations', 503, unavailable.body).ok).toBe(true);
+  });
+
+  it('reaches 18/18 success and 18/18 error (summary)', () => {
+    const strictNote = strictFailures.length === 0 ? 'all also pass strict oneOf' : `${strictFailures.length} match several branches of a non-exclusive oneOf, so they pass with oneOf read as anyOf`;
+    console.log(
+      `[conformance] sandbox: ${covered.success.size}/18 operations with a validated success response, ` +
+        `${covered.error.size}/18 with a validated error response (${cases.length} responses; ${strictNote})`,
+    );
+    // Runs last in this file: each case above adds its operation only when its response validated.
+    expect({ success: covered.success.size, error: covered.error.size }).toEqual({ success: 18, error: 18 });
+  });
+});
