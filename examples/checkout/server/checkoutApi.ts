@@ -1,0 +1,116 @@
+import * as z from 'zod/mini';
+import { createRedeemOnce, createVoucherifyServer, isVoucherifyError, OUTCOME_UNKNOWN, readTrackingId } from 'voucherkit/server';
+import { CATALOGUE, MAX_QUANTITY, priceCart } from '../src/catalogue.js';
+import type { PlacedOrder } from '../src/orderApi.js';
+import { toPublicConfig, type DemoEnv } from './demoEnv.js';
+
+// The browser sends ids, quantities and codes; anything else (an amount, a discount) is dropped by the schema.
+const placeOrderSchema = z.object({
+  checkoutId: z.string().check(z.regex(/^[\w-]{8,64}$/)),
+  cart: z.array(z.object({ productId: z.string(), quantity: z.int().check(z.gte(0), z.lte(MAX_QUANTITY)) })).check(
+    z.minLength(1),
+    z.maxLength(CATALOGUE.length),
+  ),
+  codes: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(5)),
+  email: z.optional(z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+$/))),
+});
+
+const problem = (status: number, error: string, key?: string) => Response.json({ error, ...(key ? { key } : {}) }, { status });
+
+/** The demo's two routes, as Web `Request → Response` handlers (the same code runs in a Next.js route handler). */
+export interface CheckoutApi {
+  /** GET /api/config: the publishable keys and API host for the page. */
+  config(): Response;
+  /** POST /api/checkout: prices the cart, redeems the codes with the cookie's tracking id, returns the customer. */
+  checkout(request: Request): Promise<Response>;
+}
+
+/**
+ * Creates the demo's server routes over one Voucherify server client.
+ *
+ * @example
+ * const api = createCheckoutApi(env)
+ * export const POST = (request: Request) => api.checkout(request)
+ */
+export function createCheckoutApi(env: DemoEnv): CheckoutApi {
+  const voucherify = createVoucherifyServer({ applicationId: env.applicationId, secretKey: env.secretKey, apiUrl: env.apiUrl });
+  // Each order id redeems at most once: a double submit gets the stored result. A real shop passes a store
+  // backed by its database (a unique constraint on the order id) instead of the default in-memory one.
+  const redeemOnce = createRedeemOnce(voucherify);
+
+  async function place(input: z.infer<typeof placeOrderSchema>, request: Request): Promise<Response> {
+    let order;
+    try {
+      order = priceCart(input.cart);
+    } catch (error) {
+      return problem(400, (error as Error).message);
+    }
+    if (order.items.length === 0) return problem(400, 'Your cart is empty.');
+    const orderId = `order_${input.checkoutId}`;
+    const trackingId = readTrackingId(request);
+    const result: PlacedOrder = {
+      orderId,
+      amount: order.amount,
+      discount: 0,
+      total: order.amount,
+      trackingId,
+      redemptions: [],
+      parentRedemptionId: null,
+      customer: null,
+    };
+    if (input.codes.length === 0) return Response.json(result);
+
+    try {
+      // No customer id or source id here: the tracking id from the cookie becomes customer.source_id.
+      const redeemed = await redeemOnce({
+        codes: input.codes,
+        trackingId,
+        ...(input.email ? { customer: { email: input.email } } : {}),
+        order: { ...order, source_id: orderId },
+        metadata: { channel: 'voucherkit-demo' },
+      });
+      const customer = redeemed.customerId ? await voucherify.customers.get(redeemed.customerId) : null;
+      return Response.json({
+        ...result,
+        discount: redeemed.order?.totalDiscountAmount ?? 0,
+        total: redeemed.order?.totalAmount ?? order.amount,
+        trackingId: redeemed.trackingId ?? trackingId,
+        redemptions: redeemed.redemptions.map((redemption) => ({
+          id: redemption.id,
+          code: redemption.voucher?.code ?? null,
+          status: redemption.status ?? null,
+        })),
+        parentRedemptionId: redeemed.parentRedemption?.id ?? null,
+        customer: customer ? { id: customer.id, sourceId: customer.source_id ?? null, email: customer.email ?? null } : null,
+      } satisfies PlacedOrder);
+    } catch (error) {
+      if (!isVoucherifyError(error)) throw error;
+      if (error.key === OUTCOME_UNKNOWN) {
+        console.error('[demo] redeem outcome unknown; reconcile before any retry', error.toJSON());
+        return problem(504, 'We could not confirm your discount. Your order is on hold and you have not been charged.', error.key);
+      }
+      if (error.key === 'idempotency_conflict') {
+        return problem(409, 'This checkout was already placed with another cart. Reload the page to start a new order.', error.key);
+      }
+      if (error.key === 'redemption_in_progress') return problem(409, 'Your order is being placed. Wait a moment.', error.key);
+      // A code that stopped applying since it was validated (used up meanwhile, cart changed) is the shopper's to fix.
+      if (error.kind === 'api' && error.status !== undefined && error.status < 500) {
+        return problem(409, error.customMessage ?? `Your code no longer applies: ${error.message}`, error.key);
+      }
+      console.error('[demo] redeem failed', error.toJSON());
+      return problem(502, 'We could not reach the promotions service. Your order was not placed; try again.', error.key);
+    }
+  }
+
+  return {
+    config: () => Response.json(toPublicConfig(env), { headers: { 'cache-control': 'no-store' } }),
+    async checkout(request) {
+      if (request.method !== 'POST') return problem(405, 'Use POST.');
+      // JSON only: a cross-site <form> cannot send it without a CORS preflight, which this route never grants.
+      if (!request.headers.get('content-type')?.startsWith('application/json')) return problem(415, 'Send JSON.');
+      const parsed = placeOrderSchema.safeParse(await request.json().catch(() => undefined));
+      if (!parsed.success) return problem(400, 'The order request is malformed.');
+      return place(parsed.data, request);
+    },
+  };
+}

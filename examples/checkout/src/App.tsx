@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { VoucherProvider } from 'voucherkit';
+import { Checkout } from './Checkout.js';
+import { SHOP } from './catalogue.js';
+import type { ClientConfig } from './orderApi.js';
+
+/** The demo shop: one provider around the checkout, bound to the shopper's cookie choice. */
+export function App({ config }: { config: ClientConfig }) {
+  // A real shop binds this to its consent manager; false keeps the tracking id in memory and deletes the cookie.
+  const [consent, setConsent] = useState(true);
+  const isSandbox = !config.apiUrl.startsWith('https://');
+  return (
+    <VoucherProvider
+      clientApplicationId={config.clientApplicationId}
+      clientToken={config.clientToken}
+      apiUrl={config.apiUrl}
+      consent={consent}
+      currency={SHOP.currency}
+      locale={SHOP.locale}
+    >
+      <div className="shop">
+        <header className="shop-header">
+          <p className="shop-brand">
+            <span aria-hidden="true" className="shop-logo">◐</span> Kettle &amp; Kiln
+          </p>
+          <p className="shop-mode">{isSandbox ? 'Sandbox: try a code from the terminal, e.g. SAVE10' : 'Connected to your Voucherify project'}</p>
+        </header>
+        <Checkout consent={consent} onConsentChange={setConsent} />
+      </div>
+    </VoucherProvider>
+  );
+}

@@ -1,0 +1,60 @@
+import { VoucherField, type ValidationResult } from 'voucherkit';
+import type { PricedOrder } from './catalogue.js';
+import { money } from './money.js';
+
+interface OrderSummaryProps {
+  order: PricedOrder;
+  /** The latest validation of the applied code for this cart; undefined without a code. */
+  verdict: ValidationResult | undefined;
+  isPlacing: boolean;
+  problem: string | null;
+  onApplied(result: ValidationResult, code: string): void;
+  onRemoved(code: string): void;
+}
+
+/** Totals as Voucherify computed them for the applied code, the voucher field, and the place-order button. */
+export function OrderSummary({ order, verdict, isPlacing, problem, onApplied, onRemoved }: OrderSummaryProps) {
+  const totals = verdict?.valid ? verdict.order : null;
+  const subtotal = totals?.amount ?? order.amount;
+  const discount = totals?.totalDiscountAmount ?? 0;
+  const total = totals?.totalAmount ?? order.amount;
+  const itemCount = order.items.reduce((sum, item) => sum + item.quantity, 0);
+
+  return (
+    <section className="shop-card shop-summary" aria-labelledby="summary-title">
+      <h2 id="summary-title">Order summary</h2>
+      <VoucherField order={order} onApplied={onApplied} onRemoved={onRemoved} />
+      <dl className="summary-rows">
+        <div className="summary-row">
+          <dt>
+            Subtotal <span className="shop-muted">({itemCount} {itemCount === 1 ? 'item' : 'items'})</span>
+          </dt>
+          <dd>{money(subtotal)}</dd>
+        </div>
+        {discount > 0 ? (
+          <div className="summary-row summary-discount">
+            <dt>Discount{verdict ? ` (${verdict.codes.join(', ')})` : ''}</dt>
+            <dd>−{money(discount)}</dd>
+          </div>
+        ) : null}
+        <div className="summary-row">
+          <dt>Shipping</dt>
+          <dd>Free</dd>
+        </div>
+        <div className="summary-row summary-total">
+          <dt>Total</dt>
+          <dd>{money(total)}</dd>
+        </div>
+      </dl>
+      {problem ? (
+        <p className="shop-alert" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <button type="submit" className="shop-button" aria-disabled={isPlacing || itemCount === 0 || undefined}>
+        {isPlacing ? 'Placing order…' : 'Place order'}
+      </button>
+      <p className="shop-fineprint">Demo shop: no payment is taken. The server prices your cart and redeems the code.</p>
+    </section>
+  );
+}
