@@ -7,7 +7,15 @@ export interface IncomingMessageLike {
 }
 
 /** Anything a server framework hands you that carries the browser's cookies. */
-export type TrackingIdSource = Request | Headers | IncomingMessageLike | string | null | undefined;
+export type TrackingIdSource =
+  | Request
+  | Headers
+  | { get(name: string): string | null }
+  | { headers: { get(name: string): string | null } }
+  | IncomingMessageLike
+  | string
+  | null
+  | undefined;
 
 /** Why no tracking id could be read. Only `missing` is normal; the others mean the cookie was tampered with or corrupted. */
 export type TrackingIdProblem = 'missing' | 'undecodable' | 'too_long' | 'invalid';
@@ -20,8 +28,9 @@ function cookieHeaderOf(source: TrackingIdSource): string | null {
   if (typeof source === 'string') return source;
   if (typeof Headers !== 'undefined' && source instanceof Headers) return source.get('cookie');
   if (typeof Request !== 'undefined' && source instanceof Request) return source.headers.get('cookie');
+  // Headers and Requests from another realm or a polyfill (Next.js `await headers()`, undici copies) by shape.
+  if (typeof (source as Headers).get === 'function') return (source as Headers).get('cookie');
   const headers = (source as { headers?: unknown }).headers;
-  // A Fetch `Headers` from another realm (undici copies, polyfills) still has `get`.
   if (headers && typeof (headers as Headers).get === 'function') return (headers as Headers).get('cookie');
   if (headers && typeof headers === 'object') {
     const cookie = (headers as IncomingMessageLike['headers']).cookie;

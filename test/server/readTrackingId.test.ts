@@ -36,6 +36,12 @@ describe('readTrackingId', () => {
     expect(readTrackingId(`vk_id=${cookieValue}`)).toBeNull();
   });
 
+  test('Headers and Requests from another realm or a polyfill, recognised by shape', () => {
+    const foreignHeaders = { get: (name: string) => (name === 'cookie' ? header : null) };
+    expect(readTrackingId(foreignHeaders)).toBe(trackingId);
+    expect(readTrackingId({ headers: foreignHeaders })).toBe(trackingId);
+  });
+
   test('an IncomingMessage-like object with repeated Cookie headers as an array', () => {
     expect(readTrackingId({ headers: { cookie: ['a=1', `voucherify_tracking_id=${cookieValue}`] } })).toBe(trackingId);
   });
