@@ -27,8 +27,11 @@ export const redemptionSchema = z.looseObject({
   metadata,
   amount: z.optional(z.nullable(z.number())),
   redemption: optionalString,
-  result: z.optional(z.nullable(z.enum(['SUCCESS', 'FAILURE']))),
-  status: z.optional(z.nullable(z.enum(['SUCCEEDED', 'FAILED', 'ROLLED_BACK']))),
+  // Plain strings, not enums: a new value must never turn a redemption that happened into a parse error.
+  /** 'SUCCESS' | 'FAILURE' */
+  result: optionalString,
+  /** 'SUCCEEDED' | 'FAILED' | 'ROLLED_BACK' */
+  status: optionalString,
   failure_code: optionalString,
   failure_message: optionalString,
   order: z.optional(z.nullable(z.looseObject(orderCalculatedSchema.shape))),
@@ -44,7 +47,6 @@ export type Redemption = z.infer<typeof redemptionSchema>;
 export const redemptionRollbackSchema = z.looseObject({
   ...redemptionSchema.shape,
   object: z.literal('redemption_rollback'),
-  status: z.optional(z.nullable(z.enum(['SUCCEEDED', 'FAILED']))),
   reason: optionalString,
 });
 /** A rollback record. */
