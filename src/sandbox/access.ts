@@ -37,14 +37,16 @@ export function corsHeaders(origin: string | null): Record<string, string> {
 }
 
 /** The answer to an OPTIONS preflight on /client/v1. */
-export function preflight(origin: string | null, allowedOrigins: readonly string[]): Response {
+export function preflight(request: Request, allowedOrigins: readonly string[]): Response {
+  const origin = request.headers.get('origin');
   if (!isOriginAllowed(origin, allowedOrigins)) return new Response(null, { status: 403 });
   return new Response(null, {
     status: 204,
     headers: {
       ...corsHeaders(origin),
       'Access-Control-Allow-Methods': 'GET, POST, PUT, OPTIONS',
-      'Access-Control-Allow-Headers': allowedRequestHeaders,
+      // Echo what the browser asks for: the keys are checked on the real request, not here.
+      'Access-Control-Allow-Headers': request.headers.get('access-control-request-headers') ?? allowedRequestHeaders,
       'Access-Control-Max-Age': '600',
     },
   });

@@ -95,7 +95,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const path = url.pathname;
     const api = path.startsWith('/client/') ? 'client' : 'server';
     const origin = request.headers.get('origin');
-    if (api === 'client' && request.method === 'OPTIONS') return preflight(origin, allowedOrigins);
+    if (api === 'client' && request.method === 'OPTIONS') return preflight(request, allowedOrigins);
     state.requests.push({ method: request.method, path });
 
     const { latencyMs, fault } = takeFaults(state.faults, path);
