@@ -34,7 +34,7 @@ export function sandboxClient(options: { sandbox?: Sandbox; tracker?: Tracker; c
     requests,
     inits,
     /** The JSON body of the nth request (the last by default). */
-    body: (index = -1) => (requests.at(index)?.clone().json() ?? Promise.reject(new Error('no request'))) as Promise<Record<string, any>>,
+    body: (index = -1) => (requests.at(index)?.clone().json() ?? Promise.reject(new Error('no request'))) as Promise<Record<string, unknown>>,
     /** The query of the nth request (the last by default). */
     query: (index = -1) => new URL(requests.at(index)?.url ?? 'about:blank').searchParams,
   };

@@ -1,3 +1,6 @@
+import { expect } from 'vitest';
+import { createVoucherifyClient, isVoucherifyError, type VoucherifyClientOptions, type VoucherifyError } from 'voucherkit/core';
+
 /**
  * A fetch stub for transport failures the sandbox cannot produce: each call takes the next step
  * (a Response, a function of the request, or an Error to reject with); the last step repeats.
@@ -57,3 +60,22 @@ export const stackableOk = (code = 'SAVE10', trackingId = 'track_stub+id==') => 
   order: { amount: 5000, discount_amount: 1000, total_discount_amount: 1000, total_amount: 4000 },
   tracking_id: trackingId,
 });
+
+/** Client keys for stubbed clients (the sandbox has its own). */
+export const keys = { clientApplicationId: 'client-app-id', clientToken: 'client-token' };
+
+/** A client over a stub fetch, with retry delays of 1–2 ms so retried cases stay fast. */
+export function stubClient(fetch: typeof globalThis.fetch, extra: Partial<VoucherifyClientOptions> = {}) {
+  return createVoucherifyClient({ ...keys, fetch, retry: { baseDelayMs: 1, maxDelayMs: 2 }, ...extra });
+}
+
+/** Resolves with the VoucherifyError `promise` rejects with; fails the test if it resolves or rejects otherwise. */
+export async function rejection(promise: Promise<unknown>): Promise<VoucherifyError> {
+  const outcome = await promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+  if (!('error' in outcome)) throw new Error(`expected a rejection, got ${JSON.stringify(outcome.value)}`);
+  expect(isVoucherifyError(outcome.error)).toBe(true);
+  return outcome.error as VoucherifyError;
+}
