@@ -1,0 +1,126 @@
+import { VoucherifyClientSide, VoucherifyServerSide } from '@voucherify/sdk';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SANDBOX_KEYS, startSandboxServer, type SandboxServer } from 'voucherkit/sandbox';
+
+// Voucherify's own SDK (2.9.0, unmodified) against the sandbox on loopback: the sandbox is faithful enough
+// for the official client to work, both its client side (publishable keys) and its server side (secret keys).
+
+let server: SandboxServer;
+
+beforeAll(async () => {
+  server = await startSandboxServer({ port: 0, host: '127.0.0.1' });
+});
+afterAll(() => server.close());
+beforeEach(() => server.sandbox.reset());
+
+const order = { amount: 6000, items: [{ product_id: 'prod_tee', quantity: 2, price: 3000 }] };
+
+const clientSide = () =>
+  VoucherifyClientSide({
+    clientApplicationId: SANDBOX_KEYS.clientApplicationId,
+    clientSecretKey: SANDBOX_KEYS.clientToken,
+    apiUrl: server.url,
+    // Required by the SDK under Node; browsers set Origin themselves.
+    origin: 'shop.example.com',
+  });
+
+const serverSide = () =>
+  VoucherifyServerSide({ applicationId: SANDBOX_KEYS.applicationId, secretKey: SANDBOX_KEYS.secretKey, apiUrl: server.url });
+
+describe('@voucherify/sdk client side', () => {
+  it('validate: the deprecated GET /client/v1/validate with items and an identity', async () => {
+    const client = clientSide();
+    client.setIdentity('ada@example.com');
+    const result = await client.validate({ code: 'PERCENT15', amount: 6000, items: order.items });
+    expect(result).toMatchObject({ valid: true, code: 'PERCENT15', discount: { type: 'PERCENT', percent_off: 15 } });
+    expect(result.order).toMatchObject({ amount: 6000, total_discount_amount: 900, total_amount: 5100 });
+    expect(result.tracking_id).toMatch(/^track_[A-Za-z0-9+/]+=*$/);
+    expect(server.sandbox.state.trackingIds.get(result.tracking_id!)).toBe('ada@example.com');
+  });
+
+  it('validate: a rejected code is valid:false with its reason', async () => {
+    const result = await clientSide().validate({ code: 'EXPIRED', amount: 6000 });
+    expect(result).toMatchObject({ valid: false, code: 'EXPIRED', reason: 'voucher expired' });
+  });
+
+  it('validateStackable: POST /client/v1/validations with two codes', async () => {
+    const result = await clientSide().validateStackable({
+      redeemables: [{ object: 'voucher', id: 'SAVE10' }, { object: 'voucher', id: 'PERCENT15' }],
+      order,
+      customer: { source_id: 'ada@example.com' },
+    });
+    expect(result.valid).toBe(true);
+    expect(result.redeemables?.map((r) => [r.id, r.status])).toEqual([
+      ['SAVE10', 'APPLICABLE'],
+      ['PERCENT15', 'APPLICABLE'],
+    ]);
+    // 1000 off 6000, then 15% of the 5000 left.
+    expect(result.order).toMatchObject({ total_discount_amount: 1750, total_amount: 4250 });
+  });
+
+  it('redeem: POST /client/v1/redeem sends the identity as customer.source_id and decrements the gift card', async () => {
+    const client = clientSide();
+    client.setIdentity('ada@example.com');
+    const redemption = await client.redeem('GIFT50', { order: { amount: 2000 } });
+    expect(redemption).toMatchObject({ result: 'SUCCESS', customer: { source_id: 'ada@example.com' } });
+    expect(redemption.customer_id).toMatch(/^cust_/);
+    expect(server.sandbox.state.vouchers.get('GIFT50')?.gift?.balance).toBe(3000);
+  });
+
+  it('track: POST /client/v1/events creates the customer', async () => {
+    const client = clientSide();
+    client.setIdentity('ada@example.com');
+    const event = await client.track('checkout_started', {}, { step: 1 });
+    expect(event).toMatchObject({ object: 'event', type: 'checkout_started', customer: { source_id: 'ada@example.com' } });
+    expect(server.sandbox.state.events).toEqual([expect.objectContaining({ event: 'checkout_started', metadata: { step: 1 } })]);
+  });
+
+  it('surfaces a wrong client token as the SDK error with code 401', async () => {
+    const client = VoucherifyClientSide({ clientApplicationId: 'sandbox-client-id', clientSecretKey: 'wrong', apiUrl: server.url, origin: 'shop.example.com' });
+    await expect(client.validate('SAVE10')).rejects.toMatchObject({ code: 401, key: 'unauthorized' });
+  });
+});
+
+describe('@voucherify/sdk server side', () => {
+  it('validations.validateStackable: POST /v1/validations with a rule that fails', async () => {
+    const result = await serverSide().validations.validateStackable({
+      redeemables: [{ object: 'voucher', id: 'MIN50' }],
+      order: { amount: 4000 },
+    });
+    expect(result.valid).toBe(false);
+    expect(result.redeemables?.[0]).toMatchObject({ status: 'INAPPLICABLE', result: { error: { key: 'order_rules_violated' } } });
+  });
+
+  it('redemptions.redeemStackable: POST /v1/redemptions with the tracking id as source_id upserts the customer', async () => {
+    const { tracking_id: trackingId } = await clientSide().validate({ code: 'SAVE10', amount: 6000, customer: { source_id: 'ada@example.com' } });
+    const result = await serverSide().redemptions.redeemStackable({
+      redeemables: [{ object: 'voucher', id: 'SAVE10' }],
+      order,
+      customer: { source_id: trackingId! },
+    });
+    expect(result.redemptions).toHaveLength(1);
+    expect(result.parent_redemption).toMatchObject({ result: 'SUCCESS', related_object_type: 'redemption' });
+    expect(result.order).toMatchObject({ total_amount: 5000 });
+    expect(result.parent_redemption.customer_id).toMatch(/^cust_/);
+    // The hashed id and the raw identity name the same customer.
+    expect(server.sandbox.state.customers.size).toBe(1);
+  });
+
+  it('customers.get: by id and by source id', async () => {
+    const { id } = (await serverSide().customers.create({ source_id: 'ada@example.com', name: 'Ada' })) as { id: string };
+    const byId = await serverSide().customers.get(id);
+    const bySource = await serverSide().customers.get('ada@example.com');
+    expect(byId).toMatchObject({ id, name: 'Ada', object: 'customer' });
+    expect(bySource.id).toBe(id);
+  });
+
+  it('customers.update: a partial update by source id', async () => {
+    const { id } = (await serverSide().customers.create({ source_id: 'ada@example.com', name: 'Ada' })) as { id: string };
+    const updated = await serverSide().customers.update({ source_id: 'ada@example.com', email: 'ada@example.com', metadata: { vip: true } });
+    expect(updated).toMatchObject({ id, name: 'Ada', email: 'ada@example.com', metadata: { vip: true } });
+  });
+
+  it('customers.get: an unknown customer is the SDK error with code 404', async () => {
+    await expect(serverSide().customers.get('nobody')).rejects.toMatchObject({ code: 404, key: 'not_found' });
+  });
+});
