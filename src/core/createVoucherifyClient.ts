@@ -1,6 +1,6 @@
 import { createTracker, type Tracker } from './createTracker.js';
 import { VoucherifyError } from './errors.js';
-import { call, normalizeApiUrl, type TransportConfig } from './request.js';
+import { call, checkTimeoutMs, normalizeApiUrl, type TransportConfig } from './request.js';
 import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
 import {
   eventResponseSchema,
@@ -125,7 +125,7 @@ export function createVoucherifyClient(options: VoucherifyClientOptions): Vouche
     baseUrl: normalizeApiUrl(options.apiUrl ?? 'https://api.voucherify.io'),
     headers,
     fetch: fetchImpl,
-    timeoutMs: options.timeoutMs ?? 8000,
+    timeoutMs: checkTimeoutMs(options.timeoutMs ?? 8000),
     retry: options.retry === false ? false : { ...defaultRetryPolicy, ...options.retry },
   };
   const tracker = options.tracker ?? createTracker({ consent: false });

@@ -47,6 +47,17 @@ export function normalizeApiUrl(apiUrl: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
+// Timers overflow above 2^31 − 1 ms and fire at once: Infinity would be a 1 ms timeout, not none.
+const MAX_TIMEOUT_MS = 2_147_483_647;
+
+/** Checks a timeout; a value the timer cannot honour is a programming error, not a silent 1 ms timeout. */
+export function checkTimeoutMs(value: number): number {
+  if (!(typeof value === 'number' && value > 0 && value <= MAX_TIMEOUT_MS)) {
+    throw new TypeError(`timeoutMs must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${String(value)}`);
+  }
+  return value;
+}
+
 const fail = (kind: VoucherifyErrorKind, message: string, extra: Partial<ConstructorParameters<typeof VoucherifyError>[0]> = {}) =>
   new VoucherifyError({ kind, message, ...extra });
 
@@ -132,7 +143,7 @@ export async function call<TSchema extends z.ZodMiniType>(config: TransportConfi
     ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
   };
   const policy = options.idempotent && config.retry ? config.retry : { ...defaultRetryPolicy, retries: 0 };
-  const timeoutMs = options.timeoutMs ?? config.timeoutMs;
+  const timeoutMs = checkTimeoutMs(options.timeoutMs ?? config.timeoutMs);
 
   for (let tries = 0; ; tries++) {
     options.signal?.throwIfAborted();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createVoucherifyClient, normalizeApiUrl, type VoucherifyClientOptions } from 'voucherkit/core';
+import { call, createVoucherifyClient, normalizeApiUrl, promotionTiersResponseSchema, type VoucherifyClientOptions } from 'voucherkit/core';
 import { json, keys, stackableOk, stubClient as client, stubFetch } from './stubFetch.js';
 
 describe('configuration mistakes are TypeErrors with the fix in the message', () => {
@@ -21,6 +21,19 @@ describe('configuration mistakes are TypeErrors with the fix in the message', ()
   it('apiUrl with another protocol is refused', () => {
     expect(() => createVoucherifyClient({ ...keys, apiUrl: 'ftp://api.voucherify.io' })).toThrow(/http or https/);
     expect(() => createVoucherifyClient({ ...keys, apiUrl: 'javascript:alert(1)' })).toThrow(TypeError);
+  });
+
+  it.each([Infinity, 0, -5, Number.NaN, 3_000_000_000])('timeoutMs %s is a TypeError, not a timeout after 1 ms', (timeoutMs) => {
+    expect(() => createVoucherifyClient({ ...keys, timeoutMs })).toThrow(TypeError);
+    expect(() => createVoucherifyClient({ ...keys, timeoutMs })).toThrow(/timeoutMs must be a number of milliseconds from 1 to 2147483647/);
+  });
+
+  it('a per-call timeout the timer cannot honour rejects before any request', async () => {
+    const stub = stubFetch(json(stackableOk()));
+    const config = { baseUrl: 'https://api.voucherify.io', headers: {}, fetch: stub.fetch, timeoutMs: 1000, retry: false as const };
+    const pending = call(config, { method: 'GET', path: '/client/v1/promotions/tiers', schema: promotionTiersResponseSchema, idempotent: true, timeoutMs: Infinity });
+    await expect(pending).rejects.toThrow(TypeError);
+    expect(stub.calls).toBe(0);
   });
 
   it('normalizeApiUrl drops trailing slashes and keeps a path prefix', () => {
