@@ -113,6 +113,9 @@ export const stackableValidationSchema = z.object({
   id: optionalString,
   valid: z.boolean(),
   redeemables: z.array(redeemableSchema),
+  // In PARTIAL stacking mode `redeemables` holds only the applicable codes; the others are listed here.
+  inapplicable_redeemables: z.optional(z.nullable(z.array(redeemableSchema))),
+  skipped_redeemables: z.optional(z.nullable(z.array(redeemableSchema))),
   order: z.optional(z.nullable(orderCalculatedSchema)),
   tracking_id: optionalString,
   session: z.optional(z.nullable(z.object({ key: optionalString, type: optionalString }))),

@@ -84,6 +84,25 @@ function redeemableFrom(entry: StackableValidationResponse['redeemables'][number
   };
 }
 
+type Entry = StackableValidationResponse['redeemables'][number];
+
+/** Every code's outcome once, in the requested order: PARTIAL mode lists rejected codes outside `redeemables`. */
+function allEntries(response: StackableValidationResponse, requested: readonly string[]): Entry[] {
+  const seen = new Set<string>();
+  const entries: Entry[] = [];
+  for (const entry of [...response.redeemables, ...(response.inapplicable_redeemables ?? []), ...(response.skipped_redeemables ?? [])]) {
+    const id = `${entry.object}:${entry.id}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    entries.push(entry);
+  }
+  const rank = (entry: Entry) => {
+    const index = requested.indexOf(entry.id);
+    return index === -1 ? requested.length : index;
+  };
+  return entries.sort((a, b) => rank(a) - rank(b));
+}
+
 /**
  * Folds a stackable validation response into a `ValidationResult`.
  *
@@ -91,7 +110,7 @@ function redeemableFrom(entry: StackableValidationResponse['redeemables'][number
  * const result = fromStackableValidation(await response.json(), ['SAVE10'])
  */
 export function fromStackableValidation(response: StackableValidationResponse, requested: readonly string[]): ValidationResult {
-  const redeemables = response.redeemables.map(redeemableFrom);
+  const redeemables = allEntries(response, requested).map(redeemableFrom);
   const codes = requested.length > 0 ? [...requested] : redeemables.map((r) => r.code);
   const base = {
     code: codes[0] ?? '',

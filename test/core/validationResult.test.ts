@@ -101,6 +101,38 @@ describe('fromStackableValidation', () => {
   });
 });
 
+describe('fromStackableValidation in PARTIAL mode (rejected codes only in inapplicable_redeemables)', () => {
+  const parse = (value: unknown) => stackableValidationSchema.parse(value);
+  const expired = { status: 'INAPPLICABLE', id: 'EXPIRED', object: 'voucher', result: { error: { code: 400, key: 'voucher_expired', message: 'voucher expired' } } };
+  const save10 = { status: 'APPLICABLE', id: 'SAVE10', object: 'voucher', result: { discount: { type: 'AMOUNT', amount_off: 1000 } } };
+
+  it('a single rejected code keeps its key instead of "unknown"', () => {
+    const result = fromStackableValidation(parse({ valid: false, redeemables: [], inapplicable_redeemables: [expired] }), ['EXPIRED']);
+    expect(result).toMatchObject({ valid: false, code: 'EXPIRED', rejection: { key: 'voucher_expired' } });
+    expect(result.redeemables).toHaveLength(1);
+  });
+
+  it('a partly applied stack loses no code: every requested code has its outcome, in the requested order', () => {
+    const skipped = { status: 'SKIPPED', id: 'PERCENT15', object: 'voucher', result: { details: { key: 'exclusion_rules_not_met', message: 'Excluded' } } };
+    const result = fromStackableValidation(
+      parse({ valid: true, redeemables: [save10], inapplicable_redeemables: [expired], skipped_redeemables: [skipped] }),
+      ['EXPIRED', 'SAVE10', 'PERCENT15'],
+    );
+    expect(result.valid).toBe(true);
+    expect(result.redeemables.map((r) => [r.code, r.status, r.rejection?.key ?? null])).toEqual([
+      ['EXPIRED', 'INAPPLICABLE', 'voucher_expired'],
+      ['SAVE10', 'APPLICABLE', null],
+      ['PERCENT15', 'SKIPPED', 'skipped'],
+    ]);
+    if (result.valid) expect(result.discount).toMatchObject({ type: 'AMOUNT', amount_off: 1000 });
+  });
+
+  it('a code listed both in redeemables and inapplicable_redeemables appears once', () => {
+    const result = fromStackableValidation(parse({ valid: false, redeemables: [expired], inapplicable_redeemables: [expired] }), ['EXPIRED']);
+    expect(result.redeemables).toHaveLength(1);
+  });
+});
+
 describe('fromLegacyValidation', () => {
   it('keeps the requested code when the answer has none, and a HTML-looking code stays text', () => {
     const code = '<img src=x onerror=alert(1)>';
