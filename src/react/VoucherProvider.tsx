@@ -74,14 +74,27 @@ export function VoucherProvider(props: VoucherProviderProps) {
       });
     const queryClient = props.queryClient || appQueryClient ? null : new QueryClient();
     // What the server rendered with: the cookie is not read until after hydration.
+    // Tracker changes reach React one task later: the response that made the tracker adopt a new id has been
+    // cached under that id by then (validateQueryOptions), so the re-keyed query finds it instead of refetching.
+    const subscribe = (notify: () => void) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const unsubscribe = tracker.subscribe(() => {
+        clearTimeout(timer);
+        timer = setTimeout(notify);
+      });
+      return () => {
+        clearTimeout(timer);
+        unsubscribe();
+      };
+    };
     const initial: TrackerState = {
       identity: null,
       trackingId: isTrackingId(props.initialTrackingId) ? props.initialTrackingId : null,
       consent,
     };
-    return { tracker, client, queryClient, initial };
+    return { tracker, client, queryClient, initial, subscribe };
   });
-  const { tracker, client, initial } = own;
+  const { tracker, client, initial, subscribe } = own;
   const queryClient = props.queryClient ?? appQueryClient ?? (own.queryClient as QueryClient);
 
   const [isHydrated, setHydrated] = useState(false);
@@ -107,7 +120,7 @@ export function VoucherProvider(props: VoucherProviderProps) {
   }, [own]);
 
   const state = useSyncExternalStore(
-    isHydrated ? tracker.subscribe : noopSubscribe,
+    isHydrated ? subscribe : noopSubscribe,
     isHydrated ? tracker.getSnapshot : () => initial,
     () => initial,
   );
