@@ -33,7 +33,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const initialVouchers = options.vouchers ?? SEED_VOUCHERS;
   const initialFaults = options.faults ?? [];
   const secret = options.trackingSecret ?? randomSecret();
-  let window = { start: 0, count: 0 };
+  let quota = { start: 0, count: 0 };
 
   const state: SandboxState = {
     vouchers: new Map(),
@@ -53,18 +53,18 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     state.events.length = 0;
     state.requests.length = 0;
     state.faults = copyFaults(initialFaults);
-    window = { start: 0, count: 0 };
+    quota = { start: 0, count: 0 };
   }
   reset();
 
   /** Voucherify reports its quota on every response; the sandbox counts requests per hour. */
   function rateLimitHeaders(now: number): Record<string, string> {
     const hour = Math.floor(now / 3_600_000);
-    if (window.start !== hour) window = { start: hour, count: 0 };
-    window.count += 1;
+    if (quota.start !== hour) quota = { start: hour, count: 0 };
+    quota.count += 1;
     return {
       'X-Rate-Limit-Limit': String(RATE_LIMIT),
-      'X-Rate-Limit-Remaining': String(Math.max(0, RATE_LIMIT - window.count)),
+      'X-Rate-Limit-Remaining': String(Math.max(0, RATE_LIMIT - quota.count)),
       'X-Rate-Limit-Retry': String((hour + 1) * 3600),
     };
   }

@@ -3,7 +3,7 @@ import { toCustomerResponse, toSimpleCustomer, upsertCustomer } from './customer
 import { newId } from './ids.js';
 import { parseOrder, toOrderCalculated } from './orderMath.js';
 import { identify } from './requestIdentity.js';
-import { invalidPayload, json, notFound, readBody, errorResponse } from './responses.js';
+import { errorResponse, invalidPayload, json, notFound, readBody } from './responses.js';
 import { evaluateStack, redeemableResult, STACKING_RULES } from './validationEngine.js';
 import { toVoucherObject } from './voucherObject.js';
 

@@ -3,7 +3,7 @@ import type { Sandbox } from './types.js';
 
 /** Options of `sandboxHandlers`. */
 export interface SandboxHandlersOptions {
-  /** The API host the code under test calls. @default 'https://api.voucherify.io' */
+  /** The API host the code under test calls; may carry a path prefix (a proxy). @default 'https://api.voucherify.io' */
   baseUrl?: string;
 }
 
@@ -16,6 +16,9 @@ export interface SandboxHandlersOptions {
  */
 export function sandboxHandlers(sandbox: Sandbox, options: SandboxHandlersOptions = {}): HttpHandler[] {
   const base = (options.baseUrl ?? 'https://api.voucherify.io').replace(/\/+$/, '');
-  const answer = ({ request }: { request: Request }) => sandbox.handle(request);
+  const { origin } = new URL(base);
+  // The sandbox routes on /client/v1 and /v1 at the root; a proxy prefix in baseUrl is taken off first.
+  const answer = ({ request }: { request: Request }) =>
+    sandbox.handle(base === origin ? request : new Request(origin + request.url.slice(base.length), request));
   return [http.all(`${base}/client/v1/*`, answer), http.all(`${base}/v1/*`, answer)];
 }

@@ -98,7 +98,10 @@ describe('routing', () => {
 });
 
 describe('served through MSW', () => {
-  const msw = setupServer(...sandboxHandlers(createSandbox(), { baseUrl: 'https://eu.sandbox.test' }));
+  const msw = setupServer(
+    ...sandboxHandlers(createSandbox(), { baseUrl: 'https://eu.sandbox.test' }),
+    ...sandboxHandlers(createSandbox(), { baseUrl: 'https://shop.test/api/voucherify/' }),
+  );
   beforeAll(() => msw.listen({ onUnhandledRequest: 'error' }));
   afterAll(() => msw.close());
 
@@ -113,6 +116,15 @@ describe('served through MSW', () => {
     expect(result).toMatchObject({ valid: true, order: { totalDiscountAmount: 2000 } });
   });
 
+
+  it('through MSW handlers under a proxy path prefix', async () => {
+    const response = await fetch('https://shop.test/api/voucherify/v1/vouchers/SAVE10/validate', {
+      method: 'POST',
+      headers: serverHeaders,
+      body: JSON.stringify({ order: { amount: 1500 } }),
+    });
+    expect(await response.json()).toMatchObject({ valid: true, order: { total_amount: 500 } });
+  });
 });
 
 describe('served over HTTP', () => {
