@@ -55,24 +55,35 @@ export function createCookieStore(options: TrackingCookieOptions = {}): CookieSt
   if (!cookieName.test(name)) throw new TypeError(`cookie.name ${JSON.stringify(name)} is not a valid cookie name`);
   const days = Math.min(Math.max(options.maxAgeDays ?? 180, 0), MAX_COOKIE_DAYS);
   const scope = { path: options.path ?? '/', ...(options.domain ? { domain: options.domain } : {}) };
-  const hasDocument = () => typeof document !== 'undefined';
+  // Sandboxed iframes and locked-down pages throw on document.cookie: the id then lives in memory only.
+  const guarded = <T>(fallback: T, run: () => T): T => {
+    if (typeof document === 'undefined') return fallback;
+    try {
+      return run();
+    } catch {
+      return fallback;
+    }
+  };
 
   return {
     read() {
-      if (!hasDocument()) return null;
-      const value = codec.get(name);
-      if (value === undefined) return null;
-      if (isTrackingId(value)) return value;
-      codec.remove(name, scope);
-      return null;
+      return guarded(null, () => {
+        const value = codec.get(name);
+        if (value === undefined) return null;
+        if (isTrackingId(value)) return value;
+        codec.remove(name, scope);
+        return null;
+      });
     },
     write(value) {
-      if (!hasDocument() || !isTrackingId(value)) return;
-      const secure = options.secure ?? (typeof location !== 'undefined' && location.protocol === 'https:');
-      codec.set(name, value, { ...scope, expires: days, sameSite: options.sameSite ?? 'Lax', secure });
+      if (!isTrackingId(value)) return;
+      guarded(undefined, () => {
+        const secure = options.secure ?? (typeof location !== 'undefined' && location.protocol === 'https:');
+        codec.set(name, value, { ...scope, expires: days, sameSite: options.sameSite ?? 'Lax', secure });
+      });
     },
     remove() {
-      if (hasDocument()) codec.remove(name, scope);
+      guarded(undefined, () => codec.remove(name, scope));
     },
   };
 }

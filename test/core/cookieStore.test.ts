@@ -91,6 +91,40 @@ describe('createCookieStore (js-cookie, jsdom)', () => {
   });
 });
 
+describe('a page where cookies are off limits (sandboxed iframe: document.cookie throws)', () => {
+  /** Shadows Document.prototype.cookie with an accessor that throws, as a sandboxed iframe does. */
+  function withCookiesForbidden(run: () => void) {
+    const insecure = () => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+    Object.defineProperty(document, 'cookie', { configurable: true, get: insecure, set: insecure });
+    try {
+      run();
+    } finally {
+      delete (document as { cookie?: string }).cookie;
+    }
+  }
+
+  it('the store reads nothing and writes nothing instead of throwing', () => {
+    withCookiesForbidden(() => {
+      const store = createCookieStore();
+      expect(store.read()).toBeNull();
+      expect(() => store.write(HASHED)).not.toThrow();
+      expect(() => store.remove()).not.toThrow();
+    });
+  });
+
+  it('the tracker falls back to memory and keeps working', () => {
+    withCookiesForbidden(() => {
+      const tracker = createTracker();
+      expect(tracker.getSnapshot().trackingId).toBeNull();
+      tracker.adopt(HASHED);
+      tracker.setConsent(false);
+      expect(tracker.outgoingId()).toBe(HASHED);
+    });
+  });
+});
+
 describe('createTracker over the real cookie store (jsdom)', () => {
   it('adopts an id from a response and persists it URI-encoded', () => {
     const tracker = createTracker();
