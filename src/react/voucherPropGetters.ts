@@ -78,7 +78,6 @@ export function createPropGetters(state: GetterState, config: GetterConfig): Vou
             inputRef.current = node;
           },
           type: 'text',
-          name: 'voucher-code',
           value: state.value,
           onChange: (event) => state.setValue(event.target.value),
           onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
