@@ -30,7 +30,9 @@ export interface SandboxServer {
  * await server.close()
  */
 export async function startSandboxServer(options: SandboxServerOptions = {}): Promise<SandboxServer> {
-  const { createServer } = await import('node:http');
+  // A computed specifier, so no bundler (Vite, esbuild, webpack) tries to pull node:http into a browser bundle.
+  const specifier = 'node:http';
+  const { createServer } = (await import(/* @vite-ignore */ /* webpackIgnore: true */ specifier)) as typeof import('node:http');
   const sandbox = options.sandbox ?? createSandbox();
   const host = options.host ?? '127.0.0.1';
 
