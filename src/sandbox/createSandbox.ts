@@ -9,6 +9,8 @@ import { SEED_VOUCHERS } from './seedVouchers.js';
 import { randomSecret } from './trackingIds.js';
 import type { Sandbox, SandboxFault, SandboxOptions, SandboxState, SandboxVoucher } from './types.js';
 
+const MAX_LOGGED_REQUESTS = 10_000;
+
 const toList = <T>(value: T | readonly T[] | undefined, fallback: T): readonly T[] =>
   value === undefined ? [fallback] : Array.isArray(value) ? (value as readonly T[]) : [value as T];
 
@@ -97,6 +99,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const origin = request.headers.get('origin');
     if (api === 'client' && request.method === 'OPTIONS') return preflight(request, allowedOrigins);
     state.requests.push({ method: request.method, path });
+    // A CLI sandbox can run for days; the log is for tests, so it keeps only the most recent requests.
+    if (state.requests.length > MAX_LOGGED_REQUESTS) state.requests.splice(0, state.requests.length - MAX_LOGGED_REQUESTS);
 
     const { latencyMs, fault } = takeFaults(state.faults, path);
     const waitMs = (options.latencyMs ?? 0) + latencyMs;

@@ -125,7 +125,7 @@ export interface SandboxState {
   trackingIds: Map<string, string>;
   events: Array<{ event: string; customer_id: string; metadata: Record<string, unknown> }>;
   faults: SandboxFault[];
-  /** Requests answered, per path, for tests that count calls. */
+  /** Requests received (the latest 10,000), for tests that count calls; CORS preflights are not counted. */
   requests: Array<{ method: string; path: string }>;
 }
 
