@@ -270,11 +270,10 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   useEffect(() => {
     const target = focus.current;
     if (!target) return;
+    // One try, in the commit that shows the target; a request that outlived its element must not steal focus later.
+    focus.current = null;
     const element = target === 'input' ? inputRef.current : removeRefs.current.get(target.remove);
-    if (element && !element.closest('[hidden]')) {
-      focus.current = null;
-      element.focus();
-    }
+    if (element && !element.closest('[hidden]')) element.focus();
   });
 
   const isValidating = attempt?.status === 'validating';

@@ -2,7 +2,7 @@
 import type { ButtonHTMLAttributes, HTMLAttributes, InputHTMLAttributes, KeyboardEvent, LabelHTMLAttributes, MutableRefObject, Ref } from 'react';
 import type { ApplyOutcome } from './useVoucherInput.js';
 import { formatMessage, type VoucherMessages } from './messages.js';
-import { mergeProps, mergeRefs } from './mergeProps.js';
+import { mergeProps } from './mergeProps.js';
 import type { AppliedCode } from './appliedCodes.js';
 
 /** Input props, with a ref. */
@@ -106,10 +106,10 @@ export function createPropGetters(state: GetterState, config: GetterConfig): Vou
           type: 'button',
           'aria-label': formatMessage(state.messages.removeLabel, { code: shown }),
           onClick: () => state.remove(code),
-          ref: mergeRefs<HTMLButtonElement>((node) => {
+          ref: (node: HTMLButtonElement | null) => {
             if (node) removeRefs.set(code, node);
-            else if (removeRefs.get(code)?.isConnected === false) removeRefs.delete(code);
-          }),
+            else removeRefs.delete(code);
+          },
         },
         props,
       );

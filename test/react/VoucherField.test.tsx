@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VoucherField } from 'voucherkit';
 import { renderWithProvider, sandbox, statusText, useSandboxServer, validations } from './harness.js';
@@ -353,5 +354,33 @@ describe('VoucherField: re-check when the cart changes (U11)', () => {
     await waitFor(() => expect(statusText()).toBe('MIN50 applied: 10% off, you save £7.00'));
     expect(screen.getByRole('listitem').getAttribute('data-state')).toBe('valid');
     expect(validations()).toBe(3);
+  });
+});
+
+describe('VoucherField: slow checks and StrictMode', () => {
+  it('says "Checking code…" only once a check has taken about a second, then the result', async () => {
+    sandbox.setFaults({ kind: 'latency', ms: 1500, path: '/client/v1/validations' });
+    renderWithProvider(<VoucherField hideToggle order={{ amount: 4000 }} {...gbp} />);
+    const user = userEvent.setup();
+    await user.type(input(), 'SAVE10{Enter}');
+    expect(statusText()).toBe('');
+    await waitFor(() => expect(statusText()).toBe('Checking code…'), { timeout: 1400 });
+    await waitFor(() => expect(statusText()).toBe('SAVE10 applied: £10.00 off, you save £10.00'), { timeout: 2000 });
+  });
+
+  it('works under StrictMode: apply, remove and focus as usual, one request per apply', async () => {
+    renderWithProvider(
+      <StrictMode>
+        <VoucherField order={{ amount: 4000 }} {...gbp} />
+      </StrictMode>,
+    );
+    const user = await openAndType('SAVE10');
+    expect(document.activeElement).toBe(input());
+    await user.keyboard('{Enter}');
+    const remove = await screen.findByRole('button', { name: 'Remove code SAVE10' });
+    expect(document.activeElement).toBe(remove);
+    await user.click(remove);
+    expect(document.activeElement).toBe(input());
+    expect(validations()).toBe(1);
   });
 });
