@@ -10,7 +10,7 @@ export type { ValidateQueryParams } from './react/validateQueryOptions.js';
 export { voucherKeys } from './react/voucherKeys.js';
 export type { ValidateQueryKey, ValidationInputs } from './react/voucherKeys.js';
 export { useVoucherInput } from './react/useVoucherInput.js';
-export type { ApplyOutcome, UseVoucherInputOptions, UseVoucherInputResult, VoucherInputStatus } from './react/useVoucherInput.js';
+export type { ApplyOutcome, UseVoucherInputOptions, UseVoucherInputResult, VoucherInputStatus } from './react/types.js';
 export type { AppliedCode } from './react/appliedCodes.js';
 export type {
   VoucherButtonProps,

@@ -1,7 +1,8 @@
 'use client';
 import type { CSSProperties } from 'react';
 import { formatMessage } from './messages.js';
-import { useVoucherInput, type UseVoucherInputOptions } from './useVoucherInput.js';
+import type { UseVoucherInputOptions } from './types.js';
+import { useVoucherInput } from './useVoucherInput.js';
 
 /** Props of `VoucherField`: the options of `useVoucherInput` plus presentation. */
 export interface VoucherFieldProps extends UseVoucherInputOptions {

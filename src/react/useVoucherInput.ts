@@ -6,90 +6,17 @@ import {
   normalizeCode,
   orderFingerprint,
   VoucherifyError,
-  type Customer,
-  type NormalizeCodeOptions,
-  type Order,
   type Rejection,
-  type ValidationResult,
 } from '../core/index.js';
-import { findRedeemable, toAppliedCodes, type AppliedCode } from './appliedCodes.js';
-import { describeError, describeRejection, formatMessage, mergeMessages, type VoucherMessages, type VoucherMessagesInput } from './messages.js';
+import { findRedeemable, toAppliedCodes } from './appliedCodes.js';
+import { describeError, describeRejection, formatMessage, mergeMessages } from './messages.js';
 import { useStableCallback } from './mergeProps.js';
+import { useAnnouncer } from './useAnnouncer.js';
 import { useDebouncedValue } from './useDebouncedValue.js';
-import { createPropGetters, type VoucherPropGetters } from './voucherPropGetters.js';
+import { createPropGetters } from './voucherPropGetters.js';
+import type { ApplyOutcome, UseVoucherInputOptions, UseVoucherInputResult, VoucherInputStatus } from './types.js';
 import { validateQueryOptions } from './validateQueryOptions.js';
 import { useVoucherContext } from './VoucherContext.js';
-
-/** Where the field is: nothing yet, checking a code, a code applied, the last code rejected, or the check failed. */
-export type VoucherInputStatus = 'idle' | 'validating' | 'applied' | 'rejected' | 'error';
-
-/** How `apply()` ended. A rejected code is an outcome; only a failed check rejects the promise. */
-export type ApplyOutcome =
-  | { status: 'applied'; code: string; result: ValidationResult }
-  | { status: 'rejected'; code: string; rejection: Rejection; result: ValidationResult | null }
-  /** The shopper edited the field, removed a code or left the page before the answer came. */
-  | { status: 'cancelled'; code: string; result: null };
-
-/** Options of `useVoucherInput`. */
-export interface UseVoucherInputOptions {
-  /** The cart, in minor units; a change re-checks the applied codes. */
-  order?: Order;
-  customer?: Customer;
-  metadata?: Record<string, unknown>;
-  /** Several codes at once, each with its own verdict and remove. @default false */
-  stacking?: boolean;
-  /** Applied once on mount, e.g. from a `?promo=` link. */
-  initialCode?: string;
-  /** Start with the field disclosed. @default Boolean(initialCode) */
-  defaultOpen?: boolean;
-  /** Longest code and letter case; codes are trimmed and stripped of control characters in any case. */
-  normalize?: NormalizeCodeOptions;
-  /** Wait after a cart change before re-checking. @default 300 */
-  debounceMs?: number;
-  messages?: VoucherMessagesInput;
-  /** ISO 4217 currency of the order; the provider's, else 'USD'. */
-  currency?: string;
-  locale?: string;
-  /** Base for the element ids; `useId()` when omitted. */
-  id?: string;
-  onApplied?: (result: ValidationResult, code: string) => void;
-  onRemoved?: (code: string) => void;
-  onRejected?: (rejection: Rejection, code: string) => void;
-  onError?: (error: VoucherifyError, code: string) => void;
-}
-
-/** Everything a voucher field needs: state, actions, texts and prop getters. */
-export interface UseVoucherInputResult extends VoucherPropGetters {
-  value: string;
-  setValue(value: string): void;
-  /** Text typed but not applied (normalised), for a "you haven't applied your code" guard; else null. */
-  pendingCode: string | null;
-  status: VoucherInputStatus;
-  /** A code is being checked (also while re-checking after a cart change). */
-  isPending: boolean;
-  /** The last attempt was rejected; drives `aria-invalid`. Cleared by the next edit. */
-  isInvalid: boolean;
-  /** The applied codes and their verdicts for the current order. */
-  applied: AppliedCode[];
-  /** The latest result for the applied codes, with the server's order totals; null when none is applied. */
-  result: ValidationResult | null;
-  rejection: Rejection | null;
-  error: VoucherifyError | null;
-  /** The error or rejection text for the field, or null. */
-  errorMessage: string | null;
-  /** The live region's text. */
-  announcement: string;
-  /** The merged texts. */
-  messages: VoucherMessages;
-  stacking: boolean;
-  isOpen: boolean;
-  open(): void;
-  close(): void;
-  /** Applies `code`, or the typed value. While a check is in flight, returns that check instead of starting another. */
-  apply(code?: string): Promise<ApplyOutcome>;
-  /** Removes one applied code, or the last one. */
-  remove(code?: string): void;
-}
 
 interface Attempt {
   status: 'validating' | 'rejected' | 'error';
@@ -120,7 +47,6 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   const [codes, setCodesState] = useState<string[]>([]);
   const [attempt, setAttempt] = useState<Attempt | null>(null);
   const [isOpen, setOpen] = useState(options.defaultOpen ?? Boolean(initialCode));
-  const [announcement, setAnnouncement] = useState({ text: '', n: 0 });
 
   const codesRef = useRef(codes);
   const inflight = useRef<{ promise: Promise<ApplyOutcome>; key: readonly unknown[] } | null>(null);
@@ -136,12 +62,15 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
     { ...validateQueryOptions(client, { codes, ...checked, trackingId }), placeholderData: keepPreviousData, enabled: codes.length > 0 },
     queryClient,
   );
+  const isValidating = attempt?.status === 'validating';
+  const queryError = codes.length > 0 && query.isError ? query.error : null;
+  const applied = toAppliedCodes(codes, query.data, queryError, checked.order, messages, format);
+  const [announcement, announce] = useAnnouncer(isValidating, applied, messages);
 
   const setCodes = (next: string[]) => {
     codesRef.current = next;
     setCodesState(next);
   };
-  const announce = (text: string) => setAnnouncement((a) => ({ text, n: a.n + 1 }));
   const cancel = () => {
     const current = inflight.current;
     if (!current) return;
@@ -276,33 +205,6 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
     if (element && !element.closest('[hidden]')) element.focus();
   });
 
-  const isValidating = attempt?.status === 'validating';
-  useEffect(() => {
-    if (!isValidating) return;
-    const timer = setTimeout(() => announce(formatMessage(messages.checking)), 1000);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [isValidating]);
-
-  const queryError = codes.length > 0 && query.isError ? query.error : null;
-  const applied = toAppliedCodes(codes, query.data, queryError, checked.order, messages, format);
-
-  // A cart change can turn an applied code invalid (or valid again): say so rather than drop it silently.
-  const verdicts = useRef(new Map<string, boolean | null>());
-  const signature = applied.map((a) => `${a.requested}:${a.isValid}:${a.message}`).join('|');
-  useEffect(() => {
-    const previous = verdicts.current;
-    const next = new Map(applied.map((a) => [a.requested, a.isValid]));
-    for (const a of applied) {
-      const before = previous.get(a.requested);
-      if (before !== undefined && before !== null && a.isValid !== null && before !== a.isValid) {
-        announce(a.isValid ? formatMessage(messages.applied, { code: a.code, discount: a.discount, amount: a.amount }) : a.message);
-      }
-    }
-    verdicts.current = next;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [signature]);
-
   const firstInvalid = applied.find((a) => a.isValid === false);
   const status: VoucherInputStatus = attempt
     ? attempt.status
@@ -336,8 +238,7 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
     rejection: attempt?.rejection ?? firstInvalid?.rejection ?? null,
     error: attempt?.error ?? queryError,
     errorMessage,
-    // Repeating the same text must still change the region, or screen readers stay silent.
-    announcement: announcement.text && announcement.text + (announcement.n % 2 ? '' : '\u00a0'),
+    announcement,
     messages,
     stacking,
     isOpen,

@@ -1,6 +1,6 @@
 'use client';
 import type { ButtonHTMLAttributes, HTMLAttributes, InputHTMLAttributes, KeyboardEvent, LabelHTMLAttributes, MutableRefObject, Ref } from 'react';
-import type { ApplyOutcome } from './useVoucherInput.js';
+import type { ApplyOutcome } from './types.js';
 import { formatMessage, type VoucherMessages } from './messages.js';
 import { mergeProps } from './mergeProps.js';
 import type { AppliedCode } from './appliedCodes.js';

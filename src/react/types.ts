@@ -1,0 +1,76 @@
+'use client';
+import type { Customer, NormalizeCodeOptions, Order, Rejection, ValidationResult, VoucherifyError } from '../core/index.js';
+import type { AppliedCode } from './appliedCodes.js';
+import type { VoucherMessages, VoucherMessagesInput } from './messages.js';
+import type { VoucherPropGetters } from './voucherPropGetters.js';
+
+/** Where the field is: nothing yet, checking a code, a code applied, the last code rejected, or the check failed. */
+export type VoucherInputStatus = 'idle' | 'validating' | 'applied' | 'rejected' | 'error';
+
+/** How `apply()` ended. A rejected code is an outcome; only a failed check rejects the promise. */
+export type ApplyOutcome =
+  | { status: 'applied'; code: string; result: ValidationResult }
+  | { status: 'rejected'; code: string; rejection: Rejection; result: ValidationResult | null }
+  /** The shopper edited the field, removed a code or left the page before the answer came. */
+  | { status: 'cancelled'; code: string; result: null };
+
+/** Options of `useVoucherInput`. */
+export interface UseVoucherInputOptions {
+  /** The cart, in minor units; a change re-checks the applied codes. */
+  order?: Order;
+  customer?: Customer;
+  metadata?: Record<string, unknown>;
+  /** Several codes at once, each with its own verdict and remove. @default false */
+  stacking?: boolean;
+  /** Applied once on mount, e.g. from a `?promo=` link. */
+  initialCode?: string;
+  /** Start with the field disclosed. @default Boolean(initialCode) */
+  defaultOpen?: boolean;
+  /** Longest code and letter case; codes are trimmed and stripped of control characters in any case. */
+  normalize?: NormalizeCodeOptions;
+  /** Wait after a cart change before re-checking. @default 300 */
+  debounceMs?: number;
+  messages?: VoucherMessagesInput;
+  /** ISO 4217 currency of the order; the provider's, else 'USD'. */
+  currency?: string;
+  locale?: string;
+  /** Base for the element ids; `useId()` when omitted. */
+  id?: string;
+  onApplied?: (result: ValidationResult, code: string) => void;
+  onRemoved?: (code: string) => void;
+  onRejected?: (rejection: Rejection, code: string) => void;
+  onError?: (error: VoucherifyError, code: string) => void;
+}
+
+/** Everything a voucher field needs: state, actions, texts and prop getters. */
+export interface UseVoucherInputResult extends VoucherPropGetters {
+  value: string;
+  setValue(value: string): void;
+  /** Text typed but not applied (normalised), for a "you haven't applied your code" guard; else null. */
+  pendingCode: string | null;
+  status: VoucherInputStatus;
+  /** A code is being checked (also while re-checking after a cart change). */
+  isPending: boolean;
+  /** The last attempt was rejected; drives `aria-invalid`. Cleared by the next edit. */
+  isInvalid: boolean;
+  /** The applied codes and their verdicts for the current order. */
+  applied: AppliedCode[];
+  /** The latest result for the applied codes, with the server's order totals; null when none is applied. */
+  result: ValidationResult | null;
+  rejection: Rejection | null;
+  error: VoucherifyError | null;
+  /** The error or rejection text for the field, or null. */
+  errorMessage: string | null;
+  /** The live region's text. */
+  announcement: string;
+  /** The merged texts. */
+  messages: VoucherMessages;
+  stacking: boolean;
+  isOpen: boolean;
+  open(): void;
+  close(): void;
+  /** Applies `code`, or the typed value. While a check is in flight, returns that check instead of starting another. */
+  apply(code?: string): Promise<ApplyOutcome>;
+  /** Removes one applied code, or the last one. */
+  remove(code?: string): void;
+}
