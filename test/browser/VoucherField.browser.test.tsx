@@ -116,6 +116,21 @@ describe('VoucherField in Chromium: keyboard and focus', () => {
   });
 });
 
+describe('VoucherField in Chromium: layout', () => {
+  it('mirrors in a right-to-left page (logical properties): Apply sits on the left of the input', () => {
+    document.documentElement.dir = 'rtl';
+    try {
+      mount({ hideToggle: true });
+      const field = textbox().getBoundingClientRect();
+      const apply = screen.getByRole('button', { name: 'Apply' }).getBoundingClientRect();
+      expect(apply.right).toBeLessThanOrEqual(field.left);
+      expect(getComputedStyle(textbox()).direction).toBe('rtl');
+    } finally {
+      document.documentElement.dir = '';
+    }
+  });
+});
+
 describe('VoucherField in Chromium: the tracking cookie', () => {
   it('the browser writes voucherify_tracking_id (URI-encoded), and a fresh provider reads it and sends it back', async () => {
     const first = mount({ hideToggle: true });
