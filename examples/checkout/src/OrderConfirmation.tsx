@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { DetailRow } from './DetailRow.js';
 import { useVoucherify } from 'voucherkit';
 import type { PlacedOrder } from './orderApi.js';
 import { money } from './money.js';
@@ -6,17 +7,6 @@ import { money } from './money.js';
 interface OrderConfirmationProps {
   placed: PlacedOrder;
   onNewOrder(): void;
-}
-
-/** One labelled value: the `<dd>` is named by its `<dt>`, so tests and screen readers find it by name. */
-function Detail({ label, children }: { label: string; children: React.ReactNode }) {
-  const id = useId();
-  return (
-    <div className="detail">
-      <dt id={id}>{label}</dt>
-      <dd aria-labelledby={id}>{children}</dd>
-    </div>
-  );
 }
 
 /** What the server answered after "Place order": the order, the redemption and the customer Voucherify upserted. */
@@ -38,31 +28,35 @@ export function OrderConfirmation({ placed, onNewOrder }: OrderConfirmationProps
           You paid {money(placed.total)}
           {placed.discount > 0 ? `, saving ${money(placed.discount)}` : ''}.
         </p>
-        <h2>Order</h2>
-        <dl className="details">
-          <Detail label="Order number">{placed.orderId}</Detail>
-          <Detail label="Subtotal">{money(placed.amount)}</Detail>
-          <Detail label="Discount">{money(placed.discount)}</Detail>
-          <Detail label="Total">{money(placed.total)}</Detail>
-        </dl>
+        <table className="details">
+          <caption>Order</caption>
+          <tbody>
+            <DetailRow label="Order number">{placed.orderId}</DetailRow>
+            <DetailRow label="Subtotal">{money(placed.amount)}</DetailRow>
+            <DetailRow label="Discount">{money(placed.discount)}</DetailRow>
+            <DetailRow label="Total">{money(placed.total)}</DetailRow>
+          </tbody>
+        </table>
         {redemption ? (
           <>
-            <h2>Voucherify</h2>
-            <dl className="details">
-              <Detail label="Redemption id">
-                <code>{redemption.id}</code>
-              </Detail>
-              <Detail label="Redeemed code">{placed.redemptions.map((r) => r.code ?? '—').join(', ')}</Detail>
-              <Detail label="Customer id">
-                <code>{placed.customer?.id ?? '—'}</code>
-              </Detail>
-              <Detail label="Customer source id">
-                <code>{placed.customer?.sourceId ?? '—'}</code>
-              </Detail>
-              <Detail label="Browser tracking id">
-                <code>{trackingId ?? '—'}</code>
-              </Detail>
-            </dl>
+            <table className="details">
+              <caption>Voucherify</caption>
+              <tbody>
+                <DetailRow label="Redemption id">
+                  <code>{redemption.id}</code>
+                </DetailRow>
+                <DetailRow label="Redeemed code">{placed.redemptions.map((r) => r.code ?? '—').join(', ')}</DetailRow>
+                <DetailRow label="Customer id">
+                  <code>{placed.customer?.id ?? '—'}</code>
+                </DetailRow>
+                <DetailRow label="Customer source id">
+                  <code>{placed.customer?.sourceId ?? '—'}</code>
+                </DetailRow>
+                <DetailRow label="Browser tracking id">
+                  <code>{trackingId ?? '—'}</code>
+                </DetailRow>
+              </tbody>
+            </table>
             <p className={linked ? 'shop-note shop-note-ok' : 'shop-note'}>
               {linked
                 ? 'The customer’s source id is the tracking id from your cookie: Voucherify links this order to the codes you checked in the browser.'

@@ -1,5 +1,6 @@
 import { VoucherField, type ValidationResult } from 'voucherkit';
 import type { PricedOrder } from './catalogue.js';
+import { DetailRow } from './DetailRow.js';
 import { money } from './money.js';
 
 interface OrderSummaryProps {
@@ -24,28 +25,23 @@ export function OrderSummary({ order, verdict, isPlacing, problem, onApplied, on
     <section className="shop-card shop-summary" aria-labelledby="summary-title">
       <h2 id="summary-title">Order summary</h2>
       <VoucherField order={order} onApplied={onApplied} onRemoved={onRemoved} />
-      <dl className="summary-rows">
-        <div className="summary-row">
-          <dt>
-            Subtotal <span className="shop-muted">({itemCount} {itemCount === 1 ? 'item' : 'items'})</span>
-          </dt>
-          <dd>{money(subtotal)}</dd>
-        </div>
-        {discount > 0 ? (
-          <div className="summary-row summary-discount">
-            <dt>Discount{verdict ? ` (${verdict.codes.join(', ')})` : ''}</dt>
-            <dd>−{money(discount)}</dd>
-          </div>
-        ) : null}
-        <div className="summary-row">
-          <dt>Shipping</dt>
-          <dd>Free</dd>
-        </div>
-        <div className="summary-row summary-total">
-          <dt>Total</dt>
-          <dd>{money(total)}</dd>
-        </div>
-      </dl>
+      <table className="summary-table">
+        <caption className="visually-hidden">Totals</caption>
+        <tbody>
+          <DetailRow label={<>Subtotal <span className="shop-muted">({itemCount} {itemCount === 1 ? 'item' : 'items'})</span></>}>
+            {money(subtotal)}
+          </DetailRow>
+          {discount > 0 ? (
+            <DetailRow className="summary-discount" label={`Discount${verdict ? ` (${verdict.codes.join(', ')})` : ''}`}>
+              −{money(discount)}
+            </DetailRow>
+          ) : null}
+          <DetailRow label="Shipping">Free</DetailRow>
+          <DetailRow className="summary-total" label="Total">
+            {money(total)}
+          </DetailRow>
+        </tbody>
+      </table>
       {problem ? (
         <p className="shop-alert" role="alert">
           {problem}

@@ -1,0 +1,192 @@
+// The demo checkout, end to end, as `npm start` runs it: Vite + the embedded sandbox on 127.0.0.1, driven in
+// Debian's Chromium with selectors by role and accessible name only.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startDemo, type RunningDemo } from '../../examples/checkout/server/startDemo.js';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumArgs = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+const TRACKING_COOKIE = 'voucherify_tracking_id';
+
+let demo: RunningDemo;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: Error[] = [];
+
+beforeAll(async () => {
+  // `env: {}`: the sandbox, even when the machine has VOUCHERIFY_* variables for a real project.
+  demo = await startDemo({ port: 0, sandboxPort: 0, env: {}, logLevel: 'warn', watch: false });
+  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+async function applyCode(code: string) {
+  await page.getByRole('button', { name: 'Have a promo code?' }).click();
+  const input = page.getByRole('textbox', { name: 'Promo code' });
+  await input.fill(code);
+  await input.press('Enter');
+}
+
+/** The value in the table row named `label` (a row header and its cell). */
+function valueOf(label: string) {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return page.getByRole('row', { name: new RegExp(`^${escaped} `) }).getByRole('cell').textContent();
+}
+
+async function trackingCookie(): Promise<string | undefined> {
+  const cookie = (await context.cookies(demo.url)).find((candidate) => candidate.name === TRACKING_COOKIE);
+  return cookie && decodeURIComponent(cookie.value);
+}
+
+describe('the demo checkout', () => {
+  const checkoutPosts: string[] = [];
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error));
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/checkout')) checkoutPosts.push(request.url());
+    });
+    // Nothing but the demo and its sandbox: both on 127.0.0.1.
+    await context.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+    await page.goto(demo.url);
+  });
+
+  afterEach(async () => {
+    checkoutPosts.length = 0;
+    await context.close();
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  it('shows the saving for a seeded code, and places an order whose customer is the cookie’s tracking id', async () => {
+    expect(demo.mode).toBe('sandbox');
+    await page.getByRole('heading', { name: 'Checkout', level: 1 }).waitFor();
+    await applyCode('SAVE10');
+
+    // The saving shows in the field and in the summary, from the server's totals.
+    await page.getByRole('button', { name: 'Remove code SAVE10' }).waitFor();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('SAVE10 applied');
+    await expect.poll(() => valueOf('Discount (SAVE10)')).toBe('−$10.00');
+    await expect.poll(() => valueOf('Total')).toBe('$57.50');
+    // Enter applied the code; it did not submit the checkout form around the field.
+    expect(checkoutPosts).toEqual([]);
+
+    const trackingId = await trackingCookie();
+    expect(trackingId).toMatch(/^track_/);
+
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('heading', { name: 'Thank you, your order is placed' }).waitFor();
+    expect(checkoutPosts).toHaveLength(1);
+    const sourceId = await valueOf('Customer source id');
+    expect(sourceId).toBe(trackingId);
+    await expect.poll(() => valueOf('Redemption id')).toMatch(/\S/);
+    await expect.poll(() => valueOf('Customer id')).toMatch(/^cust_/);
+    await expect.poll(() => valueOf('Total')).toBe('$57.50');
+  });
+
+  it('links a personal code to the shopper’s e-mail: the hashed id goes to the cookie, the raw e-mail never does', async () => {
+    await page.getByRole('textbox', { name: 'E-mail' }).fill('vip@example.com');
+    await page.getByRole('textbox', { name: 'E-mail' }).blur();
+    await applyCode('VIPONLY');
+    await page.getByRole('button', { name: 'Remove code VIPONLY' }).waitFor();
+
+    const trackingId = await trackingCookie();
+    expect(trackingId).toMatch(/^track_/);
+    expect(trackingId).not.toContain('vip@example.com');
+
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('heading', { name: 'Thank you, your order is placed' }).waitFor();
+    await expect.poll(() => valueOf('Customer source id')).toBe(trackingId);
+    await expect.poll(() => valueOf('Redeemed code')).toBe('VIPONLY');
+  });
+
+  it('says why a code does not apply, and keeps the checkout usable', async () => {
+    await applyCode('EXPIRED');
+    const input = page.getByRole('textbox', { name: 'Promo code' });
+    await page.getByText('EXPIRED has expired', { exact: true }).waitFor();
+    await expect.poll(() => input.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => valueOf('Total')).toBe('$67.50');
+  });
+
+  it('redeems with the server’s prices: a cart change is re-priced on the server, not taken from the page', async () => {
+    await page.getByRole('spinbutton', { name: 'Qty of Ceramic pour-over dripper' }).fill('2');
+    await applyCode('PERCENT15');
+    await page.getByRole('button', { name: 'Remove code PERCENT15' }).waitFor();
+    // 2 × $32.00 + 2 × $14.50 + $6.50 = $99.50; 15% off = $14.93 (rounded once, in minor units).
+    await expect.poll(() => valueOf('Total')).toBe('$84.57');
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('heading', { name: 'Thank you, your order is placed' }).waitFor();
+    await expect.poll(() => valueOf('Subtotal')).toBe('$99.50');
+    await expect.poll(() => valueOf('Total')).toBe('$84.57');
+  });
+});
+
+describe('the demo API', () => {
+  it('ignores amounts and discounts sent by the browser', async () => {
+    const response = await fetch(new URL('/api/checkout', demo.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        checkoutId: 'tamper-test-0001',
+        cart: [{ productId: 'prod_filters', quantity: 1, price: 1 }],
+        codes: ['SAVE10'],
+        amount: 1,
+        discount: 999_999,
+      }),
+    });
+    expect(response.status).toBe(200);
+    const placed = (await response.json()) as { amount: number; discount: number; total: number; trackingId: string | null };
+    // $6.50 from the catalogue; SAVE10's $10 can take at most the whole order.
+    expect(placed).toMatchObject({ amount: 650, discount: 650, total: 0, trackingId: null });
+  });
+
+  it('refuses a cross-site form post (not JSON)', async () => {
+    const response = await fetch(new URL('/api/checkout', demo.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'codes=SAVE10',
+    });
+    expect(response.status).toBe(415);
+  });
+
+  it('gives the page the client-side keys only', async () => {
+    const config = await (await fetch(new URL('/api/config', demo.url))).json();
+    expect(Object.keys(config).sort()).toEqual(['apiUrl', 'clientApplicationId', 'clientToken']);
+    expect(JSON.stringify(config)).not.toContain('secret');
+  });
+});
+
+describe('the demo’s browser bundle', () => {
+  it('holds no secret key and no server code', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'voucherkit-demo-'));
+    try {
+      await build({
+        configFile: fileURLToPath(new URL('../../examples/checkout/vite.config.ts', import.meta.url)),
+        logLevel: 'silent',
+        build: { outDir, emptyOutDir: true, sourcemap: false },
+      });
+      const assets = readdirSync(join(outDir, 'assets')).filter((file) => file.endsWith('.js'));
+      expect(assets.length).toBeGreaterThan(0);
+      const code = assets.map((file) => readFileSync(join(outDir, 'assets', file), 'utf8')).join('\n');
+      for (const secret of ['X-App-Token', 'VOUCHERIFY_SECRET_KEY', 'sandbox-secret-key', 'secretKey', 'voucherkit/server']) {
+        expect(code, secret).not.toContain(secret);
+      }
+      // The page does call Voucherify's client API, so the scan looked at the right code.
+      expect(code).toContain('/client/v1/validations');
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});
