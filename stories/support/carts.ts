@@ -1,7 +1,7 @@
 import type { Order } from 'voucherkit/core';
 
 const line = (id: string, name: string, price: number, quantity: number) => ({
-  product_id: id,
+  source_id: id,
   related_object: 'product' as const,
   quantity,
   price,

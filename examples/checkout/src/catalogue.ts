@@ -39,7 +39,8 @@ export const INITIAL_CART: readonly CartLine[] = [
 export interface PricedOrder {
   amount: number;
   items: Array<{
-    product_id: string;
+    /** Your product id; Voucherify matches product rules (and UNIT discounts) on it. */
+    source_id: string;
     related_object: 'product';
     quantity: number;
     price: number;
@@ -64,7 +65,7 @@ export function priceCart(lines: readonly CartLine[]): PricedOrder {
     }
     if (line.quantity === 0) continue;
     items.push({
-      product_id: product.id,
+      source_id: product.id,
       related_object: 'product',
       quantity: line.quantity,
       price: product.price,
