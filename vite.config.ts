@@ -46,6 +46,13 @@ export default defineConfig({
   // Storybook merges this file; the plugin also silences react-query's "use client" warnings (TOOLCHAIN P15).
   plugins: [react(), copyStylesheet()],
   resolve: { alias: publicAliases },
+  // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the browser page and fail tests at random.
+  optimizeDeps: {
+    include: [
+      'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', '@tanstack/react-query',
+      'js-cookie', 'zod/mini', 'msw', 'msw/browser', 'axe-core', '@testing-library/react', '@testing-library/user-event',
+    ],
+  },
   build: {
     target: 'es2022',
     minify: false,
@@ -90,7 +97,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'browser', include: ['test/browser/**/*.browser.test.{ts,tsx}'], browser: chromiumBrowser() },
+        test: { name: 'browser', include: ['test/browser/**/*.browser.test.{ts,tsx}'], browser: chromiumBrowser(), testTimeout: 30_000 },
       },
       {
         extends: true,
@@ -98,7 +105,7 @@ export default defineConfig({
       },
       // Stories run as tests in Chromium, with addon-a11y failing on violations.
       ...(existsSync(fileURLToPath(new URL('./.storybook/main.ts', import.meta.url)))
-        ? [{ extends: true as const, plugins: [storybookTest({ configDir: '.storybook' })], test: { name: 'storybook', browser: chromiumBrowser() } }]
+        ? [{ extends: true as const, plugins: [storybookTest({ configDir: '.storybook' })], test: { name: 'storybook', browser: chromiumBrowser(), testTimeout: 60_000 } }]
         : []),
     ],
   },
