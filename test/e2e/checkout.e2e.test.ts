@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readDemoEnv } from '../../examples/checkout/server/demoEnv.js';
 import { startDemo, type RunningDemo } from '../../examples/checkout/server/startDemo.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -112,6 +113,18 @@ describe('the demo checkout', () => {
     await expect.poll(() => valueOf('Redeemed code')).toBe('VIPONLY');
   });
 
+  it('with the cookie declined, keeps the tracking id in memory only, so the server receives none', async () => {
+    await page.getByRole('checkbox', { name: 'Remember my promotions on this device' }).uncheck();
+    await applyCode('SAVE10');
+    await page.getByRole('button', { name: 'Remove code SAVE10' }).waitFor();
+    expect(await trackingCookie()).toBeUndefined();
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('heading', { name: 'Thank you, your order is placed' }).waitFor();
+    await expect.poll(() => valueOf('Customer source id')).not.toMatch(/^track_/);
+    await expect.poll(() => valueOf('Browser tracking id')).toMatch(/^track_/);
+    await expect.poll(() => valueOf('Total')).toBe('$57.50');
+  });
+
   it('says why a code does not apply, and keeps the checkout usable', async () => {
     await applyCode('EXPIRED');
     const input = page.getByRole('textbox', { name: 'Promo code' });
@@ -163,8 +176,34 @@ describe('the demo API', () => {
 
   it('gives the page the client-side keys only', async () => {
     const config = await (await fetch(new URL('/api/config', demo.url))).json();
-    expect(Object.keys(config).sort()).toEqual(['apiUrl', 'clientApplicationId', 'clientToken']);
+    expect(Object.keys(config).sort()).toEqual(['apiUrl', 'clientApplicationId', 'clientToken', 'mode']);
     expect(JSON.stringify(config)).not.toContain('secret');
+  });
+});
+
+describe('the demo configuration', () => {
+  const keys = { VOUCHERIFY_APP_ID: 'app', VOUCHERIFY_SECRET_KEY: 'secret', VOUCHERIFY_CLIENT_APP_ID: 'client', VOUCHERIFY_CLIENT_TOKEN: 'token' };
+
+  it('uses the sandbox when no key is set', () => {
+    expect(readDemoEnv({ VOUCHERIFY_API_URL: 'https://us1.api.voucherify.io' })).toBeNull();
+  });
+
+  it('uses a real project when all four keys are set, on the default host unless told otherwise', () => {
+    expect(readDemoEnv(keys)).toEqual({
+      mode: 'voucherify',
+      apiUrl: 'https://api.voucherify.io',
+      applicationId: 'app',
+      secretKey: 'secret',
+      clientApplicationId: 'client',
+      clientToken: 'token',
+    });
+    expect(readDemoEnv({ ...keys, VOUCHERIFY_API_URL: 'https://us1.api.voucherify.io' })?.apiUrl).toBe('https://us1.api.voucherify.io');
+  });
+
+  it('refuses a partial set instead of silently falling back to the sandbox', () => {
+    expect(() => readDemoEnv({ VOUCHERIFY_APP_ID: 'app', VOUCHERIFY_SECRET_KEY: ' ' })).toThrow(
+      'also set VOUCHERIFY_CLIENT_APP_ID, VOUCHERIFY_CLIENT_TOKEN, VOUCHERIFY_SECRET_KEY',
+    );
   });
 });
 

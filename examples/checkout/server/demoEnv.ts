@@ -1,5 +1,7 @@
 /** The keys and API host the demo runs with. The secret pair stays on the server. */
 export interface DemoEnv {
+  /** `sandbox` for the embedded sandbox, `voucherify` for a project named by the VOUCHERIFY_* variables. */
+  mode: 'sandbox' | 'voucherify';
   /** Voucherify's API host (a region's, or the embedded sandbox's). */
   apiUrl: string;
   clientApplicationId: string;
@@ -9,7 +11,7 @@ export interface DemoEnv {
 }
 
 /** What the page may know: the publishable client-side pair and the host. Never the secret pair. */
-export type PublicDemoConfig = Pick<DemoEnv, 'apiUrl' | 'clientApplicationId' | 'clientToken'>;
+export type PublicDemoConfig = Pick<DemoEnv, 'mode' | 'apiUrl' | 'clientApplicationId' | 'clientToken'>;
 
 /** The environment variables that point the demo at a real Voucherify project. */
 export const DEMO_ENV_VARS = {
@@ -38,7 +40,7 @@ export function readDemoEnv(env: Record<string, string | undefined>): DemoEnv | 
     throw new Error(`To use a real Voucherify project, also set ${missing.join(', ')} (or unset them all to use the sandbox).`);
   }
   const values = Object.fromEntries(entries) as Record<keyof typeof DEMO_ENV_VARS, string>;
-  return { ...values, apiUrl: env.VOUCHERIFY_API_URL?.trim() || DEFAULT_API_URL };
+  return { ...values, mode: 'voucherify', apiUrl: env.VOUCHERIFY_API_URL?.trim() || DEFAULT_API_URL };
 }
 
 /**
@@ -48,5 +50,5 @@ export function readDemoEnv(env: Record<string, string | undefined>): DemoEnv | 
  * Response.json(toPublicConfig(env))
  */
 export function toPublicConfig(env: DemoEnv): PublicDemoConfig {
-  return { apiUrl: env.apiUrl, clientApplicationId: env.clientApplicationId, clientToken: env.clientToken };
+  return { mode: env.mode, apiUrl: env.apiUrl, clientApplicationId: env.clientApplicationId, clientToken: env.clientToken };
 }

@@ -70,6 +70,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
     // The sandbox, like a Voucherify project, accepts client calls only from allowed origins: the demo's.
     if (!real) sandboxServer = await listenSandbox(options.sandboxPort ?? 4010, [`http://${HOST}:${port}`, `http://localhost:${port}`]);
     const env: DemoEnv = real ?? {
+      mode: 'sandbox',
       apiUrl: sandboxServer!.url,
       clientApplicationId: SANDBOX_KEYS.clientApplicationId,
       clientToken: SANDBOX_KEYS.clientToken,
@@ -83,7 +84,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
     return {
       url,
       apiUrl: env.apiUrl,
-      mode: real ? 'voucherify' : 'sandbox',
+      mode: env.mode,
       seedCodes: real ? [] : SEED_CODES,
       async close() {
         await Promise.allSettled([vite.close(), running?.close()]);

@@ -8,7 +8,6 @@ import type { ClientConfig } from './orderApi.js';
 export function App({ config }: { config: ClientConfig }) {
   // A real shop binds this to its consent manager; false keeps the tracking id in memory and deletes the cookie.
   const [consent, setConsent] = useState(true);
-  const isSandbox = !config.apiUrl.startsWith('https://');
   return (
     <VoucherProvider
       clientApplicationId={config.clientApplicationId}
@@ -23,7 +22,7 @@ export function App({ config }: { config: ClientConfig }) {
           <p className="shop-brand">
             <span aria-hidden="true" className="shop-logo">◐</span> Kettle &amp; Kiln
           </p>
-          <p className="shop-mode">{isSandbox ? 'Sandbox: try a code from the terminal, e.g. SAVE10' : 'Connected to your Voucherify project'}</p>
+          <p className="shop-mode">{config.mode === 'sandbox' ? 'Sandbox: try a code from the terminal, e.g. SAVE10' : 'Connected to your Voucherify project'}</p>
         </header>
         <Checkout consent={consent} onConsentChange={setConsent} />
       </div>

@@ -56,6 +56,7 @@ export async function placeOrder(request: PlaceOrderRequest, signal?: AbortSigna
 
 /** The client-side keys and API host the page runs with. */
 export interface ClientConfig {
+  mode: 'sandbox' | 'voucherify';
   apiUrl: string;
   clientApplicationId: string;
   clientToken: string;
