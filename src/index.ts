@@ -25,6 +25,7 @@ export type { Message, MessageParams, VoucherMessages, VoucherMessagesInput } fr
 
 export {
   createVoucherifyClient,
+  createValidationClient,
   createTracker,
   VoucherifyError,
   isVoucherifyError,
@@ -58,6 +59,7 @@ export type {
   ValidationResult,
   ValidationSession,
   ValidResult,
+  ValidationClient,
   VoucherifyClient,
   VoucherifyClientOptions,
   VoucherifyErrorKind,

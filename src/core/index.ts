@@ -8,6 +8,8 @@ export type {
   VoucherifyClient,
   VoucherifyClientOptions,
 } from './createVoucherifyClient.js';
+export { createValidationClient } from './createValidationClient.js';
+export type { ValidationClient } from './createValidationClient.js';
 export { createTracker } from './createTracker.js';
 export type { Tracker, TrackerOptions, TrackerState } from './createTracker.js';
 export { createCookieStore, DEFAULT_TRACKING_COOKIE, MAX_COOKIE_DAYS } from './cookieStore.js';
@@ -25,27 +27,16 @@ export type { RetryPolicy } from './retry.js';
 export { call, normalizeApiUrl } from './request.js';
 export type { CallOptions, TransportConfig } from './request.js';
 export { fromLegacyValidation, fromStackableValidation, toOrderTotals, toRejection } from './validationResult.js';
-export {
-  apiErrorSchema,
-  discountSchema,
-  eventResponseSchema,
-  giftSchema,
-  legacyValidationSchema,
-  orderCalculatedSchema,
-  promotionTiersResponseSchema,
-  qualificationsResponseSchema,
-  stackableValidationSchema,
-} from './schemas.js';
-export type {
-  ApiError,
-  Discount,
-  EventResponse,
-  LegacyValidationResponse,
-  OrderCalculated,
-  PromotionTiersResponse,
-  QualificationsResponse,
-  StackableValidationResponse,
-} from './schemas.js';
+export { apiErrorSchema, discountSchema, giftSchema, orderCalculatedSchema, stackableValidationSchema } from './schemas.js';
+export type { ApiError, Discount, OrderCalculated, StackableValidationResponse } from './schemas.js';
+export { legacyValidationSchema } from './validateVoucher.js';
+export type { LegacyValidationResponse } from './validateVoucher.js';
+export { eventResponseSchema } from './track.js';
+export type { EventResponse } from './track.js';
+export { qualificationsResponseSchema } from './qualifications.js';
+export type { QualificationsResponse } from './qualifications.js';
+export { promotionTiersResponseSchema } from './listPromotionTiers.js';
+export type { PromotionTiersResponse } from './listPromotionTiers.js';
 export { toLegacyQuery } from './legacyQuery.js';
 export type {
   Customer,

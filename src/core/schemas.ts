@@ -2,9 +2,11 @@ import * as z from 'zod/mini';
 
 // Response schemas at the API boundary. Objects are open (unknown keys are dropped, never rejected):
 // Voucherify adds fields over time, and only a field we read that is missing or mistyped is a drift.
+// Each other operation keeps its response schema in its own module, so a bundle that only validates never holds them.
 
 const money = z.number();
-const optionalString = z.optional(z.nullable(z.string()));
+/** An optional string Voucherify may also send as `null`. */
+export const optionalString = z.optional(z.nullable(z.string()));
 const optionalMoney = z.optional(z.nullable(money));
 
 /** Voucherify's error object (`Error` in the OpenAPI description). */
@@ -148,58 +150,3 @@ export const stackableValidationSchema = z.object({
 });
 /** The stackable validation response. */
 export type StackableValidationResponse = z.infer<typeof stackableValidationSchema>;
-
-/** GET /client/v1/validate (deprecated): one voucher, valid or not. */
-export const legacyValidationSchema = z.object({
-  valid: z.boolean(),
-  code: optionalString,
-  discount: z.optional(z.nullable(discountSchema)),
-  gift: z.optional(z.nullable(giftSchema)),
-  loyalty: z.optional(z.nullable(z.object({ points_cost: z.optional(z.number()) }))),
-  order: z.optional(z.nullable(orderCalculatedSchema)),
-  tracking_id: optionalString,
-  reason: optionalString,
-  error: z.optional(z.nullable(apiErrorSchema)),
-});
-/** The deprecated single-voucher validation response. */
-export type LegacyValidationResponse = z.infer<typeof legacyValidationSchema>;
-
-const customerRefSchema = z.object({
-  id: optionalString,
-  source_id: optionalString,
-  name: optionalString,
-  email: optionalString,
-  object: optionalString,
-});
-
-/** POST /client/v1/events. */
-export const eventResponseSchema = z.object({
-  object: z.literal('event'),
-  type: z.string(),
-  customer: z.optional(z.nullable(customerRefSchema)),
-});
-/** The tracked event as Voucherify echoes it. */
-export type EventResponse = z.infer<typeof eventResponseSchema>;
-
-/** POST /client/v1/qualifications. The redeemables are passed through unparsed beyond their ids. */
-export const qualificationsResponseSchema = z.object({
-  redeemables: z.object({
-    data: z.array(z.looseObject({ id: z.string(), object: z.string() })),
-    has_more: z.optional(z.boolean()),
-    more_starting_after: optionalString,
-    total: z.optional(z.number()),
-  }),
-  tracking_id: optionalString,
-  order: z.optional(z.nullable(orderCalculatedSchema)),
-});
-/** Which codes and promotions the customer and order qualify for. */
-export type QualificationsResponse = z.infer<typeof qualificationsResponseSchema>;
-
-/** GET /client/v1/promotions/tiers. */
-export const promotionTiersResponseSchema = z.object({
-  tiers: z.array(z.looseObject({ id: z.string(), name: optionalString, banner: optionalString })),
-  total: z.optional(z.number()),
-  has_more: z.optional(z.boolean()),
-});
-/** A page of promotion tiers. */
-export type PromotionTiersResponse = z.infer<typeof promotionTiersResponseSchema>;

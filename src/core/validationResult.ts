@@ -1,4 +1,5 @@
-import type { ApiError, LegacyValidationResponse, OrderCalculated, StackableValidationResponse } from './schemas.js';
+import type { ApiError, OrderCalculated, StackableValidationResponse } from './schemas.js';
+import type { LegacyValidationResponse } from './validateVoucher.js';
 import type { OrderTotals, RedeemableResult, Rejection, ValidationResult } from './types.js';
 
 // The deprecated GET /validate often answers with only a lower-case `reason`; these are the ones Voucherify documents.
@@ -18,6 +19,16 @@ const reasonKeys: Record<string, string> = {
   'voucher cannot be redeemed by referrer': 'referrer_not_permitted_to_redeem',
 };
 
+/** Voucherify's error object as a `Rejection`: the stackable endpoints carry no legacy `reason` to map. */
+function fromApiError(error: ApiError | null | undefined): Rejection {
+  return {
+    key: error?.key ?? 'unknown',
+    message: error?.message ?? 'The code cannot be applied',
+    details: error?.details ?? undefined,
+    customMessage: error?.error?.message ?? undefined,
+  };
+}
+
 /**
  * Turns Voucherify's error object (and the legacy `reason`) into a `Rejection`.
  *
@@ -25,12 +36,14 @@ const reasonKeys: Record<string, string> = {
  * toRejection({ code: 404, key: 'not_found', message: 'Resource not found' }) // { key: 'not_found', … }
  */
 export function toRejection(error: ApiError | null | undefined, reason?: string | null): Rejection {
-  const key = error?.key ?? (reason ? reasonKeys[reason.trim().toLowerCase()] : undefined) ?? 'unknown';
+  // Only the legacy endpoint sends a `reason`; keeping its table out of this path keeps it out of lean bundles.
+  if (reason == null) return fromApiError(error);
+  const key = error?.key ?? reasonKeys[reason.trim().toLowerCase()] ?? 'unknown';
   // Beside a legacy `reason`, an `error` holding only a message is the merchant's translation (OpenAPI "Not Valid").
   const translated = reason && error && !error.key && error.code === undefined ? (error.message ?? undefined) : undefined;
   return {
     key,
-    message: (translated ? reason : error?.message) ?? reason ?? 'The code cannot be applied',
+    message: (translated ? reason : error?.message) ?? reason,
     details: error?.details ?? undefined,
     customMessage: translated ?? error?.error?.message ?? undefined,
   };
@@ -66,10 +79,10 @@ function redeemableFrom(entry: StackableValidationResponse['redeemables'][number
     entry.status === 'APPLICABLE'
       ? null
       : result.error
-        ? toRejection(result.error)
+        ? fromApiError(result.error)
         : entry.status === 'SKIPPED'
           ? { key: 'skipped', message: result.details?.message ?? 'Skipped by the stacking rules', details: result.details?.key ?? undefined }
-          : toRejection(null);
+          : fromApiError(null);
   const gift = result.gift ? { balance: result.gift.balance ?? undefined, credits: result.gift.credits ?? undefined } : null;
   const applied = entry.order ? toOrderTotals(entry.order)?.totalAppliedDiscountAmount ?? null : null;
   return {
@@ -124,7 +137,7 @@ export function fromStackableValidation(response: StackableValidationResponse, r
     return { ...base, valid: true, discount: first.discount, gift: first.gift };
   }
   const failed = redeemables.find((r) => r.status === 'INAPPLICABLE') ?? redeemables.find((r) => r.rejection);
-  return { ...base, valid: false, rejection: failed?.rejection ?? toRejection(null) };
+  return { ...base, valid: false, rejection: failed?.rejection ?? fromApiError(null) };
 }
 
 /**

@@ -1,12 +1,12 @@
 'use client';
 import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
-import type { Tracker, VoucherifyClient } from '../core/index.js';
+import type { Tracker, ValidationClient } from '../core/index.js';
 import type { VoucherMessages } from './messages.js';
 
 /** What the provider shares with the hooks. Internal: read it through `useVoucherify` or the hooks. */
 export interface VoucherContextValue {
-  client: VoucherifyClient;
+  client: ValidationClient;
   tracker: Tracker;
   queryClient: QueryClient;
   identity: string | null;

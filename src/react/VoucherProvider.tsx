@@ -3,11 +3,11 @@ import { QueryClient, QueryClientContext } from '@tanstack/react-query';
 import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import {
   createTracker,
-  createVoucherifyClient,
+  createValidationClient,
   isTrackingId,
   type TrackerState,
   type TrackingCookieOptions,
-  type VoucherifyClient,
+  type ValidationClient,
 } from '../core/index.js';
 import { mergeMessages, type VoucherMessagesInput } from './messages.js';
 import { VoucherContext, type VoucherContextValue } from './VoucherContext.js';
@@ -30,8 +30,11 @@ export interface VoucherProviderProps {
   initialTrackingId?: string | null;
   /** Reuse this QueryClient; otherwise the app's (from `QueryClientProvider`), otherwise one of our own. */
   queryClient?: QueryClient;
-  /** An already created core client; the keys, `apiUrl`, `fetch` and `timeoutMs` are then ignored. */
-  client?: VoucherifyClient;
+  /**
+   * An already created core client (`createVoucherifyClient` or `createValidationClient`); the keys, `apiUrl`,
+   * `fetch` and `timeoutMs` are then ignored. Without it the provider creates a client that only validates.
+   */
+  client?: ValidationClient;
   /** Texts for every field below, merged over the English defaults. */
   messages?: VoucherMessagesInput;
   /** BCP 47 locale for money and percentages; the browser's when omitted. */
@@ -64,7 +67,7 @@ export function VoucherProvider(props: VoucherProviderProps) {
       createTracker({ ...(props.cookie ? { cookie: props.cookie } : {}), consent, initialTrackingId: props.initialTrackingId ?? null });
     const client =
       props.client ??
-      createVoucherifyClient({
+      createValidationClient({
         clientApplicationId: props.clientApplicationId,
         clientToken: props.clientToken,
         ...(props.apiUrl ? { apiUrl: props.apiUrl } : {}),

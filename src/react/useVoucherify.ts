@@ -1,11 +1,16 @@
 'use client';
 import { useMemo } from 'react';
-import type { VoucherifyClient } from '../core/index.js';
+import type { ValidationClient } from '../core/index.js';
 import { useVoucherContext } from './VoucherContext.js';
 
 /** The shopper's tracking state and the client, as `useVoucherify()` returns them. */
 export interface UseVoucherifyResult {
-  client: VoucherifyClient;
+  /**
+   * The client the provider validates with. Typed as the validating part: the provider creates a lean client so a
+   * checkout bundle carries no other operation. For `track`, `qualifications` and the rest, create a full
+   * `createVoucherifyClient` and pass it to the provider's `client` prop.
+   */
+  client: ValidationClient;
   /** The raw identity set with `setIdentity` or the provider's `identity` prop; kept in memory only. */
   identity: string | null;
   /** Voucherify's hashed tracking id, once known (from the cookie, the server, or a response). */

@@ -1,6 +1,6 @@
 'use client';
 import { queryOptions } from '@tanstack/react-query';
-import type { ValidationResult, VoucherifyClient, VoucherifyError } from '../core/index.js';
+import type { ValidationResult, ValidationClient, VoucherifyError } from '../core/index.js';
 import { voucherKeys, type ValidateQueryKey, type ValidationInputs } from './voucherKeys.js';
 
 /** What a validation query needs: the codes plus what the answer depends on. */
@@ -25,7 +25,7 @@ export const VALIDATION_STALE_TIME = 5 * 60_000;
  * @example
  * await queryClient.prefetchQuery(validateQueryOptions(client, { codes: ['SAVE10'], order: cart }))
  */
-export function validateQueryOptions(client: VoucherifyClient, params: ValidateQueryParams) {
+export function validateQueryOptions(client: ValidationClient, params: ValidateQueryParams) {
   const { codes, order, customer, metadata } = params;
   const inputs = { order, customer, metadata };
   const trackingId = params.trackingId === undefined ? client.tracker.outgoingId() : params.trackingId;

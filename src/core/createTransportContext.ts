@@ -1,0 +1,98 @@
+import { createTracker, type Tracker } from './createTracker.js';
+import { VoucherifyError } from './errors.js';
+import { checkTimeoutMs, normalizeApiUrl, type TransportConfig } from './request.js';
+import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
+import type { Customer } from './types.js';
+
+/** Options for `createVoucherifyClient`. Only the publishable client-side keys belong here. */
+export interface VoucherifyClientOptions {
+  clientApplicationId: string;
+  clientToken: string;
+  /** Your region's API host. @default 'https://api.voucherify.io' */
+  apiUrl?: string;
+  /** Sent as the `origin` header where the runtime does not set one itself (Node, edge). */
+  origin?: string;
+  fetch?: typeof globalThis.fetch;
+  /** Per request. @default 8000 */
+  timeoutMs?: number;
+  /** Retry policy for reads; `false` turns retries off. */
+  retry?: Partial<RetryPolicy> | false;
+  /** The tracker whose id is sent and which adopts returned ids; a memory-only one when omitted. */
+  tracker?: Tracker;
+}
+
+/** What every operation of one client shares: the transport and the tracker. Internal. */
+export interface TransportContext {
+  config: TransportConfig;
+  tracker: Tracker;
+  /** Runs a call with the current id; on `ambiguous_tracking_id` drops the stored id and tries once without it. */
+  withIdentity<T extends { tracking_id?: string | null | undefined }>(
+    explicit: string | undefined,
+    send: (trackingId: string | null) => Promise<T>,
+  ): Promise<T>;
+}
+
+function requireKey(name: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new TypeError(`${name} is required: use the client-side keys from Project Settings → Client-side Settings`);
+  }
+  return value.trim();
+}
+
+/**
+ * Checks the options once and builds what the operations share. Each operation lives in its own module
+ * (`validate`, `track`, …) so a bundle holds only the ones it calls.
+ *
+ * @example
+ * const context = createTransportContext({ clientApplicationId, clientToken })
+ * const result = await validate(context, { code: 'SAVE10' })
+ */
+export function createTransportContext(options: VoucherifyClientOptions): TransportContext {
+  const headers: Record<string, string> = {
+    'X-Client-Application-Id': requireKey('clientApplicationId', options.clientApplicationId),
+    'X-Client-Token': requireKey('clientToken', options.clientToken),
+    'X-Voucherify-Channel': 'voucherkit',
+  };
+  if (options.origin) headers.origin = options.origin;
+  const fetchImpl = options.fetch ?? globalThis.fetch?.bind(globalThis);
+  if (typeof fetchImpl !== 'function') throw new TypeError('No fetch available: pass options.fetch');
+  const config: TransportConfig = {
+    baseUrl: normalizeApiUrl(options.apiUrl ?? 'https://api.voucherify.io'),
+    headers,
+    fetch: fetchImpl,
+    timeoutMs: checkTimeoutMs(options.timeoutMs ?? 8000),
+    retry: options.retry === false ? false : { ...defaultRetryPolicy, ...options.retry },
+  };
+  const tracker = options.tracker ?? createTracker({ consent: false });
+
+  async function withIdentity<T extends { tracking_id?: string | null | undefined }>(
+    explicit: string | undefined,
+    send: (trackingId: string | null) => Promise<T>,
+  ): Promise<T> {
+    const trackingId = explicit ?? tracker.outgoingId();
+    try {
+      const body = await send(trackingId);
+      tracker.adopt(body.tracking_id);
+      return body;
+    } catch (error) {
+      if (explicit || !trackingId || !(error instanceof VoucherifyError) || error.key !== 'ambiguous_tracking_id') throw error;
+      tracker.forget();
+      const body = await send(tracker.outgoingId());
+      tracker.adopt(body.tracking_id);
+      return body;
+    }
+  }
+
+  return { config, tracker, withIdentity };
+}
+
+/**
+ * The customer with the tracking id as `source_id`, unless the caller named the customer already.
+ *
+ * @example
+ * withSourceId(undefined, 'track_abc') // { source_id: 'track_abc' }
+ */
+export function withSourceId(customer: Customer | undefined, trackingId: string | null): Customer | undefined {
+  if (!trackingId || customer?.id || customer?.source_id) return customer;
+  return { ...customer, source_id: trackingId };
+}

@@ -1,0 +1,24 @@
+import type { Tracker } from './createTracker.js';
+import { createTransportContext, type VoucherifyClientOptions } from './createTransportContext.js';
+import type { ValidationResult } from './types.js';
+import { validate, type ValidateParams } from './validate.js';
+
+/** The part of the client a voucher field needs: validations and the tracker. `VoucherifyClient` extends it. */
+export interface ValidationClient {
+  readonly tracker: Tracker;
+  /** POST /client/v1/validations. An invalid code resolves with `valid: false`; failures reject with `VoucherifyError`. */
+  validate(params: ValidateParams): Promise<ValidationResult>;
+}
+
+/**
+ * A client that only validates: what `VoucherProvider` creates, so a checkout bundle does not carry the
+ * events, qualifications, promotion and legacy operations it never calls.
+ *
+ * @example
+ * const client = createValidationClient({ clientApplicationId, clientToken, tracker: createTracker() })
+ * const result = await client.validate({ code: 'SAVE10', order: { amount: 4000 } })
+ */
+export function createValidationClient(options: VoucherifyClientOptions): ValidationClient {
+  const context = createTransportContext(options);
+  return { tracker: context.tracker, validate: (params) => validate(context, params) };
+}

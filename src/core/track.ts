@@ -1,0 +1,54 @@
+import * as z from 'zod/mini';
+import { withSourceId, type TransportContext } from './createTransportContext.js';
+import { call } from './request.js';
+import { optionalString } from './schemas.js';
+import type { Customer } from './types.js';
+
+const customerRefSchema = z.object({
+  id: optionalString,
+  source_id: optionalString,
+  name: optionalString,
+  email: optionalString,
+  object: optionalString,
+});
+
+/** POST /client/v1/events. */
+export const eventResponseSchema = z.object({
+  object: z.literal('event'),
+  type: z.string(),
+  customer: z.optional(z.nullable(customerRefSchema)),
+});
+/** The tracked event as Voucherify echoes it. */
+export type EventResponse = z.infer<typeof eventResponseSchema>;
+
+/** Parameters of `track`. */
+export interface TrackParams {
+  customer?: Customer;
+  metadata?: Record<string, unknown>;
+  referral?: { code?: string; referrer_id?: string };
+  loyalty?: { code?: string };
+  signal?: AbortSignal;
+}
+
+/**
+ * POST /client/v1/events, for the tracker's customer unless `params.customer` names one. Never retried.
+ *
+ * @example
+ * await track(createTransportContext(options), 'cart_abandoned', { metadata: { items: 3 } })
+ */
+export async function track(context: TransportContext, event: string, params: TrackParams = {}): Promise<EventResponse> {
+  if (typeof event !== 'string' || event.trim() === '') throw new TypeError('track needs an event name');
+  const customer = withSourceId(params.customer, context.tracker.outgoingId());
+  if (!customer) {
+    throw new TypeError('track needs a customer: call setIdentity, validate a code first, or pass params.customer');
+  }
+  const { signal, ...rest } = params;
+  return call(context.config, {
+    method: 'POST',
+    path: '/client/v1/events',
+    body: { event, metadata: {}, ...rest, customer },
+    schema: eventResponseSchema,
+    signal,
+    idempotent: false,
+  });
+}

@@ -1,0 +1,47 @@
+import { withSourceId, type TransportContext } from './createTransportContext.js';
+import { call } from './request.js';
+import { stackableValidationSchema } from './schemas.js';
+import type { Customer, Order, ValidationResult, ValidationSession } from './types.js';
+import { fromStackableValidation } from './validationResult.js';
+
+/** Parameters shared by validations. */
+export interface ValidateParams {
+  /** One code, or several with `codes` (stacking). */
+  code?: string;
+  codes?: readonly string[];
+  order?: Order;
+  customer?: Customer;
+  metadata?: Record<string, unknown>;
+  session?: ValidationSession;
+  /** Overrides the tracker's id for this call. */
+  trackingId?: string;
+  options?: { expand?: Array<'order' | 'redemption' | 'redeemable' | 'category'> };
+  signal?: AbortSignal;
+}
+
+/**
+ * POST /client/v1/validations. An invalid code resolves with `valid: false`; failures reject with `VoucherifyError`.
+ *
+ * @example
+ * const result = await validate(createTransportContext(options), { code: 'SAVE10', order: { amount: 4000 } })
+ */
+export async function validate(context: TransportContext, params: ValidateParams): Promise<ValidationResult> {
+  const codes = params.codes ? [...params.codes] : params.code !== undefined ? [params.code] : [];
+  if (codes.length === 0 || codes.some((code) => typeof code !== 'string' || code.trim() === '')) {
+    throw new TypeError('validate needs a non-empty `code` or `codes`');
+  }
+  const { order, metadata, session, options } = params;
+  const body = await context.withIdentity(params.trackingId, (trackingId) => {
+    const customer = withSourceId(params.customer, trackingId);
+    return call(context.config, {
+      method: 'POST',
+      path: '/client/v1/validations',
+      // JSON drops the undefined fields.
+      body: { redeemables: codes.map((id) => ({ object: 'voucher', id })), order, customer, tracking_id: trackingId || undefined, metadata, session, options },
+      schema: stackableValidationSchema,
+      signal: params.signal,
+      idempotent: true,
+    });
+  });
+  return fromStackableValidation(body, codes);
+}

@@ -1,0 +1,48 @@
+import * as z from 'zod/mini';
+import { withSourceId, type TransportContext } from './createTransportContext.js';
+import { toLegacyQuery } from './legacyQuery.js';
+import { call } from './request.js';
+import { apiErrorSchema, discountSchema, giftSchema, optionalString, orderCalculatedSchema } from './schemas.js';
+import type { ValidationResult } from './types.js';
+import type { ValidateParams } from './validate.js';
+import { fromLegacyValidation } from './validationResult.js';
+
+/** GET /client/v1/validate (deprecated): one voucher, valid or not. */
+export const legacyValidationSchema = z.object({
+  valid: z.boolean(),
+  code: optionalString,
+  discount: z.optional(z.nullable(discountSchema)),
+  gift: z.optional(z.nullable(giftSchema)),
+  loyalty: z.optional(z.nullable(z.object({ points_cost: z.optional(z.number()) }))),
+  order: z.optional(z.nullable(orderCalculatedSchema)),
+  tracking_id: optionalString,
+  reason: optionalString,
+  error: z.optional(z.nullable(apiErrorSchema)),
+});
+/** The deprecated single-voucher validation response. */
+export type LegacyValidationResponse = z.infer<typeof legacyValidationSchema>;
+
+/**
+ * GET /client/v1/validate, deprecated by Voucherify; for old projects. Sends the tracking id in every form.
+ *
+ * @example
+ * const result = await validateVoucher(createTransportContext(options), 'SAVE10', { order: { amount: 4000 } })
+ */
+export async function validateVoucher(
+  context: TransportContext,
+  code: string,
+  params: Omit<ValidateParams, 'code' | 'codes' | 'options'> = {},
+): Promise<ValidationResult> {
+  if (typeof code !== 'string' || code.trim() === '') throw new TypeError('validateVoucher needs a non-empty code');
+  const body = await context.withIdentity(params.trackingId, (trackingId) =>
+    call(context.config, {
+      method: 'GET',
+      path: '/client/v1/validate',
+      query: toLegacyQuery(code, { ...params, customer: withSourceId(params.customer, trackingId) }, trackingId),
+      schema: legacyValidationSchema,
+      signal: params.signal,
+      idempotent: true,
+    }),
+  );
+  return fromLegacyValidation(body, code);
+}
