@@ -1,7 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'voucherkit/styles.css';
-import './checkout.css';
+import './shop.css';
+import './cart.css';
+import './summary.css';
 import { App } from './App.js';
 import { loadConfig } from './orderApi.js';
 
