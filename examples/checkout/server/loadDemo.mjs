@@ -2,7 +2,7 @@
 // (npm start, the screenshot script) with a Vite server that has no HTTP side. Tests import startDemo.ts directly.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
+import { createServer, loadConfigFromFile } from 'vite';
 
 /** The repository root. */
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -14,9 +14,13 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
  * const { startDemo, close } = await loadDemo()
  */
 export async function loadDemo() {
+  // Only the root config's aliases: its plugins, dependency optimiser and test projects are not needed here.
+  const rootConfig = await loadConfigFromFile({ command: 'serve', mode: 'development' }, join(root, 'vite.config.ts'), root, 'warn');
   const loader = await createServer({
     root,
-    configFile: join(root, 'vite.config.ts'),
+    configFile: false,
+    resolve: { alias: rootConfig?.config.resolve?.alias ?? [] },
+    cacheDir: join(root, 'node_modules/.vite/demo-loader'),
     logLevel: 'warn',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false, watch: null },
