@@ -61,7 +61,9 @@ export function checkoutServer(): Plugin<CheckoutServerApi> {
           return sendWebResponse(res, path === '/api/config' ? api.config() : await api.checkout(request));
         })().catch((error: unknown) => {
           server.config.logger.error(`[demo] ${path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-          if (!res.headersSent) void sendWebResponse(res, Response.json({ error: 'The demo server failed.' }, { status: 500 }));
+          // toWebRequest refuses oversized bodies with a RangeError.
+          const status = error instanceof RangeError ? 413 : 500;
+          if (!res.headersSent) void sendWebResponse(res, Response.json({ error: status === 413 ? 'Request too large.' : 'The demo server failed.' }, { status }));
         });
       });
     },

@@ -24,7 +24,7 @@ export function App({ config }: { config: ClientConfig }) {
           </p>
           <p className="shop-mode">{config.mode === 'sandbox' ? 'Sandbox: try a code from the terminal, e.g. SAVE10' : 'Connected to your Voucherify project'}</p>
         </header>
-        <Checkout consent={consent} onConsentChange={setConsent} />
+        <Checkout isSandbox={config.mode === 'sandbox'} consent={consent} onConsentChange={setConsent} />
       </div>
     </VoucherProvider>
   );

@@ -8,6 +8,7 @@ import { OrderSummary } from './OrderSummary.js';
 import { placeOrder, type PlacedOrder } from './orderApi.js';
 
 interface CheckoutProps {
+  isSandbox: boolean;
   consent: boolean;
   onConsentChange(consent: boolean): void;
 }
@@ -15,7 +16,7 @@ interface CheckoutProps {
 const freshCart = () => INITIAL_CART.map((line) => ({ ...line }));
 
 /** The checkout form: cart, contact, summary with the voucher field, and the order confirmation after it. */
-export function Checkout({ consent, onConsentChange }: CheckoutProps) {
+export function Checkout({ isSandbox, consent, onConsentChange }: CheckoutProps) {
   const [cart, setCart] = useState<CartLine[]>(freshCart);
   const [codes, setCodes] = useState<string[]>([]);
   const [email, setEmail] = useState('');
@@ -82,7 +83,13 @@ export function Checkout({ consent, onConsentChange }: CheckoutProps) {
           </section>
           <section className="shop-card" aria-labelledby="contact-title">
             <h2 id="contact-title">Contact</h2>
-            <ContactFields email={email} onEmailChange={setEmail} consent={consent} onConsentChange={onConsentChange} />
+            <ContactFields
+              isSandbox={isSandbox}
+              email={email}
+              onEmailChange={setEmail}
+              consent={consent}
+              onConsentChange={onConsentChange}
+            />
           </section>
         </div>
         <OrderSummary

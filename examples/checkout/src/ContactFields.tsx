@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useVoucherify } from 'voucherkit';
 
 interface ContactFieldsProps {
+  /** On the sandbox, the hint names the seeded personal code. */
+  isSandbox: boolean;
   email: string;
   onEmailChange(email: string): void;
   consent: boolean;
@@ -15,7 +17,7 @@ export const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.te
  * The shopper's e-mail, which becomes their Voucherify identity once they leave the field, and the cookie choice.
  * The raw e-mail is only ever sent; what the browser stores is Voucherify's hashed tracking id.
  */
-export function ContactFields({ email, onEmailChange, consent, onConsentChange }: ContactFieldsProps) {
+export function ContactFields({ isSandbox, email, onEmailChange, consent, onConsentChange }: ContactFieldsProps) {
   const id = useId();
   const { identity, setIdentity, clearIdentity } = useVoucherify();
   const [isInvalid, setInvalid] = useState(false);
@@ -37,7 +39,7 @@ export function ContactFields({ email, onEmailChange, consent, onConsentChange }
       <div className="shop-field">
         <label htmlFor={`${id}-email`}>E-mail</label>
         <p id={`${id}-email-hint`} className="shop-hint">
-          For your receipt. Personal codes need it: VIPONLY works for vip@example.com.
+          For your receipt. Personal codes need it{isSandbox ? ': VIPONLY works for vip@example.com' : ''}.
         </p>
         <input
           id={`${id}-email`}
