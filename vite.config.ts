@@ -13,6 +13,7 @@ export const publicAliases = [
   { find: /^voucherkit\/core$/, replacement: src('core/index.ts') },
   { find: /^voucherkit\/server$/, replacement: src('server/index.ts') },
   { find: /^voucherkit\/sandbox$/, replacement: src('sandbox/index.ts') },
+  { find: /^voucherkit\/sandbox\/msw$/, replacement: src('sandbox/sandboxHandlers.ts') },
   { find: /^voucherkit\/styles\.css$/, replacement: src('react/styles.css') },
 ];
 
@@ -65,6 +66,7 @@ export default defineConfig({
         'server/index': src('server/index.ts'),
         'server/browserGuard': src('server/browserGuard.ts'),
         'sandbox/index': src('sandbox/index.ts'),
+        'sandbox/sandboxHandlers': src('sandbox/sandboxHandlers.ts'),
         'sandbox/cli': src('sandbox/cli.ts'),
       },
       formats: ['es'],

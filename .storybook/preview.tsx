@@ -1,7 +1,8 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { VoucherProvider, type VoucherProviderProps } from 'voucherkit';
-import { createSandbox, SANDBOX_KEYS, sandboxHandlers } from 'voucherkit/sandbox';
+import { createSandbox, SANDBOX_KEYS } from 'voucherkit/sandbox';
+import { sandboxHandlers } from 'voucherkit/sandbox/msw';
 import 'voucherkit/styles.css';
 import './preview.css';
 

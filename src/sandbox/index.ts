@@ -1,5 +1,6 @@
 // voucherkit/sandbox: a Voucherify-compatible API for tests, Storybook, demos and users' own test suites.
-// Browser-safe: only startSandboxServer touches Node, and it loads node:http lazily.
+// Browser-safe: only startSandboxServer touches Node, and it loads node:http lazily. The MSW handlers live in
+// `voucherkit/sandbox/msw`, so this entry works without msw installed (msw is an optional peer).
 export { createSandbox } from './createSandbox.js';
 export { SANDBOX_KEYS } from './sandboxKeys.js';
 export { SEED_CODES, SEED_VOUCHERS } from './seedVouchers.js';
@@ -15,7 +16,5 @@ export type {
   SandboxVoucher,
   SandboxVoucherRules,
 } from './types.js';
-export { sandboxHandlers } from './sandboxHandlers.js';
-export type { SandboxHandlersOptions } from './sandboxHandlers.js';
 export { startSandboxServer } from './startSandboxServer.js';
 export type { SandboxServer, SandboxServerOptions } from './startSandboxServer.js';

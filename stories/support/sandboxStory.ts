@@ -1,5 +1,6 @@
 import type { HttpHandler } from 'msw';
-import { createSandbox, sandboxHandlers, type SandboxOptions } from 'voucherkit/sandbox';
+import { createSandbox, type SandboxOptions } from 'voucherkit/sandbox';
+import { sandboxHandlers } from 'voucherkit/sandbox/msw';
 
 /**
  * Story annotations that answer the story's API calls from its own sandbox (faults, extra vouchers), reset

@@ -5,7 +5,8 @@ import { setupWorker } from 'msw/browser';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { VoucherField, VoucherProvider, type VoucherFieldProps, type VoucherProviderProps } from 'voucherkit';
-import { createSandbox, SANDBOX_KEYS, sandboxHandlers } from 'voucherkit/sandbox';
+import { createSandbox, SANDBOX_KEYS } from 'voucherkit/sandbox';
+import { sandboxHandlers } from 'voucherkit/sandbox/msw';
 import 'voucherkit/styles.css';
 
 const sandbox = createSandbox();

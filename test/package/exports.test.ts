@@ -63,7 +63,7 @@ describe('the packed tarball', () => {
     }
   });
 
-  test.each(['voucherkit', 'voucherkit/core', 'voucherkit/server', 'voucherkit/sandbox'])('%s imports in Node with no DOM', (name) => {
+  test.each(['voucherkit', 'voucherkit/core', 'voucherkit/server', 'voucherkit/sandbox', 'voucherkit/sandbox/msw'])('%s imports in Node with no DOM', (name) => {
     const out = run(process.execPath, ['--input-type=module', '-e', `const m = await import('${name}'); console.log(Object.keys(m).length)`], work);
     expect(Number(out.trim())).toBeGreaterThan(0);
   });
@@ -89,6 +89,14 @@ describe('the packed tarball', () => {
     const text = result.outputFiles[0]!.text;
     expect(text).toContain('was imported into a browser bundle');
     expect(text).not.toContain('X-App-Token');
+  });
+
+  test('only voucherkit/sandbox/msw imports msw, so the rest of the sandbox works without it (an optional peer)', () => {
+    const sandboxFiles = filesUnder(join(installed, 'dist/sandbox')).filter((f) => f.endsWith('.js'));
+    const importsMsw = sandboxFiles.filter((f) => /from\s*["']msw["']|import\(["']msw["']\)/.test(readFileSync(f, 'utf8')));
+    expect(importsMsw.map((f) => f.slice(installed.length + 1))).toEqual(['dist/sandbox/sandboxHandlers.js']);
+    const importsHandlers = sandboxFiles.filter((f) => /from\s*["']\.\/sandboxHandlers\.js["']/.test(readFileSync(f, 'utf8')));
+    expect(importsHandlers).toEqual([]);
   });
 
   test('the CLI keeps its shebang', () => {

@@ -4,7 +4,8 @@ import { setupServer } from 'msw/node';
 import type { ReactElement, ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { VoucherProvider, type VoucherProviderProps } from 'voucherkit';
-import { createSandbox, SANDBOX_KEYS, sandboxHandlers } from 'voucherkit/sandbox';
+import { createSandbox, SANDBOX_KEYS } from 'voucherkit/sandbox';
+import { sandboxHandlers } from 'voucherkit/sandbox/msw';
 
 /** One sandbox per test file, answering through MSW exactly as api.voucherify.io would. */
 export const sandbox = createSandbox();

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVoucherifyClient } from 'voucherkit/core';
-import { createSandbox, SANDBOX_KEYS, sandboxHandlers, startSandboxServer } from 'voucherkit/sandbox';
+import { createSandbox, SANDBOX_KEYS, startSandboxServer } from 'voucherkit/sandbox';
+import { sandboxHandlers } from 'voucherkit/sandbox/msw';
 import { call, clientHeaders, serverHeaders } from './sandboxRequest.js';
 
 const preflight = (origin: string, sandbox = createSandbox()) =>
