@@ -18,7 +18,15 @@ export function sandboxHandlers(sandbox: Sandbox, options: SandboxHandlersOption
   const base = (options.baseUrl ?? 'https://api.voucherify.io').replace(/\/+$/, '');
   const { origin } = new URL(base);
   // The sandbox routes on /client/v1 and /v1 at the root; a proxy prefix in baseUrl is taken off first.
-  const answer = ({ request }: { request: Request }) =>
-    sandbox.handle(base === origin ? request : new Request(origin + request.url.slice(base.length), request));
+  const answer = async ({ request }: { request: Request }) => {
+    try {
+      return await sandbox.handle(base === origin ? request : new Request(origin + request.url.slice(base.length), request));
+    } catch (error) {
+      // The caller went away mid-request (a latency or hang fault): nobody reads this answer, and MSW would
+      // otherwise log the handler's AbortError as an unhandled exception.
+      if (request.signal.aborted) return new Response(null, { status: 499 });
+      throw error;
+    }
+  };
   return [http.all(`${base}/client/v1/*`, answer), http.all(`${base}/v1/*`, answer)];
 }
