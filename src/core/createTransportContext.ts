@@ -69,17 +69,18 @@ export function createTransportContext(options: VoucherifyClientOptions): Transp
     explicit: string | undefined,
     send: (trackingId: string | null) => Promise<T>,
   ): Promise<T> {
-    const trackingId = explicit ?? tracker.outgoingId();
-    try {
+    const run = async (trackingId: string | null) => {
       const body = await send(trackingId);
       tracker.adopt(body.tracking_id);
       return body;
+    };
+    const trackingId = explicit ?? tracker.outgoingId();
+    try {
+      return await run(trackingId);
     } catch (error) {
       if (explicit || !trackingId || !(error instanceof VoucherifyError) || error.key !== 'ambiguous_tracking_id') throw error;
       tracker.forget();
-      const body = await send(tracker.outgoingId());
-      tracker.adopt(body.tracking_id);
-      return body;
+      return run(tracker.outgoingId());
     }
   }
 

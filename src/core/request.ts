@@ -94,15 +94,11 @@ async function readJson(response: Response): Promise<unknown> {
 /** One attempt under a timeout that also covers reading the body, even if `fetch` ignores the signal. */
 async function attempt(config: TransportConfig, url: string, init: RequestInit, timeoutMs: number, signal?: AbortSignal) {
   const controller = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(fail('timeout', `Voucherify did not answer within ${timeoutMs} ms`)), timeoutMs);
+  // Rejects with the abort reason (the caller's, or the timeout error); raced against each await below.
   const stopped = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const error = fail('timeout', `Voucherify did not answer within ${timeoutMs} ms`);
-      controller.abort(error);
-      reject(error);
-    }, timeoutMs);
     controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
   });
   stopped.catch(() => undefined);
@@ -148,24 +144,19 @@ export async function call<TSchema extends z.ZodMiniType>(config: TransportConfi
   for (let tries = 0; ; tries++) {
     options.signal?.throwIfAborted();
     if (navigatorOffline()) throw fail('network', "You're offline", { key: 'offline' });
-    let outcome: Awaited<ReturnType<typeof attempt>>;
+    let outcome: Awaited<ReturnType<typeof attempt>> | undefined;
     try {
       outcome = await attempt(config, url, init, timeoutMs, options.signal);
     } catch (error) {
-      if (error instanceof VoucherifyError && error.kind === 'network' && tries < policy.retries) {
-        await sleep(backoffDelay(tries, policy), options.signal);
-        continue;
-      }
-      throw error;
+      if (!(error instanceof VoucherifyError && error.kind === 'network' && tries < policy.retries)) throw error;
+    }
+    // A network error or a 502/503/504 on a read, with tries left: back off and go again.
+    if (!outcome || (!outcome.response.ok && isRetryableStatus(outcome.response.status) && tries < policy.retries)) {
+      await sleep(backoffDelay(tries, policy), options.signal);
+      continue;
     }
     const { response, body } = outcome;
-    if (!response.ok) {
-      if (isRetryableStatus(response.status) && tries < policy.retries) {
-        await sleep(backoffDelay(tries, policy), options.signal);
-        continue;
-      }
-      throw errorForStatus(response.status, 'json' in body ? body.json : undefined, response.headers);
-    }
+    if (!response.ok) throw errorForStatus(response.status, 'json' in body ? body.json : undefined, response.headers);
     if ('error' in body) throw body.error;
     const parsed = options.schema.safeParse(body.json);
     if (!parsed.success) {

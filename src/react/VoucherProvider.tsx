@@ -62,17 +62,16 @@ export function VoucherProvider(props: VoucherProviderProps) {
   const { consent = true, identity, children } = props;
   const appQueryClient = useContext(QueryClientContext);
   const [own] = useState(() => {
-    const tracker =
-      props.client?.tracker ??
-      createTracker({ ...(props.cookie ? { cookie: props.cookie } : {}), consent, initialTrackingId: props.initialTrackingId ?? null });
+    const tracker = props.client?.tracker ?? createTracker({ cookie: props.cookie, consent, initialTrackingId: props.initialTrackingId });
     const client =
       props.client ??
       createValidationClient({
         clientApplicationId: props.clientApplicationId,
         clientToken: props.clientToken,
-        ...(props.apiUrl ? { apiUrl: props.apiUrl } : {}),
-        ...(props.fetch ? { fetch: props.fetch } : {}),
-        ...(props.timeoutMs ? { timeoutMs: props.timeoutMs } : {}),
+        // Empty and zero mean "the default", as they always have for these props.
+        apiUrl: props.apiUrl || undefined,
+        fetch: props.fetch,
+        timeoutMs: props.timeoutMs || undefined,
         tracker,
       });
     const queryClient = props.queryClient || appQueryClient ? null : new QueryClient();

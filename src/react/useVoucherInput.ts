@@ -7,6 +7,7 @@ import {
   orderFingerprint,
   VoucherifyError,
   type Rejection,
+  type ValidationResult,
 } from '../core/index.js';
 import { findRedeemable, toAppliedCodes } from './appliedCodes.js';
 import { describeError, describeRejection, formatMessage, mergeMessages } from './messages.js';
@@ -87,10 +88,17 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
     setValueState(next);
   });
 
+  const maxLength = normalize?.maxLength ?? 64;
   const fail = (found: Attempt, text: string) => {
     setAttempt(found);
     focus.current = 'input';
     announce(text);
+  };
+  // Every rejection, local or from the server, ends the same way: shown, announced, reported, resolved.
+  const reject = (rejection: Rejection, code: string, result: ValidationResult | null, shown = code): ApplyOutcome => {
+    fail({ status: 'rejected', code, rejection }, describeRejection(messages, rejection, shown, order, format, maxLength));
+    options.onRejected?.(rejection, code);
+    return { status: 'rejected', code, rejection, result };
   };
 
   const apply = useStableCallback((explicit?: string): Promise<ApplyOutcome> => {
@@ -105,11 +113,7 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
       : current.some((c) => c.toLowerCase() === code.toLowerCase())
         ? { key: 'already_applied', message: 'already applied' }
         : null;
-    if (local) {
-      fail({ status: 'rejected', code, rejection: local }, describeRejection(messages, local, code, order, format, normalize?.maxLength ?? 64));
-      options.onRejected?.(local, code);
-      return Promise.resolve({ status: 'rejected', code, rejection: local, result: null });
-    }
+    if (local) return Promise.resolve(reject(local, code, null));
     const nextCodes = stacking ? [...current, code] : [code];
     flushInputs(inputs);
     const queryOptions = validateQueryOptions(client, { codes: nextCodes, ...inputs, trackingId });
@@ -133,9 +137,7 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
           return { status: 'applied', code, result };
         }
         const rejection = mine?.rejection ?? (result.valid ? null : result.rejection) ?? { key: 'unknown', message: 'unknown' };
-        fail({ status: 'rejected', code, rejection }, describeRejection(messages, rejection, mine?.code ?? code, order, format));
-        options.onRejected?.(rejection, code);
-        return { status: 'rejected', code, rejection, result };
+        return reject(rejection, code, result, mine?.code);
       },
       (reason: unknown): ApplyOutcome => {
         if (!live() || isCancelledError(reason)) return { status: 'cancelled', code, result: null };
@@ -143,10 +145,7 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
         const error = isVoucherifyError(reason) ? reason : new VoucherifyError({ kind: 'network', message: String(reason), cause: reason });
         // A 4xx that names a rejection key (older endpoints answer some rejections that way) is still an outcome.
         if (error.kind === 'api' && error.key && error.key in messages.rejections) {
-          const rejection: Rejection = { key: error.key, message: error.message, details: error.details, customMessage: error.customMessage };
-          fail({ status: 'rejected', code, rejection }, describeRejection(messages, rejection, code, order, format));
-          options.onRejected?.(rejection, code);
-          return { status: 'rejected', code, rejection, result: null };
+          return reject({ key: error.key, message: error.message, details: error.details, customMessage: error.customMessage }, code, null);
         }
         fail({ status: 'error', code, error }, describeError(messages, error, code));
         options.onError?.(error, code);
@@ -217,7 +216,7 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
           : 'idle';
   const errorMessage =
     attempt?.status === 'rejected' && attempt.rejection
-      ? describeRejection(messages, attempt.rejection, attempt.code, order, format, normalize?.maxLength ?? 64)
+      ? describeRejection(messages, attempt.rejection, attempt.code, order, format, maxLength)
       : attempt?.status === 'error' && attempt.error
         ? describeError(messages, attempt.error, attempt.code)
         : null;
