@@ -8,7 +8,6 @@ import {
   eventResponseSchema,
   fromLegacyValidation,
   fromStackableValidation,
-  isVoucherifyError,
   legacyValidationSchema,
   stackableValidationSchema,
   type CookieStore,
@@ -17,6 +16,7 @@ import {
   type VoucherifyError,
 } from 'voucherkit/core';
 import { errors, events, validations, type InvalidExpectation, type ValidExpectation } from './exampleExpectations.js';
+import { rejection as rejectionOf } from '../support/rejection.js';
 
 // Every example response of the validation, validate and events operations in Voucherify's own OpenAPI
 // description must parse into the right result. The spec is read from outside the repo, never copied in.
@@ -108,14 +108,6 @@ function serve(example: Example) {
 const keys = { clientApplicationId: 'client-app-id', clientToken: 'client-token', retry: false as const };
 const noStore: CookieStore = { read: () => null, write: () => undefined, remove: () => undefined };
 
-async function rejectionOf(promise: Promise<unknown>): Promise<VoucherifyError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(isVoucherifyError(error)).toBe(true);
-  return error as VoucherifyError;
-}
 
 /** Sends the example's operation through the real transport, so a 400 becomes a VoucherifyError. */
 async function send(example: Example): Promise<{ error: VoucherifyError; path: string }> {

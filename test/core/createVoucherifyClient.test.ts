@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { calculateDiscount, createVoucherifyClient, isVoucherifyError, normalizeCode, type VoucherifyError } from 'voucherkit/core';
+import { calculateDiscount, createVoucherifyClient, normalizeCode } from 'voucherkit/core';
 import { createSandbox, SANDBOX_KEYS } from 'voucherkit/sandbox';
 import { sandboxClient } from './sandboxClient.js';
+import { rejection } from '../support/rejection.js';
 
 const isHashedId = (value: unknown) => typeof value === 'string' && value.startsWith('track_');
 
-async function rejection(promise: Promise<unknown>): Promise<VoucherifyError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(isVoucherifyError(error)).toBe(true);
-  return error as VoucherifyError;
-}
 
 describe('requests: keys, headers, credentials (against the sandbox)', () => {
   it('sends the client keys as X-Client-Application-Id / X-Client-Token, never a server key, and omits credentials', async () => {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isVoucherifyError, type VoucherifyError } from 'voucherkit/core';
 import { sandboxClient } from './sandboxClient.js';
+import { rejection } from '../support/rejection.js';
 
-async function rejection(promise: Promise<unknown>): Promise<VoucherifyError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(isVoucherifyError(error)).toBe(true);
-  return error as VoucherifyError;
-}
 
 describe('validate: sandbox faults go through the retry policy and typed errors', () => {
   it('503 twice, then 200: resolves after three calls', async () => {

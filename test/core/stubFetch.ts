@@ -1,5 +1,5 @@
-import { expect } from 'vitest';
-import { createVoucherifyClient, isVoucherifyError, type VoucherifyClientOptions, type VoucherifyError } from 'voucherkit/core';
+import { createVoucherifyClient, type VoucherifyClientOptions } from 'voucherkit/core';
+export { rejection } from '../support/rejection.js';
 
 /**
  * A fetch stub for transport failures the sandbox cannot produce: each call takes the next step
@@ -69,13 +69,3 @@ export function stubClient(fetch: typeof globalThis.fetch, extra: Partial<Vouche
   return createVoucherifyClient({ ...keys, fetch, retry: { baseDelayMs: 1, maxDelayMs: 2 }, ...extra });
 }
 
-/** Resolves with the VoucherifyError `promise` rejects with; fails the test if it resolves or rejects otherwise. */
-export async function rejection(promise: Promise<unknown>): Promise<VoucherifyError> {
-  const outcome = await promise.then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error }),
-  );
-  if (!('error' in outcome)) throw new Error(`expected a rejection, got ${JSON.stringify(outcome.value)}`);
-  expect(isVoucherifyError(outcome.error)).toBe(true);
-  return outcome.error as VoucherifyError;
-}
