@@ -1,14 +1,13 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { createSandbox, SANDBOX_KEYS, type Sandbox } from 'voucherkit/sandbox';
+import type { Sandbox } from 'voucherkit/sandbox';
 import {
   createMemoryRedeemStore,
   createRedeemOnce,
-  createVoucherifyServer,
   isRedeemOutcomeUnknown,
   VoucherifyError,
   type VoucherifyServer,
 } from 'voucherkit/server';
-import { redeemedCodes, sandboxFetch, type SentRequest } from './sandboxFetch.js';
+import { redeemedCodes, sandboxServer, type SentRequest } from './sandboxFetch.js';
 
 let sandbox: Sandbox;
 let sent: SentRequest[];
@@ -17,10 +16,7 @@ const redeemCalls = () => sent.filter((request) => request.url.pathname === '/v1
 const checkout = (orderId: string, code = 'SAVE10') => ({ code, trackingId: null, order: { source_id: orderId, amount: 6000 } });
 
 beforeEach(() => {
-  sandbox = createSandbox();
-  const wire = sandboxFetch(sandbox);
-  sent = wire.sent;
-  server = createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: 'https://sandbox.test', fetch: wire.fetch });
+  ({ sandbox, sent, server } = sandboxServer());
 });
 
 describe('createRedeemOnce (the order-id idempotency pattern)', () => {

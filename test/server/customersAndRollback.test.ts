@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { createSandbox, SANDBOX_KEYS, type Sandbox } from 'voucherkit/sandbox';
-import { createVoucherifyServer, VoucherifyError, type VoucherifyServer } from 'voucherkit/server';
-import { sandboxFetch, type SentRequest } from './sandboxFetch.js';
+import type { Sandbox } from 'voucherkit/sandbox';
+import { VoucherifyError, type VoucherifyServer } from 'voucherkit/server';
+import { sandboxServer, type SentRequest } from './sandboxFetch.js';
 
 let sandbox: Sandbox;
 let sent: SentRequest[];
@@ -9,10 +9,7 @@ let server: VoucherifyServer;
 const trackingId = 'track_9B0kB92+bJa8a/PegaWREw==';
 
 beforeEach(() => {
-  sandbox = createSandbox();
-  const wire = sandboxFetch(sandbox);
-  sent = wire.sent;
-  server = createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: 'https://sandbox.test', fetch: wire.fetch });
+  ({ sandbox, sent, server } = sandboxServer());
 });
 
 describe('customers', () => {
@@ -49,9 +46,7 @@ describe('customers', () => {
 
 describe('rollback and getRedemption', () => {
   test('rolls back a redeem by its parent redemption, giving the use back', async () => {
-    sandbox = createSandbox({ vouchers: [{ code: 'ONCE', discount: { type: 'AMOUNT', amount_off: 500 }, redemption: { quantity: 1 } }] });
-    const wire = sandboxFetch(sandbox);
-    server = createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: 'https://sandbox.test', fetch: wire.fetch });
+    ({ sandbox, sent, server } = sandboxServer({ vouchers: [{ code: 'ONCE', discount: { type: 'AMOUNT', amount_off: 500 }, redemption: { quantity: 1 } }] }));
 
     const first = await server.redeem({ code: 'ONCE', trackingId: null, order: { source_id: 'o1', amount: 5000 } });
     await expect(server.redeem({ code: 'ONCE', trackingId: null, order: { source_id: 'o2', amount: 5000 } })).rejects.toMatchObject({
@@ -59,8 +54,8 @@ describe('rollback and getRedemption', () => {
     });
     const rollback = await server.rollback(first.parentRedemption!.id, { reason: 'order cancelled', trackingId });
     expect(rollback).toMatchObject({ object: 'redemption_rollback', redemption: first.parentRedemption!.id, reason: 'order cancelled' });
-    expect(wire.sent.at(-1)!.url.searchParams.get('reason')).toBe('order cancelled');
-    expect(wire.sent.at(-1)!.url.searchParams.get('tracking_id')).toBe(trackingId);
+    expect(sent.at(-1)!.url.searchParams.get('reason')).toBe('order cancelled');
+    expect(sent.at(-1)!.url.searchParams.get('tracking_id')).toBe(trackingId);
 
     expect(await server.getRedemption(first.redemptions[0]!.id)).toMatchObject({ object: 'redemption', status: 'ROLLED_BACK' });
     expect(await server.getRedemption(rollback.id)).toMatchObject({ object: 'redemption_rollback' });

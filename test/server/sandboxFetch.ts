@@ -1,6 +1,7 @@
 // Connects the server helper to a sandbox's fetch handler directly (no network), and keeps a copy of every
 // request it forwarded so tests can read what actually went over the wire. Nothing is answered here.
-import type { Sandbox } from 'voucherkit/sandbox';
+import { createSandbox, SANDBOX_KEYS, type Sandbox, type SandboxOptions } from 'voucherkit/sandbox';
+import { createVoucherifyServer } from 'voucherkit/server';
 
 export interface SentRequest {
   method: string;
@@ -25,4 +26,12 @@ export function redeemedCodes(sandbox: Sandbox): string[] {
   return [...sandbox.state.redemptions.values()]
     .filter((record) => record.object === 'redemption' && record.related_object_type === 'voucher')
     .map((record) => String((record.voucher as { code?: string } | undefined)?.code ?? record.related_object_id));
+}
+
+/** A fresh sandbox and a server helper wired to it, with the requests it sent. */
+export function sandboxServer(options?: SandboxOptions) {
+  const sandbox = createSandbox(options);
+  const wire = sandboxFetch(sandbox);
+  const server = createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: 'https://sandbox.test', fetch: wire.fetch });
+  return { sandbox, sent: wire.sent, server };
 }

@@ -1,17 +1,14 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { createSandbox, SANDBOX_KEYS, type Sandbox } from 'voucherkit/sandbox';
-import { createVoucherifyServer, type VoucherifyServer } from 'voucherkit/server';
-import { redeemedCodes, sandboxFetch, type SentRequest } from './sandboxFetch.js';
+import type { Sandbox } from 'voucherkit/sandbox';
+import type { VoucherifyServer } from 'voucherkit/server';
+import { redeemedCodes, sandboxServer, type SentRequest } from './sandboxFetch.js';
 
 let sandbox: Sandbox;
 let sent: SentRequest[];
 let server: VoucherifyServer;
 
 beforeEach(() => {
-  sandbox = createSandbox();
-  const wire = sandboxFetch(sandbox);
-  sent = wire.sent;
-  server = createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: 'https://sandbox.test', fetch: wire.fetch });
+  ({ sandbox, sent, server } = sandboxServer());
 });
 
 describe('validate (server side)', () => {
