@@ -29,18 +29,6 @@ export interface CookieStore {
   remove(): void;
 }
 
-// Full URI encoding on write, so `/ + =` in Voucherify's ids survive every cookie parser; the server decodes the same way.
-const codec = Cookies.withConverter<string>({
-  write: (value) => encodeURIComponent(value),
-  read: (value) => {
-    try {
-      return decodeURIComponent(value);
-    } catch {
-      return '';
-    }
-  },
-});
-
 const cookieName = /^[!#$%&'*+.^`|~\w-]+$/;
 
 /**
@@ -55,6 +43,18 @@ export function createCookieStore(options: TrackingCookieOptions = {}): CookieSt
   if (!cookieName.test(name)) throw new TypeError(`cookie.name ${JSON.stringify(name)} is not a valid cookie name`);
   const days = Math.min(Math.max(options.maxAgeDays ?? 180, 0), MAX_COOKIE_DAYS);
   const scope = { path: options.path ?? '/', ...(options.domain ? { domain: options.domain } : {}) };
+  // Full URI encoding on write, so `/ + =` in Voucherify's ids survive every cookie parser; the server decodes the same
+  // way. Built here rather than at module level: a top-level call would keep js-cookie in bundles that never use it.
+  const codec = Cookies.withConverter<string>({
+    write: (value) => encodeURIComponent(value),
+    read: (value) => {
+      try {
+        return decodeURIComponent(value);
+      } catch {
+        return '';
+      }
+    },
+  });
   // Sandboxed iframes and locked-down pages throw on document.cookie: the id then lives in memory only.
   const guarded = <T>(fallback: T, run: () => T): T => {
     if (typeof document === 'undefined') return fallback;
