@@ -1,6 +1,6 @@
 import { call, toOrderTotals, toRejection, VoucherifyError } from '../core/index.js';
-import { customerFor, isAmbiguousWithMerchantCustomer, orderRef, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
-import { toRedeemError } from './redeemOutcome.js';
+import { customerFor, orderRef, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
+import { sendRedeem } from './sendRedeem.js';
 import { stackableRedemptionSchema, type Redemption, type StackableRedemptionResponse } from './schemas.js';
 import type { InapplicableCode, RedeemParams, RedeemResult, ServerContext } from './types.js';
 
@@ -64,17 +64,7 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
       timeoutMs: params.timeoutMs ?? context.timeoutMs,
     });
 
-  let response: StackableRedemptionResponse;
-  let sent = trackingId;
-  try {
-    response = await send(trackingId).catch((error: unknown) => {
-      if (!isAmbiguousWithMerchantCustomer(error, params.customer, trackingId)) throw error;
-      sent = null;
-      return send(null);
-    });
-  } catch (error) {
-    throw toRedeemError(error, 'this redeem', orderId);
-  }
+  const { body: response, sentTrackingId: sent } = await sendRedeem(send, params.customer, trackingId, orderId);
 
   const succeeded = response.redemptions.filter((r) => r.result !== 'FAILURE');
   if (succeeded.length === 0) throw nothingRedeemed(response, response.redemptions);

@@ -1,7 +1,7 @@
 import { call, toOrderTotals, VoucherifyError } from '../core/index.js';
-import { customerFor, isAmbiguousWithMerchantCustomer, orderRef, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
-import { toRedeemError } from './redeemOutcome.js';
-import { redemptionSchema, type Redemption } from './schemas.js';
+import { customerFor, orderRef, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
+import { sendRedeem } from './sendRedeem.js';
+import { redemptionSchema } from './schemas.js';
 import type { RedeemVoucherParams, RedeemVoucherResult, ServerContext } from './types.js';
 
 /**
@@ -33,17 +33,7 @@ export async function redeemVoucher(context: ServerContext, code: string, params
       timeoutMs: params.timeoutMs ?? context.timeoutMs,
     });
 
-  let redemption: Redemption;
-  let sent = trackingId;
-  try {
-    redemption = await send(trackingId).catch((error: unknown) => {
-      if (!isAmbiguousWithMerchantCustomer(error, params.customer, trackingId)) throw error;
-      sent = null;
-      return send(null);
-    });
-  } catch (error) {
-    throw toRedeemError(error, 'this redeem', orderRef(params.order));
-  }
+  const { body: redemption, sentTrackingId: sent } = await sendRedeem(send, params.customer, trackingId, orderRef(params.order));
   if (redemption.result === 'FAILURE') {
     const key = redemption.failure_code ?? 'unknown';
     throw new VoucherifyError({ kind: 'api', status: 400, key, message: redemption.failure_message ?? `The code could not be redeemed (${key})` });
