@@ -85,8 +85,9 @@ export const defaultMessages: VoucherMessages = {
   applying: 'Applying…',
   remove: 'Remove',
   removeLabel: 'Remove code {code}',
-  chip: (p) => (p.amount ? `${p.discount} · −${p.amount}` : p.discount),
-  applied: (p) => `${p.code} applied: ${p.discount}${p.amount ? `, you save ${p.amount}` : ''}`,
+  // An AMOUNT discount already names its saving ("$10.00 off"); saying it twice reads as a bug.
+  chip: (p) => (p.amount && !p.discount.includes(p.amount) ? `${p.discount} · −${p.amount}` : p.discount),
+  applied: (p) => `${p.code} applied: ${p.discount}${p.amount && !p.discount.includes(p.amount) ? `, you save ${p.amount}` : ''}`,
   removed: 'Code removed',
   checking: 'Checking code…',
   errorPrefix: 'Error:',

@@ -87,7 +87,7 @@ describe('VoucherField: errors (U6, U10, A3)', () => {
     const user = userEvent.setup();
     await user.type(input(), 'SAVE10{Enter}');
     // de-DE puts a no-break space before the euro sign.
-    await waitFor(() => expect(statusText()).toBe('SAVE10 applied: 10,00\u00a0€ off, you save 10,00\u00a0€'));
+    await waitFor(() => expect(statusText()).toBe('SAVE10 applied: 10,00\u00a0€ off'));
   });
 });
 
@@ -118,7 +118,7 @@ describe('VoucherField: stacking', () => {
     const second = await screen.findByRole('button', { name: 'Remove code PERCENT15' });
     expect(document.activeElement).toBe(second);
     const chips = screen.getAllByRole('listitem').map((item) => item.textContent);
-    expect(chips).toEqual(['SAVE10£10.00 off · −£10.00Remove', 'PERCENT15' + '15% off · −£13.50Remove']);
+    expect(chips).toEqual(['SAVE10£10.00 offRemove', 'PERCENT15' + '15% off · −£13.50Remove']);
     expect(validations()).toBe(2);
 
     await user.type(input(), 'EXPIRED{Enter}');

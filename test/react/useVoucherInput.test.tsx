@@ -212,7 +212,7 @@ describe('useVoucherInput: busy, superseded and unmounted checks (U7, S9)', () =
       ),
     });
     await waitFor(() => expect(result.current.status).toBe('applied'));
-    expect(result.current.announcement.trim()).toBe('SAVE10 applied: £10.00 off, you save £10.00');
+    expect(result.current.announcement.trim()).toBe('SAVE10 applied: £10.00 off');
     expect(onApplied).toHaveBeenCalledTimes(1);
     expect(validations()).toBe(1);
   });
