@@ -93,10 +93,34 @@ export default defineConfig({
         test: {
           name: 'jsdom',
           environment: 'jsdom',
+          env: { VOUCHERKIT_EXPECT_REACT: '19' },
           include: ['test/react/**/*.test.{ts,tsx}'],
           exclude: ['test/**/*.server.test.{ts,tsx}'],
         },
       },
+      // The jsdom suite again, on React 18: react and react-dom come from test/react18's own tree, and the
+      // libraries that import React are inlined so they get the same copy.
+      ...(existsSync(fileURLToPath(new URL('./test/react18/node_modules/react-dom', import.meta.url)))
+        ? [
+            {
+              extends: true as const,
+              resolve: {
+                alias: [
+                  { find: /^react(-dom)?(\/.*)?$/, replacement: fileURLToPath(new URL('./test/react18/node_modules/react$1$2', import.meta.url)) },
+                  { find: /^@testing-library\/react$/, replacement: fileURLToPath(new URL('./test/react18/node_modules/@testing-library/react', import.meta.url)) },
+                ],
+              },
+              test: {
+                name: 'react18',
+                environment: 'jsdom',
+                env: { VOUCHERKIT_EXPECT_REACT: '18' },
+                include: ['test/react/**/*.test.{ts,tsx}'],
+                exclude: ['test/**/*.server.test.{ts,tsx}'],
+                server: { deps: { inline: ['@tanstack/react-query'] } },
+              },
+            },
+          ]
+        : []),
       {
         extends: true,
         test: { name: 'browser', include: ['test/browser/**/*.browser.test.{ts,tsx}'], browser: chromiumBrowser(), testTimeout: 30_000 },

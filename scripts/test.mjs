@@ -19,6 +19,15 @@ if (!existsSync(chromium)) {
   process.exit(1);
 }
 
+// Side trees with their own lockfiles (peer ranges that cannot share the root's): React 18 for the react18
+// project, and the anchors the size bench measures against. Installed here so `npm ci && npm test` is enough.
+for (const dir of ['test/react18', 'bench/anchors']) {
+  if (existsSync(join(root, dir, 'node_modules'))) continue;
+  console.log(`\n▶ installing ${dir} (its own lockfile)`);
+  const { status } = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--silent'], { cwd: join(root, dir), stdio: 'inherit' });
+  if (status !== 0) process.exit(1);
+}
+
 const checks = [];
 function step(name, command, args) {
   console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`);
