@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): typecheck, library build, every Vitest project (node, jsdom, Chromium,
-// end-to-end, stories), the packed-tarball checks, and the size budgets. It ends with the plain line
+// The one test command (`npm test`): typecheck, library build, every Vitest project (node, jsdom on React 19 and
+// 18, Chromium, end-to-end, stories), the packed-tarball checks, the static Storybook build and the size budgets. It ends with the plain line
 // `N passed, N failed` that CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -44,6 +44,7 @@ const built = step('build', bin('vite'), ['build', '--logLevel', 'warn']) && ste
 
 const vitestJson = join(reports, 'vitest.json');
 step('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+step('storybook build', bin('storybook'), ['build', '-o', join(root, 'storybook-static'), '--quiet']);
 if (built) step('size budgets', process.execPath, [join(root, 'bench/size.mjs'), '--check', '--json', join(reports, 'size.json')]);
 
 let passed = checks.filter((c) => c.passed && c.name !== 'vitest').length;
