@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): typecheck, library build, every Vitest project (node, jsdom on React 19 and
-// 18, Chromium, end-to-end, stories), the packed-tarball checks, the static Storybook build and the size budgets. It ends with the plain line
-// `N passed, N failed` that CI reads.
+// The one test command (`npm test`): typecheck, library build, every Vitest project (node, jsdom on React 19
+// and 18, Chromium, end-to-end, stories), the packed-tarball checks, the static Storybook build and the size
+// budgets. It ends with the plain line `N passed, N failed` that CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
