@@ -4,10 +4,10 @@ import { call } from './request.js';
 import { optionalString } from './schemas.js';
 
 /** GET /client/v1/promotions/tiers. */
-export const promotionTiersResponseSchema = z.object({
-  tiers: z.array(z.looseObject({ id: z.string(), name: optionalString, banner: optionalString })),
-  total: z.optional(z.number()),
-  has_more: z.optional(z.boolean()),
+export const promotionTiersResponseSchema = /* @__PURE__ */ z.object({
+  tiers: /* @__PURE__ */ z.array(/* @__PURE__ */ z.looseObject({ id: /* @__PURE__ */ z.string(), name: optionalString, banner: optionalString })),
+  total: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
+  has_more: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 });
 /** A page of promotion tiers. */
 export type PromotionTiersResponse = z.infer<typeof promotionTiersResponseSchema>;

@@ -5,15 +5,15 @@ import { optionalString, orderCalculatedSchema } from './schemas.js';
 import type { Customer, Order } from './types.js';
 
 /** POST /client/v1/qualifications. The redeemables are passed through unparsed beyond their ids. */
-export const qualificationsResponseSchema = z.object({
-  redeemables: z.object({
-    data: z.array(z.looseObject({ id: z.string(), object: z.string() })),
-    has_more: z.optional(z.boolean()),
+export const qualificationsResponseSchema = /* @__PURE__ */ z.object({
+  redeemables: /* @__PURE__ */ z.object({
+    data: /* @__PURE__ */ z.array(/* @__PURE__ */ z.looseObject({ id: /* @__PURE__ */ z.string(), object: /* @__PURE__ */ z.string() })),
+    has_more: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
     more_starting_after: optionalString,
-    total: z.optional(z.number()),
+    total: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
   }),
   tracking_id: optionalString,
-  order: z.optional(z.nullable(orderCalculatedSchema)),
+  order: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(orderCalculatedSchema)),
 });
 /** Which codes and promotions the customer and order qualify for. */
 export type QualificationsResponse = z.infer<typeof qualificationsResponseSchema>;

@@ -4,7 +4,7 @@ import { call } from './request.js';
 import { optionalString } from './schemas.js';
 import type { Customer } from './types.js';
 
-const customerRefSchema = z.object({
+const customerRefSchema = /* @__PURE__ */ z.object({
   id: optionalString,
   source_id: optionalString,
   name: optionalString,
@@ -13,10 +13,10 @@ const customerRefSchema = z.object({
 });
 
 /** POST /client/v1/events. */
-export const eventResponseSchema = z.object({
-  object: z.literal('event'),
-  type: z.string(),
-  customer: z.optional(z.nullable(customerRefSchema)),
+export const eventResponseSchema = /* @__PURE__ */ z.object({
+  object: /* @__PURE__ */ z.literal('event'),
+  type: /* @__PURE__ */ z.string(),
+  customer: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(customerRefSchema)),
 });
 /** The tracked event as Voucherify echoes it. */
 export type EventResponse = z.infer<typeof eventResponseSchema>;

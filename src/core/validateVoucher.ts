@@ -8,16 +8,16 @@ import type { ValidateParams } from './validate.js';
 import { fromLegacyValidation } from './validationResult.js';
 
 /** GET /client/v1/validate (deprecated): one voucher, valid or not. */
-export const legacyValidationSchema = z.object({
-  valid: z.boolean(),
+export const legacyValidationSchema = /* @__PURE__ */ z.object({
+  valid: /* @__PURE__ */ z.boolean(),
   code: optionalString,
-  discount: z.optional(z.nullable(discountSchema)),
-  gift: z.optional(z.nullable(giftSchema)),
-  loyalty: z.optional(z.nullable(z.object({ points_cost: z.optional(z.number()) }))),
-  order: z.optional(z.nullable(orderCalculatedSchema)),
+  discount: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(discountSchema)),
+  gift: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(giftSchema)),
+  loyalty: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.object({ points_cost: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()) }))),
+  order: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(orderCalculatedSchema)),
   tracking_id: optionalString,
   reason: optionalString,
-  error: z.optional(z.nullable(apiErrorSchema)),
+  error: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(apiErrorSchema)),
 });
 /** The deprecated single-voucher validation response. */
 export type LegacyValidationResponse = z.infer<typeof legacyValidationSchema>;

@@ -18,8 +18,10 @@ export interface VoucherContextValue {
 }
 
 /** Null by default, so a hook outside the provider can say so instead of failing somewhere deeper. */
-export const VoucherContext = createContext<VoucherContextValue | null>(null);
-VoucherContext.displayName = 'VoucherContext';
+// Pure, and named without a statement: importing one helper from `voucherkit` must not keep the React layer.
+export const VoucherContext = /* @__PURE__ */ Object.assign(/* @__PURE__ */ createContext<VoucherContextValue | null>(null), {
+  displayName: 'VoucherContext',
+});
 
 /** The provider's value, or an error that names the hook and the fix. */
 export function useVoucherContext(useCase: string): VoucherContextValue {

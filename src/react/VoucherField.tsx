@@ -18,6 +18,8 @@ export interface VoucherFieldProps extends UseVoucherInputOptions {
 
 const dataStates = { idle: 'idle', validating: 'pending', applied: 'valid', rejected: 'invalid', error: 'invalid' } as const;
 
+// A pure `Object.assign`, not a `displayName` statement: the name stays, and a bundle that never renders
+// the component can still drop it when the bundler ignores `sideEffects`.
 /**
  * The drop-in voucher field: a "Have a promo code?" disclosure, a labelled input with Apply, applied codes as
  * chips with what they save and a Remove button, specific error texts and one polite status region.
@@ -28,7 +30,9 @@ const dataStates = { idle: 'idle', validating: 'pending', applied: 'valid', reje
  * import 'voucherkit/styles.css'
  * <VoucherField order={{ amount: 4000 }} currency="GBP" onApplied={(result) => setTotals(result.order)} />
  */
-export function VoucherField(props: VoucherFieldProps) {
+export const VoucherField = /* @__PURE__ */ Object.assign(VoucherFieldComponent, { displayName: 'VoucherField' });
+
+function VoucherFieldComponent(props: VoucherFieldProps) {
   const { hideToggle = false, autoCapitalize, unstyled = false, className, style, ...options } = props;
   const field = useVoucherInput({ ...options, defaultOpen: hideToggle || options.defaultOpen });
   const { messages: m, applied, errorMessage } = field;
@@ -75,4 +79,3 @@ export function VoucherField(props: VoucherFieldProps) {
     </div>
   );
 }
-VoucherField.displayName = 'VoucherField';

@@ -49,6 +49,8 @@ export interface VoucherProviderProps {
 
 const noopSubscribe = () => () => undefined;
 
+// A pure `Object.assign`, not a `displayName` statement: the name stays, and a bundle that never renders
+// the component can still drop it when the bundler ignores `sideEffects`.
 /**
  * Holds the Voucherify client, the shopper's identity and tracking id (cookie only with consent) and the
  * query cache the hooks share. Nothing touches `document` during render: the cookie is read after mount.
@@ -58,7 +60,9 @@ const noopSubscribe = () => () => undefined;
  *   <VoucherField order={{ amount: cart.total }} />
  * </VoucherProvider>
  */
-export function VoucherProvider(props: VoucherProviderProps) {
+export const VoucherProvider = /* @__PURE__ */ Object.assign(VoucherProviderComponent, { displayName: 'VoucherProvider' });
+
+function VoucherProviderComponent(props: VoucherProviderProps) {
   const { consent = true, identity, children } = props;
   const appQueryClient = useContext(QueryClientContext);
   const [own] = useState(() => {
@@ -144,4 +148,3 @@ export function VoucherProvider(props: VoucherProviderProps) {
   );
   return <VoucherContext.Provider value={value}>{children}</VoucherContext.Provider>;
 }
-VoucherProvider.displayName = 'VoucherProvider';
