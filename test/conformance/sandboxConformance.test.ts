@@ -3,10 +3,20 @@ import { createSandbox, type Sandbox } from 'voucherkit/sandbox';
 import { call, clientHeaders, serverHeaders } from '../sandbox/sandboxRequest.js';
 import { createResponseValidator, hasSpec, skipReason, type ResponseValidator } from './openapiValidator.js';
 
-// Every sandbox response, success and error, for each of the 18 operations of openapi-subset.json, validated
+// Every sandbox response, success and error, for each operation of openapi-subset.json the sandbox serves, validated
 // with Ajv against Voucherify's own response schemas. The spec is read from outside the repo, never copied in.
 
-type Method = 'GET' | 'POST' | 'PUT';
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * Operations of the spec the sandbox does not serve yet (issue 11 adds them). Named here, and printed in the
+ * summary, so a spec that grows is never silently half-covered; issue 11 empties this list.
+ */
+const notYetServed = [
+  'DELETE /v1/vouchers/{code}/sessions/{sessionKey}',
+  'GET /v1/redemptions',
+  'POST /v1/redemptions/{parentRedemptionId}/rollbacks',
+];
 type Kind = 'success' | 'error';
 interface Case {
   method: Method;
@@ -191,13 +201,17 @@ describe.skipIf(!hasSpec)('sandbox responses conform to openapi-subset.json', ()
     strict = createResponseValidator('strict', validator.spec);
   });
 
-  it('covers exactly the 18 operations of the spec', () => {
-    const inSpec = Object.entries(validator.spec.paths).flatMap(([path, item]) =>
+  const specOperations = () =>
+    Object.entries(validator.spec.paths).flatMap(([path, item]) =>
       Object.keys(item).filter((m) => ['get', 'post', 'put', 'delete'].includes(m)).map((m) => `${m.toUpperCase()} ${path}`),
     );
+
+  it('covers every operation of the spec except the ones named as not yet served', () => {
+    const inSpec = specOperations();
     const inCases = [...new Set(cases.map((c) => `${c.method} ${c.operation}`))];
-    expect(inSpec).toHaveLength(18);
-    expect(inCases.sort()).toEqual(inSpec.sort());
+    // Every case names an operation of the spec, and every operation of the spec has cases or is named above.
+    expect(inCases.filter((operation) => !inSpec.includes(operation))).toEqual([]);
+    expect(inSpec.filter((operation) => !inCases.includes(operation)).sort()).toEqual([...notYetServed].sort());
   });
 
   it.each(cases.map((c) => [`${c.method} ${c.operation} · ${c.kind} · ${c.name}`, c] as const))('%s', async (_, c) => {
@@ -226,13 +240,16 @@ describe.skipIf(!hasSpec)('sandbox responses conform to openapi-subset.json', ()
     expect(validator.check('POST', '/client/v1/validations', 503, unavailable.body).ok).toBe(true);
   });
 
-  it('reaches 18/18 success and 18/18 error (summary)', () => {
+  it('reaches every served operation with a validated success and error response (summary)', () => {
+    const total = specOperations().length;
+    const served = total - notYetServed.length;
     const strictNote = strictFailures.length === 0 ? 'all also pass strict oneOf' : `${strictFailures.length} match several branches of a non-exclusive oneOf, so they pass with oneOf read as anyOf`;
+    const pending = notYetServed.length === 0 ? 'every operation served' : `not yet served: ${notYetServed.join(', ')}`;
     console.log(
-      `[conformance] sandbox: ${covered.success.size}/18 operations with a validated success response, ` +
-        `${covered.error.size}/18 with a validated error response (${cases.length} responses; ${strictNote})`,
+      `[conformance] sandbox: ${covered.success.size}/${total} operations with a validated success response, ` +
+        `${covered.error.size}/${total} with a validated error response (${cases.length} responses; ${strictNote}); ${pending}`,
     );
     // Runs last in this file: each case above adds its operation only when its response validated.
-    expect({ success: covered.success.size, error: covered.error.size }).toEqual({ success: 18, error: 18 });
+    expect({ success: covered.success.size, error: covered.error.size }).toEqual({ success: served, error: served });
   });
 });
