@@ -67,6 +67,8 @@ describe('createCookieStore (js-cookie, jsdom)', () => {
     const store = createCookieStore();
     store.write('<script>alert(1)</script>');
     store.write('a; Path=/evil');
+    store.write(IDENTITY);
+    store.write('user-42');
     expect(document.cookie).toBe('');
   });
 
@@ -75,6 +77,9 @@ describe('createCookieStore (js-cookie, jsdom)', () => {
     ['a broken percent escape', 'track_%E0%A4%A'],
     ['an oversized value', 'x'.repeat(300)],
     ['spaces', encodeURIComponent('track_a b')],
+    ['an e-mail', encodeURIComponent('vip@example.com')],
+    ['a plain user id', 'user-42'],
+    ['an id without the track_ prefix', encodeURIComponent('9B0kB92+bJa8a+PegaWREw==')],
   ])('ignores and removes a tampered cookie: %s', (_name, raw) => {
     document.cookie = `${DEFAULT_TRACKING_COOKIE}=${raw}; path=/`;
     expect(document.cookie).toContain(DEFAULT_TRACKING_COOKIE);

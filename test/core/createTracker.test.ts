@@ -131,9 +131,21 @@ describe('createTracker with an injected store (node, no document)', () => {
     expect(memory.value).toBe(HASHED);
   });
 
-  it('an invalid initialTrackingId is ignored', () => {
-    const tracker = createTracker({ store: memoryStore().store, initialTrackingId: '<img src=x>' });
+  it.each(['<img src=x>', 'vip@example.com', 'user-42'])('an initialTrackingId that is not one Voucherify issued (%s) is ignored', (initialTrackingId) => {
+    const memory = memoryStore();
+    const tracker = createTracker({ store: memory.store, initialTrackingId });
     expect(tracker.getSnapshot().trackingId).toBeNull();
+    expect(tracker.outgoingId()).toBeNull();
+    expect(memory.written).toEqual([]);
+  });
+
+  it('a response that answers with an e-mail or a user id as tracking_id is not adopted', () => {
+    const memory = memoryStore();
+    const tracker = createTracker({ store: memory.store });
+    tracker.adopt('vip@example.com');
+    tracker.adopt('user-42');
+    expect(tracker.getSnapshot().trackingId).toBeNull();
+    expect(memory.log).toEqual([]);
   });
 
   it('subscribe notifies on every change, not on no-ops, and unsubscribes', () => {

@@ -59,9 +59,9 @@ describe('server rendering (node: no window, no document)', () => {
     expect(html).toBe('<output>track_9B0kB92+bJa8a+PegaWREw==</output>');
   });
 
-  it('an invalid initialTrackingId is ignored, not rendered', () => {
+  it.each(['"><script>alert(1)</script>', 'vip@example.com'])('an initialTrackingId that is not one Voucherify issued (%s) is ignored, not rendered', (initialTrackingId) => {
     const html = renderToString(
-      <VoucherProvider {...keys} initialTrackingId={'"><script>alert(1)</script>'}>
+      <VoucherProvider {...keys} initialTrackingId={initialTrackingId}>
         <TrackingId />
       </VoucherProvider>,
     );

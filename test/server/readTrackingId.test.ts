@@ -65,6 +65,11 @@ describe('readTrackingId', () => {
     ['markup', encodeURIComponent('<script>alert(1)</script>'), 'invalid'],
     ['raw markup', '<script>', 'invalid'],
     ['spaces and quotes', encodeURIComponent('a b"c'), 'invalid'],
+    ['an e-mail (a forged identity)', 'vip%40example.com', 'invalid'],
+    ['an unencoded e-mail', 'vip@example.com', 'invalid'],
+    ['a plain user id', 'user-42', 'invalid'],
+    ['an id without the track_ prefix', encodeURIComponent('9B0kB92+bJa8a/PegaWREw=='), 'invalid'],
+    ['a track_ id with an e-mail inside', encodeURIComponent('track_vip@example.com'), 'invalid'],
     ['10,000 characters', 'a'.repeat(10_000), 'too_long'],
     ['257 characters', 'a'.repeat(257), 'too_long'],
   ])('returns null for a garbled cookie (%s) and says why', (_name, value, reason) => {
