@@ -22,6 +22,7 @@ export { normalizeCode } from './normalizeCode.js';
 export type { NormalizeCodeOptions, NormalizedCode } from './normalizeCode.js';
 export { isTrackingId, MAX_TRACKING_ID_LENGTH } from './trackingId.js';
 export { orderFingerprint } from './orderFingerprint.js';
+export { pathSegment } from './pathSegment.js';
 export { backoffDelay, defaultRetryPolicy, retryAfterMs } from './retry.js';
 export type { RetryPolicy } from './retry.js';
 export { call, normalizeApiUrl } from './request.js';

@@ -1,13 +1,10 @@
-import { call, type Customer } from '../core/index.js';
+import { call, pathSegment, type Customer } from '../core/index.js';
 import { customerSchema } from './schemas.js';
 import type { CustomerPatch, ServerContext, ServerCustomers } from './types.js';
 
 function customerPath(method: string, idOrSourceId: string): string {
-  if (typeof idOrSourceId !== 'string' || idOrSourceId.trim() === '') {
-    throw new TypeError(`customers.${method} needs a customer id (cust_…) or source_id`);
-  }
-  // Tracking ids hold `/ + =`: unencoded, a `/` would change the route.
-  return `/v1/customers/${encodeURIComponent(idOrSourceId)}`;
+  // Tracking ids hold `/ + =`: encoded, they stay inside one path segment.
+  return `/v1/customers/${pathSegment(`customers.${method}(idOrSourceId), a customer id (cust_…) or source_id,`, idOrSourceId)}`;
 }
 
 /**

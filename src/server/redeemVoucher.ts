@@ -1,4 +1,4 @@
-import { call, toOrderTotals, VoucherifyError } from '../core/index.js';
+import { call, pathSegment, toOrderTotals, VoucherifyError } from '../core/index.js';
 import { customerFor, orderRef, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
 import { sendRedeem } from './sendRedeem.js';
 import { redemptionSchema } from './schemas.js';
@@ -11,6 +11,7 @@ import type { RedeemVoucherParams, RedeemVoucherResult, ServerContext } from './
  */
 export async function redeemVoucher(context: ServerContext, code: string, params: RedeemVoucherParams = {}): Promise<RedeemVoucherResult> {
   const [voucher] = requireCodes('redeemVoucher', code, undefined);
+  const path = `/v1/vouchers/${pathSegment('redeemVoucher(code)', voucher)}/redemption`;
   const trackingId = resolveTrackingId('redeemVoucher', params);
   const customer = customerFor(params.customer, trackingId);
   const body = {
@@ -23,7 +24,7 @@ export async function redeemVoucher(context: ServerContext, code: string, params
   const send = (sentTrackingId: string | null) =>
     call(context.config, {
       method: 'POST',
-      path: `/v1/vouchers/${encodeURIComponent(voucher!)}/redemption`,
+      path,
       // The query, never the body: a body `tracking_id` is rejected here (invalid_redemption_context).
       query: new URLSearchParams(sentTrackingId ? { tracking_id: sentTrackingId } : {}),
       body,

@@ -1,10 +1,9 @@
-import { call } from '../core/index.js';
+import { call, pathSegment } from '../core/index.js';
 import { redemptionOrRollbackSchema, redemptionRollbackSchema, type Redemption, type RedemptionRollback } from './schemas.js';
 import type { RollbackOptions, ServerContext } from './types.js';
 
 function redemptionPath(method: string, redemptionId: string): string {
-  if (typeof redemptionId !== 'string' || redemptionId.trim() === '') throw new TypeError(`${method} needs a redemption id (r_…)`);
-  return `/v1/redemptions/${encodeURIComponent(redemptionId)}`;
+  return `/v1/redemptions/${pathSegment(`${method}(redemptionId), a redemption id (r_… or rr_…),`, redemptionId)}`;
 }
 
 /** POST /v1/redemptions/{id}/rollback. Not retried: a lost answer is checked with `getRedemption`. */
