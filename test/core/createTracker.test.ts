@@ -100,6 +100,40 @@ describe('createTracker with an injected store (node, no document)', () => {
     expect(memory.written).toEqual([]);
   });
 
+  it('a case variant of the identity echoed back as the tracking id is neither adopted nor stored', () => {
+    const memory = memoryStore();
+    const tracker = createTracker({ store: memory.store });
+    tracker.setIdentity('vip@example.com');
+    tracker.adopt('VIP@example.com');
+    tracker.adopt('vip@example.com ');
+    expect(tracker.getSnapshot().trackingId).toBeNull();
+    expect(tracker.outgoingId()).toBe('vip@example.com');
+    tracker.setConsent(false);
+    tracker.setConsent(true);
+    expect(memory.written).toEqual([]);
+  });
+
+  it.each(['vip@example.com', 'user-42', '<img src=x>'])(
+    'an injected store (native shell) that holds %s is not used and is cleared',
+    (held) => {
+      const memory = memoryStore(held);
+      const tracker = createTracker({ store: memory.store });
+      expect(tracker.getSnapshot().trackingId).toBeNull();
+      expect(tracker.outgoingId()).toBeNull();
+      expect(memory.value).toBeNull();
+    },
+  );
+
+  it('consent granted later does not adopt a stored value that is not a track_ id', () => {
+    const memory = memoryStore();
+    const tracker = createTracker({ store: memory.store, consent: false });
+    tracker.getSnapshot();
+    memory.store.write('vip@example.com'); // written behind the tracker's back (another tab, a shell)
+    tracker.setConsent(true);
+    expect(tracker.getSnapshot().trackingId).toBeNull();
+    expect(tracker.outgoingId()).toBeNull();
+  });
+
   it('setIdentity refuses an empty or oversized identity', () => {
     const tracker = createTracker({ store: memoryStore().store });
     expect(() => tracker.setIdentity('   ')).toThrow(TypeError);
