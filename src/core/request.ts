@@ -104,6 +104,10 @@ async function attempt(config: TransportConfig, url: string, init: RequestInit, 
   stopped.catch(() => undefined);
   try {
     const response = await Promise.race([config.fetch(url, { ...init, signal: controller.signal }), stopped]);
+    if (isRedirect(response)) {
+      response.body?.cancel().catch(() => undefined);
+      throw redirectError(response);
+    }
     const body = await Promise.race([readJson(response).then((json) => ({ json }), (error: unknown) => ({ error })), stopped]);
     return { response, body };
   } catch (error) {
@@ -114,6 +118,21 @@ async function attempt(config: TransportConfig, url: string, init: RequestInit, 
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+// Node's fetch hands back the 3xx itself; a browser gives an opaque redirect with status 0 and no headers.
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
+function redirectError(response: Response): VoucherifyError {
+  const location = response.headers.get('location');
+  const to = location ? ` to ${location}` : '';
+  return fail('invalid_response', `Voucherify answered with a redirect (HTTP ${response.status || 'opaque'}${to}); it is not followed`, {
+    key: 'redirect',
+    status: response.status || undefined,
+    details: 'A redirect would carry the keys (and, on 307/308, the body) to another host. Check apiUrl: your region\'s https API host.',
+  });
 }
 
 function navigatorOffline(): boolean {
@@ -136,6 +155,8 @@ export async function call<TSchema extends z.ZodMiniType>(config: TransportConfi
     headers,
     // First-party only: the id travels in the body, never as a third-party cookie.
     credentials: 'omit',
+    // A followed redirect would hand X-App-Token (and a 307/308's body) to whatever host it names.
+    redirect: 'manual',
     ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
   };
   const policy = options.idempotent && config.retry ? config.retry : { ...defaultRetryPolicy, retries: 0 };

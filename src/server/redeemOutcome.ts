@@ -24,6 +24,8 @@ function isAmbiguous(error: VoucherifyError): boolean {
     case 'network':
       return !neverSent(error);
     case 'invalid_response':
+      // A 3xx is the API (or a proxy before it) declining to process the request: nothing was redeemed.
+      if (error.key === 'redirect') return false;
       // A 2xx we could not read: the redemption most likely went through.
       return error.status === undefined || error.status < 400 || error.status >= 500;
     case 'api':
