@@ -1,56 +1,18 @@
-import { orderFingerprint, VoucherifyError, type VoucherifyErrorInit } from '../core/index.js';
+import { orderFingerprint, VoucherifyError } from '../core/index.js';
+import { createMemoryRedeemStore } from './memoryRedeemStore.js';
 import { orderRef, requireCodes } from './params.js';
 import { isRedeemOutcomeUnknown } from './redeemOutcome.js';
+import type { RedeemStore } from './redeemStore.js';
+import { RedemptionNotRecordedError } from './RedemptionNotRecordedError.js';
 import type { RedeemParams, RedeemResult, VoucherifyServer } from './types.js';
 
-/** What is known about one order's redeem. Plain JSON, so any store can keep it. */
-export type RedeemRecord =
-  | { state: 'pending'; fingerprint: string }
-  | { state: 'redeemed'; fingerprint: string; result: RedeemResult }
-  | { state: 'unknown'; fingerprint: string; error: Omit<VoucherifyErrorInit, 'cause'> };
-
-/**
- * Where order id → redeem outcome is kept. `claim` must be atomic across your servers: an
- * `INSERT … ON CONFLICT DO NOTHING` on a unique order id, or Redis `SET key value NX`.
- */
-export interface RedeemStore {
-  /** Saves `record` if the order has none and returns undefined; otherwise returns the existing record untouched. */
-  claim(orderId: string, record: RedeemRecord): RedeemRecord | undefined | Promise<RedeemRecord | undefined>;
-  /** Replaces the order's record. */
-  save(orderId: string, record: RedeemRecord): void | Promise<void>;
-  /** Forgets the order, so it can be redeemed again (after a definite failure, or once you reconciled an unknown one). */
-  release(orderId: string): void | Promise<void>;
-}
-
-/** The in-memory store: one process only; for several servers, back `RedeemStore` with your database. */
-export interface MemoryRedeemStore extends RedeemStore {
-  get(orderId: string): RedeemRecord | undefined;
-}
-
-/**
- * An in-memory `RedeemStore`, for a single process and for tests.
- *
- * @example
- * const store = createMemoryRedeemStore()
- * const redeemOnce = createRedeemOnce(voucherify, { store })
- */
-export function createMemoryRedeemStore(): MemoryRedeemStore {
-  const records = new Map<string, RedeemRecord>();
-  return {
-    get: (orderId) => records.get(orderId),
-    claim(orderId, record) {
-      const existing = records.get(orderId);
-      if (existing) return existing;
-      records.set(orderId, record);
-      return undefined;
-    },
-    save(orderId, record) {
-      records.set(orderId, record);
-    },
-    release(orderId) {
-      records.delete(orderId);
-    },
-  };
+/** Runs a store write whose failure must not hide the error the caller is about to get. */
+async function quietly(write: () => unknown): Promise<void> {
+  try {
+    await write();
+  } catch {
+    // The claim stays as it was; the caller's error says what happened.
+  }
 }
 
 /** Redeems an order's codes at most once. */
@@ -69,7 +31,9 @@ function guardError(key: 'redemption_in_progress' | 'idempotency_conflict', orde
  * Wraps `redeem` so each order id redeems at most once, the way Stripe's idempotency keys work: concurrent
  * calls for one order share one request, a repeat gets the stored result, the same order id with other
  * codes or amounts is refused, a definite failure frees the order for another try, and an unknown outcome
- * (timeout) is kept until you reconcile it and call `store.release(orderId)`.
+ * (timeout) is kept until you reconcile it and call `store.release(orderId)`. A redeem that happened is never
+ * forgotten: when the store fails to record it, the call rejects with `RedemptionNotRecordedError` (key
+ * `redemption_not_recorded`) carrying the result, and the order stays claimed.
  *
  * @example
  * const redeemOnce = createRedeemOnce(voucherify)
@@ -87,15 +51,24 @@ export function createRedeemOnce(server: Pick<VoucherifyServer, 'redeem'>, optio
       if (existing.state === 'unknown') throw new VoucherifyError(existing.error);
       throw guardError('redemption_in_progress', orderId);
     }
+    let result: RedeemResult;
     try {
-      const result = await server.redeem(params);
-      await store.save(orderId, { state: 'redeemed', fingerprint, result });
-      return result;
+      result = await server.redeem(params);
     } catch (error) {
-      if (isRedeemOutcomeUnknown(error)) await store.save(orderId, { state: 'unknown', fingerprint, error: error.toJSON() });
-      else await store.release(orderId);
+      // A store that fails here leaves the claim pending: never free, and the caller still learns what happened.
+      if (isRedeemOutcomeUnknown(error)) await quietly(() => store.save(orderId, { state: 'unknown', fingerprint, error: error.toJSON() }));
+      else await quietly(() => store.release(orderId));
       throw error;
     }
+    try {
+      await store.save(orderId, { state: 'redeemed', fingerprint, result });
+    } catch (saveError) {
+      // The redeem happened: it must never be forgotten. Unknown if the store takes that, else the pending claim stays.
+      const error = new RedemptionNotRecordedError(orderId, result, saveError);
+      await quietly(() => store.save(orderId, { state: 'unknown', fingerprint, error: error.toJSON() }));
+      throw error;
+    }
+    return result;
   }
 
   return (params) => {

@@ -6,8 +6,12 @@ export type { VoucherifyServerOptions } from './createVoucherifyServer.js';
 export { readTrackingId, readTrackingIdResult } from './readTrackingId.js';
 export type { IncomingMessageLike, TrackingIdProblem, TrackingIdReadResult, TrackingIdSource } from './readTrackingId.js';
 export { isRedeemOutcomeUnknown, OUTCOME_UNKNOWN } from './redeemOutcome.js';
-export { createMemoryRedeemStore, createRedeemOnce } from './createRedeemOnce.js';
-export type { MemoryRedeemStore, RedeemOnce, RedeemRecord, RedeemStore } from './createRedeemOnce.js';
+export { createRedeemOnce } from './createRedeemOnce.js';
+export type { RedeemOnce } from './createRedeemOnce.js';
+export { createMemoryRedeemStore } from './memoryRedeemStore.js';
+export type { MemoryRedeemStore } from './memoryRedeemStore.js';
+export type { RedeemRecord, RedeemStore } from './redeemStore.js';
+export { REDEMPTION_NOT_RECORDED, RedemptionNotRecordedError } from './RedemptionNotRecordedError.js';
 export { customerSchema, redemptionRollbackSchema, redemptionSchema, stackableRedemptionSchema } from './schemas.js';
 export type { CustomerProfile, Redemption, RedemptionRollback, StackableRedemptionResponse } from './schemas.js';
 export type {
