@@ -1,6 +1,6 @@
 // Money faults of the redeem-once guard (issue 10, defects 5–7): each one, if it came back, redeems an order twice
 // or hands a shopper an older, lower total.
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import type { Sandbox } from 'voucherkit/sandbox';
 import {
   createMemoryRedeemStore,
@@ -75,5 +75,66 @@ describe('a store that fails after a successful redeem (defect 5)', () => {
     await expect(redeemOnce(checkout('order_save_3', 'EXPIRED'))).rejects.toMatchObject({ key: 'voucher_expired' });
     expect(memory.get('order_save_3')).toMatchObject({ state: 'pending' });
     expect(redeemedCodes(sandbox)).toEqual([]);
+  });
+});
+
+describe('a caller that stops waiting (defect 6)', () => {
+  test('an abort after the request was sent stops only that caller: the redeem completes, is stored, and the retry gets it', async () => {
+    sandbox.setFaults({ kind: 'latency', ms: 80, path: '/v1/redemptions' });
+    const store = createMemoryRedeemStore();
+    const redeemOnce = createRedeemOnce(server, { store });
+    const shopper = new AbortController();
+    const closedTab = redeemOnce({ ...checkout('order_abort_1'), signal: shopper.signal }).catch((e: unknown) => e);
+    const doubleSubmit = redeemOnce(checkout('order_abort_1'));
+    await vi.waitFor(() => expect(redeemCalls()).toBe(1));
+
+    shopper.abort();
+    expect(await closedTab).toMatchObject({ name: 'AbortError' });
+    const result = await doubleSubmit;
+    expect(result.redemptions).toHaveLength(1);
+    expect(store.get('order_abort_1')).toMatchObject({ state: 'redeemed' });
+
+    expect(await redeemOnce(checkout('order_abort_1'))).toEqual(result);
+    expect(redeemCalls()).toBe(1);
+    expect(redeemedCodes(sandbox)).toEqual(['SAVE10']);
+  });
+
+  test('the only caller aborting after the send still gets its redemption stored', async () => {
+    sandbox.setFaults({ kind: 'latency', ms: 80, path: '/v1/redemptions' });
+    const store = createMemoryRedeemStore();
+    const redeemOnce = createRedeemOnce(server, { store });
+    const shopper = new AbortController();
+    const closedTab = redeemOnce({ ...checkout('order_abort_2'), signal: shopper.signal }).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(redeemCalls()).toBe(1));
+    shopper.abort();
+    expect(await closedTab).toMatchObject({ name: 'AbortError' });
+    await vi.waitFor(() => expect(store.get('order_abort_2')).toMatchObject({ state: 'redeemed' }));
+    await expect(redeemOnce(checkout('order_abort_2'))).resolves.toMatchObject({ redemptions: [expect.anything()] });
+    expect(redeemedCodes(sandbox)).toEqual(['SAVE10']);
+  });
+
+  test('an abort before anything was sent sends nothing and leaves the order free', async () => {
+    const memory = createMemoryRedeemStore();
+    let openGate!: () => void;
+    const gate = new Promise<void>((resolve) => (openGate = resolve));
+    const slowClaim: RedeemStore = {
+      claim: async (orderId, record) => (await gate, memory.claim(orderId, record)),
+      save: (orderId, record) => memory.save(orderId, record),
+      release: (orderId) => memory.release(orderId),
+    };
+    const redeemOnce = createRedeemOnce(server, { store: slowClaim });
+
+    const aborted = new AbortController();
+    aborted.abort();
+    await expect(redeemOnce({ ...checkout('order_abort_3'), signal: aborted.signal })).rejects.toMatchObject({ name: 'AbortError' });
+
+    const shopper = new AbortController();
+    const closedTab = redeemOnce({ ...checkout('order_abort_4'), signal: shopper.signal }).catch((e: unknown) => e);
+    shopper.abort();
+    expect(await closedTab).toMatchObject({ name: 'AbortError' });
+    openGate();
+    await vi.waitFor(() => expect(memory.get('order_abort_4')).toBeUndefined());
+    expect(memory.get('order_abort_3')).toBeUndefined();
+    expect(redeemCalls()).toBe(0);
   });
 });

@@ -1,0 +1,48 @@
+// A caller's abort (the shopper closed the tab: `signal: request.signal`) against a plain redeem (issue 10, defect 6).
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import type { Sandbox } from 'voucherkit/sandbox';
+import { isRedeemOutcomeUnknown, type VoucherifyServer } from 'voucherkit/server';
+import { redeemedCodes, sandboxServer, type SentRequest } from './sandboxFetch.js';
+
+let sandbox: Sandbox;
+let sent: SentRequest[];
+let server: VoucherifyServer;
+const redeemCalls = () => sent.filter((request) => request.url.pathname === '/v1/redemptions').length;
+const checkout = (orderId: string) => ({ code: 'SAVE10', trackingId: null, order: { source_id: orderId, amount: 6000 } });
+
+beforeEach(() => {
+  ({ sandbox, sent, server } = sandboxServer());
+});
+
+describe('redeem and the caller signal', () => {
+  test('an abort before sending sends nothing', async () => {
+    const aborted = new AbortController();
+    aborted.abort();
+    await expect(server.redeem({ ...checkout('order_plain_1'), signal: aborted.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(sent).toEqual([]);
+  });
+
+  test('an abort after sending stops the wait, not the request: the redemption completes', async () => {
+    sandbox.setFaults({ kind: 'latency', ms: 80, path: '/v1/redemptions' });
+    const shopper = new AbortController();
+    const closedTab = server.redeem({ ...checkout('order_plain_2'), signal: shopper.signal }).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(redeemCalls()).toBe(1));
+    shopper.abort();
+    const error = await closedTab;
+    expect(error).toMatchObject({ name: 'AbortError' });
+    expect(isRedeemOutcomeUnknown(error)).toBe(false);
+    await vi.waitFor(() => expect(redeemedCodes(sandbox)).toEqual(['SAVE10']));
+    expect(redeemCalls()).toBe(1);
+  });
+
+  test('the request still runs under its own timeout after the caller left: a hang ends as a timeout, not forever', async () => {
+    sandbox.setFaults({ kind: 'hang', path: '/v1/redemptions', times: 1 });
+    const shopper = new AbortController();
+    const waiting = server.redeem({ ...checkout('order_plain_3'), signal: shopper.signal, timeoutMs: 60 }).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(redeemCalls()).toBe(1));
+    shopper.abort();
+    expect(await waiting).toMatchObject({ name: 'AbortError' });
+    // Without the caller, the timeout still ends it: a later unrelated redeem is served normally.
+    await expect(server.redeem(checkout('order_plain_4'))).resolves.toMatchObject({ redemptions: [expect.anything()] });
+  });
+});
