@@ -1,3 +1,4 @@
+import { percentOf } from './percentOf.js';
 import type { Discount } from './schemas.js';
 
 /** What a discount is computed from: a voucher with a `discount`, or a gift card with a `gift.balance`. */
@@ -21,6 +22,8 @@ function assertMinorUnits(name: string, value: number): void {
 /**
  * The discount, in integer minor units, that a voucher takes off `amount` (also in minor units).
  * Never negative, never above `amount`. Gift balance is checked before `discount`, as in voucherify.js.
+ * PERCENT is `amount × percent_off / 100` on `percent_off` exactly as written in decimal (33.3 is 333/10), rounded
+ * once to a whole minor unit, half away from zero (1005 × 10 % → 101), then capped by `amount_limit`.
  *
  * @example
  * calculateDiscount(4999, { discount: { type: 'PERCENT', percent_off: 10 } }) // 500
@@ -45,8 +48,8 @@ export function calculateDiscount(amount: number, source: DiscountSource, option
       if (!(percent >= 0 && percent <= 100)) {
         throw new RangeError(`percent_off must be between 0 and 100, got ${String(percent)}`);
       }
-      // Integer arithmetic first, one rounding last: voucherify.js rounded floats and drifted up from 500.
-      let off = Math.round((amount * percent) / 100);
+      // Exact decimal arithmetic, one rounding last (half away from zero): voucherify.js rounded floats and drifted.
+      let off = percentOf(amount, percent);
       const limit = discount.amount_limit ?? 0;
       assertMinorUnits('amount_limit', limit);
       if (limit > 0) off = Math.min(off, limit); // 0 means "no limit" in Voucherify

@@ -55,7 +55,8 @@ describe('PERCENT rounds once, half away from zero, on the percent exactly as wr
   it('a half cent goes to the shopper the same way whatever the binary value of the percent (33.3 is 33.29999…)', () => {
     // 33.3 is stored as 33.2999999999999971578…; the float product 1500 × 33.3 / 100 is 499.49999999999994.
     expect(calculateDiscount(1500, percent(33.3))).toBe(calculateDiscount(15000, percent(3.33)));
-    expect(calculateDiscount(1500, percent(33.3))).toBe(calculateDiscount(150, percent(333)));
+    expect(calculateDiscount(1500, percent(33.3))).toBe(calculateDiscount(150000, percent(0.333)));
+    expect(calculateDiscount(1500, percent(33.3))).toBe(500);
   });
 
   it('stays exact at the largest safe amount, where the float product is no longer exact', () => {
