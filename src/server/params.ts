@@ -1,4 +1,4 @@
-import { isTrackingId, isVoucherifyError, normalizeCode, type Customer } from '../core/index.js';
+import { isVoucherifyError, MAX_TRACKING_ID_LENGTH, normalizeCode, type Customer } from '../core/index.js';
 import { readTrackingId } from './readTrackingId.js';
 import type { ServerOrder, TrackingIdInput } from './types.js';
 
@@ -22,17 +22,24 @@ export function requireCodes(method: string, code: string | undefined, codes: re
   });
 }
 
+// Control characters are never part of an id a merchant's code means to send.
+const controlCharacter = /[\u0000-\u001f\u007f]/;
+
 /**
- * The tracking id to send: the explicit one (checked), none for `null`, else the request's cookie.
- * An explicit id that is not one is a programming error; a garbled cookie is just no id.
+ * The tracking id to send: the explicit one, none for `null`, else the request's cookie. An explicit id comes
+ * from the merchant's own server code and is sent as given (a raw identity included), after a type and length
+ * check; the cookie is the shopper's to edit, so only a Voucherify-issued `track_` id is read from it.
  */
 export function resolveTrackingId(method: string, input: TrackingIdInput): string | null {
-  if (input.trackingId === null) return null;
-  if (input.trackingId !== undefined) {
-    if (!isTrackingId(input.trackingId)) {
-      throw new TypeError(`${method}: trackingId is not a tracking id; read it with readTrackingId(request) or pass null`);
+  const explicit: unknown = input.trackingId;
+  if (explicit === null) return null;
+  if (explicit !== undefined) {
+    if (typeof explicit !== 'string' || explicit.trim() === '' || explicit.length > MAX_TRACKING_ID_LENGTH || controlCharacter.test(explicit)) {
+      throw new TypeError(
+        `${method}: trackingId must be a non-empty string of at most ${MAX_TRACKING_ID_LENGTH} characters without control characters, or null`,
+      );
     }
-    return input.trackingId;
+    return explicit;
   }
   return input.request === undefined ? null : readTrackingId(input.request, input.cookieName);
 }

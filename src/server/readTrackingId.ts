@@ -17,7 +17,10 @@ export type TrackingIdSource =
   | null
   | undefined;
 
-/** Why no tracking id could be read. Only `missing` is normal; the others mean the cookie was tampered with or corrupted. */
+/**
+ * Why no tracking id could be read. Only `missing` is normal; the others mean the cookie was tampered with or
+ * corrupted. `invalid` includes a raw identity (an e-mail, a user id): the browser only stores `track_` ids.
+ */
 export type TrackingIdProblem = 'missing' | 'undecodable' | 'too_long' | 'invalid';
 
 /** The outcome of reading the tracking id cookie. */
@@ -42,7 +45,7 @@ function cookieHeaderOf(source: TrackingIdSource): string | null {
 
 /**
  * Reads the tracking id cookie and says why when there is none: the value must decode as the browser
- * encoded it (`encodeURIComponent`) and look like a tracking id.
+ * encoded it (`encodeURIComponent`) and be an id Voucherify issued (`track_` + base64, see `isTrackingId`).
  *
  * @example
  * const read = readTrackingIdResult(request)
@@ -68,8 +71,9 @@ export function readTrackingIdResult(source: TrackingIdSource, name: string = DE
 
 /**
  * Reads the browser's tracking id from a request's cookies. Returns null when the cookie is missing
- * *or* malformed: the cookie is client-controlled, so a garbled one must not break checkout; a redeem
- * without a tracking id still works. Use `readTrackingIdResult` to tell the two apart.
+ * *or* malformed or not a `track_` id: the cookie is client-controlled, so a garbled or forged one (an
+ * e-mail naming another customer) must not break checkout or name anyone; a redeem without a tracking id
+ * still works. Use `readTrackingIdResult` to tell the two apart.
  *
  * @example
  * export async function POST(request: Request) {

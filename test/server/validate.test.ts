@@ -28,11 +28,14 @@ describe('validate (server side)', () => {
   });
 
   test('sends the tracking id read from the request, and strips client discounts from the order', async () => {
-    const request = new Request('https://shop.test', { headers: { cookie: `voucherify_tracking_id=${encodeURIComponent('vip@example.com')}` } });
+    // The cookie holds the VIP's id as Voucherify issued it (hashed from the identity), never the raw e-mail.
+    const vip = (await server.validate({ code: 'SAVE10', trackingId: 'vip@example.com', order: { amount: 5000 } })).trackingId;
+    expect(vip).toMatch(/^track_/);
+    const request = new Request('https://shop.test', { headers: { cookie: `voucherify_tracking_id=${encodeURIComponent(vip!)}` } });
     const result = await server.validate({ code: 'VIPONLY', request, order: { amount: 5000, discount_amount: 4000 } as never });
     expect(result.valid).toBe(true);
-    expect(sent[0]!.body).toMatchObject({ tracking_id: 'vip@example.com', customer: { source_id: 'vip@example.com' } });
-    expect(sent[0]!.body?.order).toEqual({ amount: 5000 });
+    expect(sent[1]!.body).toMatchObject({ tracking_id: vip, customer: { source_id: vip } });
+    expect(sent[1]!.body?.order).toEqual({ amount: 5000 });
   });
 
   test('locks the code with a validation session and hands back its key for redeem', async () => {
