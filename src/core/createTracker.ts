@@ -26,7 +26,7 @@ export interface Tracker {
   /** Binds the shopper to a profile (an e-mail, a phone, your user id). Never stored. */
   setIdentity(identity: string): void;
   clearIdentity(): void;
-  /** Takes the `tracking_id` Voucherify answered with. Invalid values are ignored. */
+  /** Takes the `tracking_id` Voucherify answered with. Anything but a `track_` id (see `isTrackingId`) is ignored. */
   adopt(trackingId: string | null | undefined): void;
   /** Drops the stored id (after `ambiguous_tracking_id`). */
   forget(): void;
@@ -55,11 +55,19 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
     state = merged;
     for (const listener of [...listeners]) listener();
   };
-  // The raw identity must never reach storage, even if an API echoes it back as the id.
+  // Only ids Voucherify issued reach storage: never the raw identity, nor a variant an API echoes back.
+  // Checked here too, not only in the cookie store: an injected store may write whatever it is given.
   const persist = (id: string | null) => {
     if (!state.consent) return;
-    if (id && id !== state.identity) store.write(id);
+    if (isTrackingId(id) && id !== state.identity) store.write(id);
     else store.remove();
+  };
+  // An injected store (a native shell, another tab's write) may hold anything: only a `track_` id is used.
+  const readStored = (): string | null => {
+    const stored = store.read();
+    if (stored === null || isTrackingId(stored)) return stored;
+    store.remove();
+    return null;
   };
   const hydrate = () => {
     // The default cookie store waits for a document (SSR renders alike); an injected store is read anywhere.
@@ -67,7 +75,7 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
     hydrated = true;
     // Consent refused from the start: a cookie from an earlier visit is deleted, not used.
     if (!state.consent) return store.remove();
-    const stored = store.read();
+    const stored = readStored();
     if (state.trackingId === null && stored) state = { ...state, trackingId: stored };
     else if (state.trackingId && stored !== state.trackingId) persist(state.trackingId);
   };
@@ -114,7 +122,7 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
       if (!consent) store.remove();
       set({ consent });
       if (consent) {
-        const stored = state.trackingId ? null : store.read();
+        const stored = state.trackingId ? null : readStored();
         if (stored && !state.identity) set({ trackingId: stored });
         else persist(state.trackingId);
       }
