@@ -106,17 +106,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     const waitMs = (options.latencyMs ?? 0) + latencyMs;
     if (waitMs > 0) await delay(waitMs, request.signal);
     const now = clock();
-    let response: Response;
-    if (fault && fault.kind !== 'latency') {
-      response = await faultResponse(fault, request.signal, now);
-    } else {
+    const answer = async (): Promise<Response> => {
       try {
-        response = await route(request, url, api, now);
+        return await route(request, url, api, now);
       } catch (error) {
         // A bug in the sandbox must look like what it is: a 500, not a hung or dropped request.
-        response = errorResponse({ code: 500, key: 'internal_error', message: 'Internal Server Error', details: String(error) });
+        return errorResponse({ code: 500, key: 'internal_error', message: 'Internal Server Error', details: String(error) });
       }
-    }
+    };
+    const response = fault && fault.kind !== 'latency' ? await faultResponse(fault, request.signal, now, answer) : await answer();
     const extra: Record<string, string> = { ...rateLimitHeaders(now), ...(api === 'client' ? corsHeaders(origin) : {}) };
     for (const [name, value] of Object.entries(extra)) if (!response.headers.has(name)) response.headers.set(name, value);
     return response;

@@ -46,14 +46,67 @@ function hang(signal: AbortSignal): Promise<Response> {
 }
 
 const statusMessages: Record<number, string> = {
+  403: 'Forbidden',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
   502: 'Bad Gateway',
   503: 'Service Unavailable',
   504: 'Gateway Timeout',
 };
 
-/** The response a fault produces. */
-export function faultResponse(fault: Exclude<SandboxFault, { kind: 'latency' }>, signal: AbortSignal, now: number): Promise<Response> | Response {
+/** Marks the sandbox's own network error, so the server and MSW handlers can drop the connection for it. */
+const CONNECTION_RESET = Symbol.for('voucherkit.sandbox.connection_reset');
+
+/** The error a `connection_reset` fault rejects with: what `fetch` throws when the connection drops. */
+export function connectionResetError(): TypeError {
+  return Object.assign(new TypeError('Failed to fetch'), { [CONNECTION_RESET]: true });
+}
+
+/** True for the rejection of a `connection_reset` fault. */
+export function isConnectionReset(error: unknown): boolean {
+  return error instanceof TypeError && (error as unknown as Record<symbol, unknown>)[CONNECTION_RESET] === true;
+}
+
+const htmlPage = (status: number) => {
+  const title = `${status} ${statusMessages[status] ?? 'Error'}`;
+  return `<!DOCTYPE html>\n<html>\n<head><title>${title}</title></head>\n<body>\n<center><h1>${title}</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>\n`;
+};
+
+/** Drifts one JSON value the way an API changed under a client would: wrong types, renamed keys, wrapped lists. */
+function drift(value: unknown): unknown {
+  if (Array.isArray(value)) return { data: value, total: value.length };
+  if (typeof value === 'boolean' || typeof value === 'number') return String(value);
+  return value;
+}
+
+const renamed: Record<string, string> = { id: 'uuid', object: 'kind' };
+
+/** The route's real answer, with its top-level fields drifted (see the `schema_drift` fault). */
+async function driftedResponse(answer: Response): Promise<Response> {
+  const text = await answer.text();
+  let body: unknown;
+  try {
+    body = text === '' ? null : JSON.parse(text);
+  } catch {
+    body = text;
+  }
+  const drifted =
+    body !== null && typeof body === 'object' && !Array.isArray(body)
+      ? Object.fromEntries(Object.entries(body).map(([key, item]) => [renamed[key] ?? key, drift(item)]))
+      : { data: drift(body) };
+  return json(200, drifted);
+}
+
+/**
+ * The response a fault produces. `answer` runs the request as if there were no fault; only `schema_drift` uses it.
+ * `connection_reset` rejects with `connectionResetError()`.
+ */
+export function faultResponse(
+  fault: Exclude<SandboxFault, { kind: 'latency' }>,
+  signal: AbortSignal,
+  now: number,
+  answer: () => Promise<Response>,
+): Promise<Response> | Response {
   switch (fault.kind) {
     case 'status':
       return errorResponse({
@@ -77,5 +130,15 @@ export function faultResponse(fault: Exclude<SandboxFault, { kind: 'latency' }>,
       return new Response('{"valid": true, "redeemables": [', { status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' } });
     case 'hang':
       return hang(signal);
+    case 'html': {
+      const status = fault.status ?? 502;
+      return new Response(htmlPage(status), { status, headers: { 'Content-Type': 'text/html' } });
+    }
+    case 'redirect':
+      return new Response(null, { status: fault.status ?? 302, headers: { Location: fault.location } });
+    case 'schema_drift':
+      return answer().then(driftedResponse);
+    case 'connection_reset':
+      return Promise.reject(connectionResetError());
   }
 }

@@ -1,4 +1,5 @@
 import { http, type HttpHandler } from 'msw';
+import { isConnectionReset } from './faults.js';
 import type { Sandbox } from './types.js';
 
 /** Options of `sandboxHandlers`. */
@@ -22,6 +23,8 @@ export function sandboxHandlers(sandbox: Sandbox, options: SandboxHandlersOption
     try {
       return await sandbox.handle(base === origin ? request : new Request(origin + request.url.slice(base.length), request));
     } catch (error) {
+      // A connection_reset fault: MSW turns Response.error() into the TypeError fetch rejects with.
+      if (isConnectionReset(error)) return Response.error();
       // The caller went away mid-request (a latency or hang fault): nobody reads this answer, and MSW would
       // otherwise log the handler's AbortError as an unhandled exception.
       if (request.signal.aborted) return new Response(null, { status: 499 });

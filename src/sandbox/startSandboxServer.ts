@@ -1,4 +1,5 @@
 import { createSandbox } from './createSandbox.js';
+import { isConnectionReset } from './faults.js';
 import type { Sandbox } from './types.js';
 
 /** Options of `startSandboxServer`. */
@@ -64,8 +65,10 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
           res.writeHead(response.status, Object.fromEntries(response.headers));
           res.end(body);
         },
-        () => {
-          if (!res.headersSent && !res.destroyed) res.writeHead(500).end();
+        (error: unknown) => {
+          // A connection_reset fault: hang up without a status line, as a crashed proxy or a dropped link does.
+          if (isConnectionReset(error)) req.socket.destroy();
+          else if (!res.headersSent && !res.destroyed) res.writeHead(500).end();
         },
       );
     });

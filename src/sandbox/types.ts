@@ -59,6 +59,33 @@ export type SandboxFault = FaultScope &
     | { kind: 'malformed_json' }
     | { kind: 'hang' }
     | { kind: 'latency'; ms: number }
+    /**
+     * A text/html error page, as a proxy, CDN or captive portal sends in front of an API.
+     * @default status 502
+     * @example sandbox.setFaults({ kind: 'html', status: 503 })
+     */
+    | { kind: 'html'; status?: number }
+    /**
+     * A redirect to `location` with no body; the request is not processed. Clients must refuse it rather than
+     * follow it (following would send the keys, and on 307/308 the body, to another origin).
+     * @default status 302
+     * @example sandbox.setFaults({ kind: 'redirect', status: 307, location: 'https://evil.example/v1/redemptions' })
+     */
+    | { kind: 'redirect'; status?: 301 | 302 | 307 | 308; location: string }
+    /**
+     * The request is processed (a redeem does redeem), but the answer's JSON drifts from the operation's shape:
+     * a 200 whose top-level booleans and numbers are strings, arrays are `{ data, total }` envelopes, and `id` and
+     * `object` are renamed `uuid` and `kind`.
+     * @example sandbox.setFaults({ kind: 'schema_drift', path: '/client/v1/validations', times: 1 })
+     */
+    | { kind: 'schema_drift' }
+    /**
+     * The connection drops without an answer; the request is not processed. `startSandboxServer` destroys the
+     * socket; the fetch handler (`sandbox.handle`) rejects with `TypeError('Failed to fetch')` as `fetch` does, and
+     * the MSW handlers answer `Response.error()`, so `fetch` rejects in the code under test.
+     * @example sandbox.setFaults({ kind: 'connection_reset', times: 1 })
+     */
+    | { kind: 'connection_reset' }
   );
 
 /** A publishable client-side key pair. */
