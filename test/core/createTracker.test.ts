@@ -165,6 +165,17 @@ describe('createTracker with an injected store (node, no document)', () => {
     expect(memory.value).toBe(HASHED);
   });
 
+  it('consent false: initialTrackingId is ignored (not sent, not stored) and not restored when consent is granted later', () => {
+    const memory = memoryStore();
+    const tracker = createTracker({ store: memory.store, consent: false, initialTrackingId: HASHED });
+    expect(tracker.getSnapshot().trackingId).toBeNull();
+    expect(tracker.outgoingId()).toBeNull();
+    tracker.setConsent(true);
+    expect(tracker.getSnapshot().trackingId).toBeNull();
+    expect(tracker.outgoingId()).toBeNull();
+    expect(memory.written).toEqual([]);
+  });
+
   it.each(['<img src=x>', 'vip@example.com', 'user-42'])('an initialTrackingId that is not one Voucherify issued (%s) is ignored', (initialTrackingId) => {
     const memory = memoryStore();
     const tracker = createTracker({ store: memory.store, initialTrackingId });

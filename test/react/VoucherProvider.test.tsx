@@ -132,6 +132,24 @@ describe('tracking id, cookie and consent (P1, P2, P4, P5)', () => {
     expect(screen.getByTestId('tracking').textContent).toBe(STORED);
   });
 
+  it('consent false: initialTrackingId is not rendered, not sent, not stored, and not restored when consent is granted', async () => {
+    const recorder = recordValidationRequests();
+    const { states, rerenderWith } = renderProbe({ code: 'SAVE10', consent: false, initialTrackingId: STORED });
+    expect(states[0]?.trackingId).toBeNull();
+    expect(screen.getByTestId('tracking').textContent).toBe('none');
+    await waitFor(() => expect(recorder.requests.length).toBeGreaterThan(0));
+    const [first] = await recorder.bodies();
+    expect(first?.tracking_id).toBeUndefined();
+    expect(document.cookie).toBe('');
+    rerenderWith({ consent: true }, 'PERCENT15');
+    await waitFor(() => expect(recorder.requests.length).toBeGreaterThan(1));
+    const bodies = await recorder.bodies();
+    expect(bodies.map((body) => body.tracking_id)).not.toContain(STORED);
+    expect(states.map((state) => state.trackingId)).not.toContain(STORED);
+    expect(decodeURIComponent(document.cookie)).not.toContain(STORED);
+    recorder.stop();
+  });
+
   it('identity prop: sent so VIP rules match; only the hashed id reaches the cookie', async () => {
     const user = userEvent.setup();
     render(

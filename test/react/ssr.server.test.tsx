@@ -59,6 +59,15 @@ describe('server rendering (node: no window, no document)', () => {
     expect(html).toBe('<output>track_9B0kB92+bJa8a+PegaWREw==</output>');
   });
 
+  it('consent false: initialTrackingId is not rendered', () => {
+    const html = renderToString(
+      <VoucherProvider {...keys} consent={false} initialTrackingId="track_9B0kB92+bJa8a+PegaWREw==">
+        <TrackingId />
+      </VoucherProvider>,
+    );
+    expect(html).toBe('<output>none</output>');
+  });
+
   it.each(['"><script>alert(1)</script>', 'vip@example.com'])('an initialTrackingId that is not one Voucherify issued (%s) is ignored, not rendered', (initialTrackingId) => {
     const html = renderToString(
       <VoucherProvider {...keys} initialTrackingId={initialTrackingId}>
