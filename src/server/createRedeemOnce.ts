@@ -4,6 +4,7 @@ import { orderRef, requireCodes } from './params.js';
 import { isRedeemOutcomeUnknown } from './redeemOutcome.js';
 import type { RedeemStore } from './redeemStore.js';
 import { RedemptionNotRecordedError } from './RedemptionNotRecordedError.js';
+import { waitUnlessAborted } from './waitUnlessAborted.js';
 import type { RedeemParams, RedeemResult, VoucherifyServer } from './types.js';
 
 /** Runs a store write whose failure must not hide the error the caller is about to get. */
@@ -13,6 +14,19 @@ async function quietly(write: () => unknown): Promise<void> {
   } catch {
     // The claim stays as it was; the caller's error says what happened.
   }
+}
+
+/** The one shared run of an order in this process, and how many callers still wait for it. */
+interface Flight {
+  fingerprint: string;
+  promise: Promise<RedeemResult>;
+  callers: Callers;
+}
+
+/** Callers still waiting for a run; when the last one aborts before the send, nothing is sent. */
+interface Callers {
+  waiting: number;
+  abortReason: unknown;
 }
 
 /** Redeems an order's codes at most once. */
@@ -33,7 +47,8 @@ function guardError(key: 'redemption_in_progress' | 'idempotency_conflict', orde
  * codes or amounts is refused, a definite failure frees the order for another try, and an unknown outcome
  * (timeout) is kept until you reconcile it and call `store.release(orderId)`. A redeem that happened is never
  * forgotten: when the store fails to record it, the call rejects with `RedemptionNotRecordedError` (key
- * `redemption_not_recorded`) carrying the result, and the order stays claimed.
+ * `redemption_not_recorded`) carrying the result, and the order stays claimed. A caller's `signal` only stops that
+ * caller waiting: the request, once sent, runs on and its result is stored for the retry.
  *
  * @example
  * const redeemOnce = createRedeemOnce(voucherify)
@@ -41,15 +56,20 @@ function guardError(key: 'redemption_in_progress' | 'idempotency_conflict', orde
  */
 export function createRedeemOnce(server: Pick<VoucherifyServer, 'redeem'>, options: { store?: RedeemStore } = {}): RedeemOnce {
   const store = options.store ?? createMemoryRedeemStore();
-  const inFlight = new Map<string, { fingerprint: string; promise: Promise<RedeemResult> }>();
+  const inFlight = new Map<string, Flight>();
 
-  async function run(orderId: string, fingerprint: string, params: RedeemParams): Promise<RedeemResult> {
+  async function run(orderId: string, fingerprint: string, callers: Callers, params: RedeemParams): Promise<RedeemResult> {
     const existing = await store.claim(orderId, { state: 'pending', fingerprint });
     if (existing) {
       if (existing.fingerprint !== fingerprint) throw guardError('idempotency_conflict', orderId);
       if (existing.state === 'redeemed') return existing.result;
       if (existing.state === 'unknown') throw new VoucherifyError(existing.error);
       throw guardError('redemption_in_progress', orderId);
+    }
+    if (callers.waiting === 0) {
+      // Every caller left before anything was sent: send nothing and free the order.
+      await quietly(() => store.release(orderId));
+      throw callers.abortReason;
     }
     let result: RedeemResult;
     try {
@@ -71,20 +91,27 @@ export function createRedeemOnce(server: Pick<VoucherifyServer, 'redeem'>, optio
     return result;
   }
 
-  return (params) => {
+  return async (params) => {
     const orderId = orderRef(params?.order);
-    if (!orderId) return Promise.reject(new TypeError('redeemOnce needs your order id as `order.source_id`'));
-    let fingerprint: string;
-    try {
-      const codes = requireCodes('redeemOnce', params.code, params.codes).sort();
-      fingerprint = orderFingerprint({ codes, amount: params.order.amount ?? null, items: params.order.items ?? null });
-    } catch (error) {
-      return Promise.reject(error);
+    if (!orderId) throw new TypeError('redeemOnce needs your order id as `order.source_id`');
+    const codes = requireCodes('redeemOnce', params.code, params.codes).sort();
+    const fingerprint = orderFingerprint({ codes, amount: params.order.amount ?? null, items: params.order.items ?? null });
+    const { signal, ...shared } = params;
+    signal?.throwIfAborted();
+    let flight = inFlight.get(orderId);
+    if (flight && flight.fingerprint !== fingerprint) throw guardError('idempotency_conflict', orderId);
+    if (flight) flight.callers.waiting += 1;
+    else {
+      const callers: Callers = { waiting: 1, abortReason: undefined };
+      // One request for every caller of this order, with no caller's signal: one caller leaving never aborts the others.
+      const promise = run(orderId, fingerprint, callers, shared).finally(() => inFlight.delete(orderId));
+      flight = { fingerprint, promise, callers };
+      inFlight.set(orderId, flight);
     }
-    const running = inFlight.get(orderId);
-    if (running) return running.fingerprint === fingerprint ? running.promise : Promise.reject(guardError('idempotency_conflict', orderId));
-    const promise = run(orderId, fingerprint, params).finally(() => inFlight.delete(orderId));
-    inFlight.set(orderId, { fingerprint, promise });
-    return promise;
+    const { callers } = flight;
+    return waitUnlessAborted(flight.promise, signal, () => {
+      callers.waiting -= 1;
+      callers.abortReason = signal?.reason;
+    });
   };
 }

@@ -1,6 +1,7 @@
 import { call, toOrderTotals, toRejection, VoucherifyError } from '../core/index.js';
 import { customerFor, orderRef, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
 import { sendRedeem } from './sendRedeem.js';
+import { waitUnlessAborted } from './waitUnlessAborted.js';
 import { stackableRedemptionSchema, type Redemption, type StackableRedemptionResponse } from './schemas.js';
 import type { InapplicableCode, RedeemParams, RedeemResult, ServerContext } from './types.js';
 
@@ -34,6 +35,8 @@ function customerIdOf(response: StackableRedemptionResponse): string | null {
 /**
  * POST /v1/redemptions with the tracking id carried into `customer.source_id` and `tracking_id`.
  * Never retried; a rejected code is a typed `api` error with Voucherify's key and nothing redeemed.
+ * The caller's `signal` stops a redeem only before it is sent; once sent, the request runs on under its own
+ * timeout and an abort only stops the caller waiting (a half-sent redeem would be an unknown outcome).
  */
 export async function redeem(context: ServerContext, params: RedeemParams): Promise<RedeemResult> {
   if (!params || typeof params !== 'object') throw new TypeError('redeem needs parameters: { code, order, request? }');
@@ -45,9 +48,13 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
   }
   const trackingId = resolveTrackingId('redeem', params);
   const customer = customerFor(params.customer, trackingId);
+  const signal = params.signal;
+  signal?.throwIfAborted();
   // Built field by field: a client-sent `discount` anywhere in params has no way into the body (S4).
-  const send = (sentTrackingId: string | null) =>
-    call(context.config, {
+  const send = (sentTrackingId: string | null) => {
+    // Also before the ambiguous-id fallback: nothing more is sent for a caller who has left.
+    signal?.throwIfAborted();
+    return call(context.config, {
       method: 'POST',
       path: '/v1/redemptions',
       body: {
@@ -59,13 +66,18 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
         ...(params.session?.key ? { session: { type: 'LOCK', key: params.session.key } } : {}),
       },
       schema: stackableRedemptionSchema,
-      signal: params.signal,
+      // No caller signal: only the timeout ends a sent redeem.
       idempotent: false,
       timeoutMs: params.timeoutMs ?? context.timeoutMs,
     });
+  };
+  return waitUnlessAborted(
+    sendRedeem(send, params.customer, trackingId, orderId).then(({ body, sentTrackingId }) => toRedeemResult(body, sentTrackingId)),
+    signal,
+  );
+}
 
-  const { body: response, sentTrackingId: sent } = await sendRedeem(send, params.customer, trackingId, orderId);
-
+function toRedeemResult(response: StackableRedemptionResponse, sent: string | null): RedeemResult {
   const succeeded = response.redemptions.filter((r) => r.result !== 'FAILURE');
   if (succeeded.length === 0) throw nothingRedeemed(response, response.redemptions);
   const parent = response.parent_redemption ?? null;
