@@ -15,7 +15,7 @@ export interface VoucherifyClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Per request. @default 8000 */
   timeoutMs?: number;
-  /** Retry policy for reads; `false` turns retries off. */
+  /** Retry policy for calls that are safe to resend (reads, keyed LOCK validations); `false` turns retries off. */
   retry?: Partial<RetryPolicy> | false;
   /** The tracker whose id is sent and which adopts returned ids; a memory-only one when omitted. */
   tracker?: Tracker;

@@ -25,6 +25,8 @@ export { orderFingerprint } from './orderFingerprint.js';
 export { pathSegment } from './pathSegment.js';
 export { backoffDelay, defaultRetryPolicy, retryAfterMs } from './retry.js';
 export type { RetryPolicy } from './retry.js';
+export { customerRetrySafety, isRetryableError, sessionRetrySafety, withSessionKey } from './retrySafety.js';
+export type { RetrySafety } from './retrySafety.js';
 export { call, normalizeApiUrl } from './request.js';
 export type { CallOptions, TransportConfig } from './request.js';
 export { fromLegacyValidation, fromStackableValidation, toOrderTotals, toRejection } from './validationResult.js';

@@ -39,6 +39,6 @@ export function listPromotionTiers(context: TransportContext, params: PromotionT
     query,
     schema: promotionTiersResponseSchema,
     signal: params.signal,
-    idempotent: true,
+    retry: 'safe',
   });
 }

@@ -43,7 +43,7 @@ export function qualifications(context: TransportContext, params: Qualifications
       body: { ...rest, customer: withSourceId(rest.customer, trackingId), ...(trackingId ? { tracking_id: trackingId } : {}) },
       schema: qualificationsResponseSchema,
       signal,
-      idempotent: true,
+      retry: 'safe',
     }),
   );
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { VoucherifyError, type VoucherifyErrorKind } from './errors.js';
-import { backoffDelay, defaultRetryPolicy, isRetryableStatus, retryAfterMs, sleep, type RetryPolicy } from './retry.js';
+import { backoffDelay, isRetryableStatus, retryAfterMs, sleep, type RetryPolicy } from './retry.js';
+import type { RetrySafety } from './retrySafety.js';
 import { apiErrorSchema } from './schemas.js';
 
 /** What every call of one client shares. */
@@ -20,8 +21,8 @@ export interface CallOptions<TSchema extends z.ZodMiniType> {
   body?: unknown;
   schema: TSchema;
   signal?: AbortSignal | undefined;
-  /** Reads may be retried; a redeem must never be. */
-  idempotent: boolean;
+  /** `'safe'` lets the client's retry policy resend it after a lost answer; a write is `'never'`. @default 'never' */
+  retry?: RetrySafety | undefined;
   timeoutMs?: number | undefined;
 }
 
@@ -140,10 +141,10 @@ function navigatorOffline(): boolean {
 }
 
 /**
- * Sends one call with a timeout, the retry policy for reads, typed errors, and a zod-checked body.
+ * Sends one call with a timeout, the retry policy for calls marked `retry: 'safe'`, typed errors, and a zod-checked body.
  *
  * @example
- * const body = await call(config, { method: 'POST', path: '/client/v1/events', body, schema, idempotent: false })
+ * const body = await call(config, { method: 'POST', path: '/client/v1/events', body, schema, retry: 'never' })
  */
 export async function call<TSchema extends z.ZodMiniType>(config: TransportConfig, options: CallOptions<TSchema>): Promise<CallResult<TSchema>> {
   const query = options.query?.toString();
@@ -159,7 +160,7 @@ export async function call<TSchema extends z.ZodMiniType>(config: TransportConfi
     redirect: 'manual',
     ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
   };
-  const policy = options.idempotent && config.retry ? config.retry : { ...defaultRetryPolicy, retries: 0 };
+  const retries = options.retry === 'safe' && config.retry ? config.retry.retries : 0;
   const timeoutMs = checkTimeoutMs(options.timeoutMs ?? config.timeoutMs);
 
   for (let tries = 0; ; tries++) {
@@ -169,11 +170,11 @@ export async function call<TSchema extends z.ZodMiniType>(config: TransportConfi
     try {
       outcome = await attempt(config, url, init, timeoutMs, options.signal);
     } catch (error) {
-      if (!(error instanceof VoucherifyError && error.kind === 'network' && tries < policy.retries)) throw error;
+      if (!(error instanceof VoucherifyError && error.kind === 'network' && tries < retries)) throw error;
     }
     // A network error or a 502/503/504 on a read, with tries left: back off and go again.
-    if (!outcome || (!outcome.response.ok && isRetryableStatus(outcome.response.status) && tries < policy.retries)) {
-      await sleep(backoffDelay(tries, policy), options.signal);
+    if (!outcome || (!outcome.response.ok && isRetryableStatus(outcome.response.status) && tries < retries)) {
+      await sleep(backoffDelay(tries, config.retry as RetryPolicy), options.signal);
       continue;
     }
     const { response, body } = outcome;

@@ -1,4 +1,7 @@
-/** How reads are retried after network errors and 502/503/504. Writes (redeem) are never retried. */
+/**
+ * How calls that are safe to resend (`retry: 'safe'`: reads, keyed LOCK validations, keyed upserts) are retried
+ * after a lost answer or a 502/503/504. Writes (redeem, events, keyless LOCK or customer creation) never are.
+ */
 export interface RetryPolicy {
   /** Extra attempts after the first. @default 2 */
   retries: number;
@@ -21,7 +24,7 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, random: () =>
   return Math.floor(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
 }
 
-/** Statuses worth another try for a read: the upstream was briefly unavailable. */
+/** Statuses worth another try for a call that is safe to resend: the upstream was briefly unavailable. */
 export function isRetryableStatus(status: number): boolean {
   return status === 502 || status === 503 || status === 504;
 }

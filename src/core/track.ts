@@ -49,6 +49,7 @@ export async function track(context: TransportContext, event: string, params: Tr
     body: { event, metadata: {}, ...rest, customer },
     schema: eventResponseSchema,
     signal,
-    idempotent: false,
+    // An event resent is an event counted twice.
+    retry: 'never',
   });
 }

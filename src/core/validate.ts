@@ -1,5 +1,6 @@
 import { withSourceId, type TransportContext } from './createTransportContext.js';
 import { call } from './request.js';
+import { sessionRetrySafety, withSessionKey } from './retrySafety.js';
 import { stackableValidationSchema } from './schemas.js';
 import type { Customer, Order, ValidationResult, ValidationSession } from './types.js';
 import { fromStackableValidation } from './validationResult.js';
@@ -30,7 +31,9 @@ export async function validate(context: TransportContext, params: ValidateParams
   if (codes.length === 0 || codes.some((code) => typeof code !== 'string' || code.trim() === '')) {
     throw new TypeError('validate needs a non-empty `code` or `codes`');
   }
-  const { order, metadata, session, options } = params;
+  const { order, metadata, options } = params;
+  // Keyed once, before the first send: a resend then overwrites this session instead of locking another use.
+  const session = withSessionKey(params.session);
   const body = await context.withIdentity(params.trackingId, (trackingId) => {
     const customer = withSourceId(params.customer, trackingId);
     return call(context.config, {
@@ -40,7 +43,7 @@ export async function validate(context: TransportContext, params: ValidateParams
       body: { redeemables: codes.map((id) => ({ object: 'voucher', id })), order, customer, tracking_id: trackingId || undefined, metadata, session, options },
       schema: stackableValidationSchema,
       signal: params.signal,
-      idempotent: true,
+      retry: sessionRetrySafety(session),
     });
   });
   return fromStackableValidation(body, codes);

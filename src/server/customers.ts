@@ -1,4 +1,4 @@
-import { call, pathSegment, type Customer } from '../core/index.js';
+import { call, customerRetrySafety, pathSegment, type Customer } from '../core/index.js';
 import { customerSchema } from './schemas.js';
 import type { CustomerPatch, ServerContext, ServerCustomers } from './types.js';
 
@@ -19,7 +19,7 @@ export function createCustomers(context: ServerContext): ServerCustomers {
         path: customerPath('get', idOrSourceId),
         schema: customerSchema,
         signal: options.signal,
-        idempotent: true,
+        retry: 'safe',
       });
     },
     async update(idOrSourceId, patch: CustomerPatch, options = {}) {
@@ -27,7 +27,7 @@ export function createCustomers(context: ServerContext): ServerCustomers {
       if (!patch || typeof patch !== 'object') throw new TypeError('customers.update needs the fields to change');
       // The path names the customer; ids in the body would contradict it.
       const { id: _id, source_id: _sourceId, ...fields } = patch as Customer;
-      return call(context.config, { method: 'PUT', path, body: fields, schema: customerSchema, signal: options.signal, idempotent: true });
+      return call(context.config, { method: 'PUT', path, body: fields, schema: customerSchema, signal: options.signal, retry: 'safe' });
     },
     async upsert(customer, options = {}) {
       if (!customer || typeof customer !== 'object') throw new TypeError('customers.upsert needs a customer');
@@ -37,8 +37,8 @@ export function createCustomers(context: ServerContext): ServerCustomers {
         body: customer,
         schema: customerSchema,
         signal: options.signal,
-        // Same body, same result: an upsert keyed on id / source_id is safe to resend.
-        idempotent: true,
+        // Keyed on id / source_id, same body gives the same customer; without either, a resend creates a second one.
+        retry: customerRetrySafety(customer),
       });
     },
   };

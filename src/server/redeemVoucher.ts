@@ -30,7 +30,7 @@ export async function redeemVoucher(context: ServerContext, code: string, params
       body,
       schema: redemptionSchema,
       signal: params.signal,
-      idempotent: false,
+      retry: 'never',
       timeoutMs: params.timeoutMs ?? context.timeoutMs,
     });
 

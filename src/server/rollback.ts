@@ -22,7 +22,7 @@ export async function rollback(context: ServerContext, redemptionId: string, opt
     },
     schema: redemptionRollbackSchema,
     signal: options.signal,
-    idempotent: false,
+    retry: 'never',
     timeoutMs: context.timeoutMs,
   });
 }
@@ -34,6 +34,6 @@ export async function getRedemption(context: ServerContext, redemptionId: string
     path: redemptionPath('getRedemption', redemptionId),
     schema: redemptionOrRollbackSchema,
     signal: options.signal,
-    idempotent: true,
+    retry: 'safe',
   });
 }

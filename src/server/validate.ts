@@ -1,16 +1,19 @@
-import { call, fromStackableValidation, stackableValidationSchema } from '../core/index.js';
+import { call, fromStackableValidation, sessionRetrySafety, stackableValidationSchema, withSessionKey } from '../core/index.js';
 import { customerFor, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
 import type { ServerContext, ServerValidateParams, ServerValidationResult } from './types.js';
 
 /**
  * POST /v1/validations with your server's order: the same `ValidationResult` as the browser gets,
- * so a checkout can re-check the codes against the real cart before charging. Retried like any read.
+ * so a checkout can re-check the codes against the real cart before charging. Retried like a read, except a
+ * LOCK session that could not be keyed (a resend would lock a second use).
  */
 export async function validate(context: ServerContext, params: ServerValidateParams): Promise<ServerValidationResult> {
   if (!params || typeof params !== 'object') throw new TypeError('validate needs parameters: { code, order? }');
   const codes = requireCodes('validate', params.code, params.codes);
   const trackingId = resolveTrackingId('validate', params);
   const customer = customerFor(params.customer, trackingId);
+  // Keyed once, before the first send: a resend then overwrites this session instead of locking another use.
+  const session = withSessionKey(params.session);
   const body = await call(context.config, {
     method: 'POST',
     path: '/v1/validations',
@@ -20,11 +23,11 @@ export async function validate(context: ServerContext, params: ServerValidatePar
       ...(customer ? { customer } : {}),
       ...(trackingId ? { tracking_id: trackingId } : {}),
       ...(params.metadata ? { metadata: params.metadata } : {}),
-      ...(params.session ? { session: params.session } : {}),
+      ...(session ? { session } : {}),
     },
     schema: stackableValidationSchema,
     signal: params.signal,
-    idempotent: true,
+    retry: sessionRetrySafety(session),
     timeoutMs: params.timeoutMs ?? context.timeoutMs,
   });
   return { ...fromStackableValidation(body, codes), sessionKey: body.session?.key ?? null };

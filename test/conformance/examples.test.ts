@@ -126,10 +126,10 @@ async function send(example: Example): Promise<{ error: VoucherifyError; path: s
       pending = client.track('cart_abandoned', { customer: { source_id: 'c1' } });
       break;
     case 'POST /v1/validations':
-      pending = call(config, { method: 'POST', path: '/v1/validations', body: {}, schema: stackableValidationSchema, idempotent: true });
+      pending = call(config, { method: 'POST', path: '/v1/validations', body: {}, schema: stackableValidationSchema, retry: 'safe' });
       break;
     case 'POST /v1/vouchers/{code}/validate':
-      pending = call(config, { method: 'POST', path: '/v1/vouchers/SAVE10/validate', body: {}, schema: legacyValidationSchema, idempotent: true });
+      pending = call(config, { method: 'POST', path: '/v1/vouchers/SAVE10/validate', body: {}, schema: legacyValidationSchema, retry: 'safe' });
       break;
     default:
       throw new Error(`no transport route for ${example.operation}`);

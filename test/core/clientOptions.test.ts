@@ -31,7 +31,7 @@ describe('configuration mistakes are TypeErrors with the fix in the message', ()
   it('a per-call timeout the timer cannot honour rejects before any request', async () => {
     const stub = stubFetch(json(stackableOk()));
     const config = { baseUrl: 'https://api.voucherify.io', headers: {}, fetch: stub.fetch, timeoutMs: 1000, retry: false as const };
-    const pending = call(config, { method: 'GET', path: '/client/v1/promotions/tiers', schema: promotionTiersResponseSchema, idempotent: true, timeoutMs: Infinity });
+    const pending = call(config, { method: 'GET', path: '/client/v1/promotions/tiers', schema: promotionTiersResponseSchema, retry: 'safe', timeoutMs: Infinity });
     await expect(pending).rejects.toThrow(TypeError);
     expect(stub.calls).toBe(0);
   });
