@@ -13,7 +13,10 @@ export interface TrackerOptions {
   cookie?: TrackingCookieOptions;
   /** False keeps the id in memory only and deletes the cookie. @default true */
   consent?: boolean;
-  /** An id read on the server (`readTrackingId`), so server and client render alike. */
+  /**
+   * An id read on the server (`readTrackingId`), so server and client render alike. Ignored unless it is a
+   * `track_` id, and ignored when `consent` is false: not sent, not stored, not restored on a later grant.
+   */
   initialTrackingId?: string | null;
   /** Replace the cookie (tests, native shells). */
   store?: CookieStore;
@@ -45,8 +48,10 @@ export interface Tracker {
 export function createTracker(options: TrackerOptions = {}): Tracker {
   const store = options.store ?? createCookieStore(options.cookie);
   const listeners = new Set<() => void>();
-  const initial = isTrackingId(options.initialTrackingId) ? options.initialTrackingId : null;
-  let state: TrackerState = { identity: null, trackingId: initial, consent: options.consent ?? true };
+  const consent = options.consent ?? true;
+  // Without consent the earlier visit's id (the server read it from the cookie) must not link this visit to it.
+  const initial = consent && isTrackingId(options.initialTrackingId) ? options.initialTrackingId : null;
+  let state: TrackerState = { identity: null, trackingId: initial, consent };
   let hydrated = false;
 
   const set = (next: Partial<TrackerState>) => {

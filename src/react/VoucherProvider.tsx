@@ -26,7 +26,10 @@ export interface VoucherProviderProps {
   consent?: boolean;
   /** Name, lifetime and scope of the tracking cookie. Read once, at mount. */
   cookie?: TrackingCookieOptions;
-  /** The tracking id read on the server (`readTrackingId` from `voucherkit/server`), so server and client render alike. */
+  /**
+   * The tracking id read on the server (`readTrackingId` from `voucherkit/server`), so server and client render
+   * alike. Ignored with `consent={false}` (not sent, stored or restored later): pass it only when consent holds.
+   */
   initialTrackingId?: string | null;
   /** Reuse this QueryClient; otherwise the app's (from `QueryClientProvider`), otherwise one of our own. */
   queryClient?: QueryClient;
@@ -95,7 +98,8 @@ function VoucherProviderComponent(props: VoucherProviderProps) {
     };
     const initial: TrackerState = {
       identity: null,
-      trackingId: isTrackingId(props.initialTrackingId) ? props.initialTrackingId : null,
+      // Same rule as the tracker: without consent the server-read id is not rendered either, so markup matches.
+      trackingId: consent && isTrackingId(props.initialTrackingId) ? props.initialTrackingId : null,
       consent,
     };
     return { tracker, client, queryClient, initial, subscribe };
