@@ -1,5 +1,8 @@
 import { createSandbox } from './createSandbox.js';
 import { isConnectionReset } from './faults.js';
+import { hostLines, sendRaw, sendResponse } from './nodeWire.js';
+import { methodNotServed, readRequestTarget } from './requestTarget.js';
+import { errorResponse } from './responses.js';
 import type { Sandbox } from './types.js';
 
 /** Options of `startSandboxServer`. */
@@ -36,6 +39,8 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   const { createServer } = (await import(/* @vite-ignore */ /* webpackIgnore: true */ specifier)) as typeof import('node:http');
   const sandbox = options.sandbox ?? createSandbox();
   const host = options.host ?? '127.0.0.1';
+  // Set once listening; requests cannot arrive before.
+  let origin = '';
 
   const server = createServer((req, res) => {
     const controller = new AbortController();
@@ -43,28 +48,38 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
     res.on('close', () => {
       if (!res.writableFinished) controller.abort(new Error('client closed the connection'));
     });
+    req.on('error', () => controller.abort(new Error('the request stream failed')));
+    const method = req.method ?? 'GET';
+    const path = readRequestTarget(method, req.url ?? '/', hostLines(req));
+    if (path instanceof Response) {
+      sendResponse(res, path).catch(() => res.destroy());
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const headers = new Headers();
-      for (const [name, value] of Object.entries(req.headers)) {
-        if (Array.isArray(value)) value.forEach((item) => headers.append(name, item));
-        else if (value !== undefined) headers.set(name, value);
-      }
-      const method = req.method ?? 'GET';
       const hasBody = method !== 'GET' && method !== 'HEAD' && chunks.length > 0;
-      const request = new Request(`http://${req.headers.host ?? `${host}`}${req.url ?? '/'}`, {
-        method,
-        headers,
-        signal: controller.signal,
-        ...(hasBody ? { body: Buffer.concat(chunks) } : {}),
-      });
+      let request: Request;
+      try {
+        const headers = new Headers();
+        for (const [name, value] of Object.entries(req.headers)) {
+          if (Array.isArray(value)) value.forEach((item) => headers.append(name, item));
+          else if (value !== undefined) headers.set(name, value);
+        }
+        // The server's own origin, never the Host header: only the path routes, and Host is the client's to write.
+        request = new Request(`${origin}${path}`, {
+          method,
+          headers,
+          signal: controller.signal,
+          ...(hasBody ? { body: Buffer.concat(chunks) } : {}),
+        });
+      } catch (error) {
+        const invalid = errorResponse({ code: 400, key: 'invalid_request', message: 'Bad Request', details: String(error) });
+        sendResponse(res, invalid).catch(() => res.destroy());
+        return;
+      }
       sandbox.handle(request).then(
-        async (response) => {
-          const body = Buffer.from(await response.arrayBuffer());
-          res.writeHead(response.status, Object.fromEntries(response.headers));
-          res.end(body);
-        },
+        (response) => sendResponse(res, response).catch(() => res.destroy()),
         (error: unknown) => {
           // A connection_reset fault: hang up without a status line, as a crashed proxy or a dropped link does.
           if (isConnectionReset(error)) req.socket.destroy();
@@ -72,6 +87,11 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
         },
       );
     });
+  });
+  // CONNECT never reaches the request handler: node hands over the raw socket.
+  server.on('connect', (_req, socket) => {
+    socket.on('error', () => socket.destroy());
+    sendRaw(socket, methodNotServed('CONNECT')).catch(() => socket.destroy());
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -84,8 +104,9 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
   const urlHost = host.includes(':') ? `[${host}]` : host;
+  origin = `http://${urlHost}:${port}`;
   return {
-    url: `http://${urlHost}:${port}`,
+    url: origin,
     port,
     sandbox,
     close: () =>
