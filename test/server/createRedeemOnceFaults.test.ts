@@ -1,6 +1,7 @@
 // Money faults of the redeem-once guard (issue 10, defects 5–7): each one, if it came back, redeems an order twice
 // or hands a shopper an older, lower total.
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { orderFingerprint } from 'voucherkit/core';
 import type { Sandbox } from 'voucherkit/sandbox';
 import {
   createMemoryRedeemStore,
@@ -10,6 +11,7 @@ import {
   type RedeemStore,
   type VoucherifyServer,
 } from 'voucherkit/server';
+import { collidingCode } from './fnvCollision.js';
 import { redeemedCodes, sandboxServer, type SentRequest } from './sandboxFetch.js';
 
 let sandbox: Sandbox;
@@ -136,5 +138,60 @@ describe('a caller that stops waiting (defect 6)', () => {
     await vi.waitFor(() => expect(memory.get('order_abort_4')).toBeUndefined());
     expect(memory.get('order_abort_3')).toBeUndefined();
     expect(redeemCalls()).toBe(0);
+  });
+});
+
+describe('the fingerprint of a redeem-once record (defect 7)', () => {
+  const items = [{ source_id: 'sku_tee', quantity: 2, price: 3000 }];
+
+  test('a crafted code whose old 32-bit fingerprint collides, with a 100× cart, is refused instead of getting the old total', async () => {
+    const redeemOnce = createRedeemOnce(server);
+    const first = await redeemOnce({ code: 'SAVE10', trackingId: null, order: { source_id: 'order_fp_1', amount: 6000, items } });
+    expect(first.order?.totalAmount).toBeLessThan(6000);
+
+    // The attack on the old format: same length, same FNV-1a hash, a cart 100 times larger and no items.
+    const [hash, length] = orderFingerprint({ codes: ['SAVE10'], amount: 6000, items }).split('.').map((part) => Number.parseInt(part, 36));
+    const prefix = '{"amount":600000,"codes":["';
+    const suffix = '"],"items":null}';
+    const code = collidingCode(prefix, suffix, hash!, length! - prefix.length - suffix.length)!;
+    expect(orderFingerprint({ codes: [code], amount: 600000, items: null })).toBe(orderFingerprint({ codes: ['SAVE10'], amount: 6000, items }));
+
+    const attack = await redeemOnce({ code, trackingId: null, order: { source_id: 'order_fp_1', amount: 600000 } }).catch((e: unknown) => e);
+    expect(attack).toBeInstanceOf(VoucherifyError);
+    expect(attack).toMatchObject({ status: 409, key: 'idempotency_conflict' });
+    expect(redeemCalls()).toBe(1);
+  });
+
+  test('records keep a SHA-256 digest of the canonical request, equal whatever the key and code order', async () => {
+    const store = createMemoryRedeemStore();
+    const redeemOnce = createRedeemOnce(server, { store });
+    const first = await redeemOnce({ code: 'SAVE10', trackingId: null, order: { source_id: 'order_fp_2', amount: 6000, items } });
+    expect(store.get('order_fp_2')?.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const reordered = { items: [{ price: 3000, quantity: 2, source_id: 'sku_tee' }], amount: 6000, source_id: 'order_fp_2' };
+    expect(await redeemOnce({ codes: [' SAVE10'], trackingId: null, order: reordered })).toEqual(first);
+    expect(redeemCalls()).toBe(1);
+  });
+
+  test('another customer or other metadata for the same order id is a conflict, not the first shopper\'s result', async () => {
+    const redeemOnce = createRedeemOnce(server);
+    const order = { source_id: 'order_fp_3', amount: 6000 };
+    await redeemOnce({ code: 'SAVE10', trackingId: null, customer: { source_id: 'cus_alice' }, order });
+    await expect(redeemOnce({ code: 'SAVE10', trackingId: null, customer: { source_id: 'cus_bob' }, order })).rejects.toMatchObject({
+      key: 'idempotency_conflict',
+    });
+    await expect(redeemOnce({ code: 'SAVE10', trackingId: null, customer: { source_id: 'cus_alice' }, order, metadata: { gift: true } })).rejects.toMatchObject({
+      key: 'idempotency_conflict',
+    });
+    expect(redeemCalls()).toBe(1);
+  });
+
+  test('a record stored with the old 32-bit fingerprint never matches after the upgrade: idempotency_conflict, no second redeem', async () => {
+    const store = createMemoryRedeemStore();
+    const result = await server.redeem(checkout('order_fp_4'));
+    store.save('order_fp_4', { state: 'redeemed', fingerprint: orderFingerprint({ codes: ['SAVE10'], amount: 6000, items: null }), result });
+    const redeemOnce = createRedeemOnce(server, { store });
+    await expect(redeemOnce(checkout('order_fp_4'))).rejects.toMatchObject({ status: 409, key: 'idempotency_conflict' });
+    expect(redeemCalls()).toBe(1);
+    expect(redeemedCodes(sandbox)).toEqual(['SAVE10']);
   });
 });
