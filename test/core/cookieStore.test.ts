@@ -63,6 +63,31 @@ describe('createCookieStore (js-cookie, jsdom)', () => {
     expect(days).toBeLessThanOrEqual(395.01);
   });
 
+  it.each([
+    ['zero', 0],
+    ['negative', -1],
+    ['NaN', Number.NaN],
+    ['Infinity', Number.POSITIVE_INFINITY],
+    ['-Infinity', Number.NEGATIVE_INFINITY],
+    ['a string', '30'],
+  ])('refuses a cookie.maxAgeDays that is %s with a TypeError at creation, before any write', (_name, maxAgeDays) => {
+    const writes = spyCookieWrites();
+    expect(() => createCookieStore({ maxAgeDays: maxAgeDays as number })).toThrow(TypeError);
+    expect(() => createCookieStore({ maxAgeDays: maxAgeDays as number })).toThrow(/cookie\.maxAgeDays/);
+    expect(() => createTracker({ cookie: { maxAgeDays: maxAgeDays as number } })).toThrow(/cookie\.maxAgeDays/);
+    expect(writes).not.toHaveBeenCalled();
+  });
+
+  it('a positive cookie.maxAgeDays sets an expiry that many days ahead', () => {
+    const writes = spyCookieWrites();
+    createCookieStore({ maxAgeDays: 30 }).write(HASHED);
+    const written = writes.mock.calls[0]?.[0] ?? '';
+    const days = (Date.parse(/expires=([^;]+)/.exec(written)?.[1] ?? '') - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(29.9);
+    expect(days).toBeLessThanOrEqual(30.01);
+    expect(createCookieStore().read()).toBe(HASHED);
+  });
+
   it('refuses to write a value that is not a tracking id', () => {
     const store = createCookieStore();
     store.write('<script>alert(1)</script>');

@@ -64,6 +64,12 @@ describe('misuse throws with the fix', () => {
     expect(() => render(<VoucherProvider clientApplicationId="" clientToken="x" />)).toThrow(/Client-side Settings/);
   });
 
+  it.each([0, -5, Number.NaN])('cookie.maxAgeDays %s throws a TypeError naming the option when the provider is created', (maxAgeDays) => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => render(<Providers cookie={{ maxAgeDays }} />)).toThrow(/cookie\.maxAgeDays/);
+    expect(document.cookie).toBe('');
+  });
+
   it('components carry display names', () => {
     expect(VoucherProvider.displayName).toBe('VoucherProvider');
     expect(VoucherField.displayName).toBe('VoucherField');
