@@ -1,6 +1,7 @@
-import { orderFingerprint, VoucherifyError } from '../core/index.js';
+import { VoucherifyError } from '../core/index.js';
 import { createMemoryRedeemStore } from './memoryRedeemStore.js';
 import { orderRef, requireCodes } from './params.js';
+import { redeemFingerprint } from './redeemFingerprint.js';
 import { isRedeemOutcomeUnknown } from './redeemOutcome.js';
 import type { RedeemStore } from './redeemStore.js';
 import { RedemptionNotRecordedError } from './RedemptionNotRecordedError.js';
@@ -37,7 +38,7 @@ function guardError(key: 'redemption_in_progress' | 'idempotency_conflict', orde
   const message =
     key === 'redemption_in_progress'
       ? `A redeem for order ${JSON.stringify(orderId)} is already in progress; answer with its result once it is stored`
-      : `Order ${JSON.stringify(orderId)} was already redeemed with different codes or amounts; use a new order id for a new cart`;
+      : `Order ${JSON.stringify(orderId)} was already redeemed with another request (codes, order, customer or metadata); use a new order id for a new cart`;
   return new VoucherifyError({ kind: 'api', status: 409, key, message, details: 'No call was made to Voucherify.' });
 }
 
@@ -94,8 +95,8 @@ export function createRedeemOnce(server: Pick<VoucherifyServer, 'redeem'>, optio
   return async (params) => {
     const orderId = orderRef(params?.order);
     if (!orderId) throw new TypeError('redeemOnce needs your order id as `order.source_id`');
-    const codes = requireCodes('redeemOnce', params.code, params.codes).sort();
-    const fingerprint = orderFingerprint({ codes, amount: params.order.amount ?? null, items: params.order.items ?? null });
+    const codes = requireCodes('redeemOnce', params.code, params.codes);
+    const fingerprint = await redeemFingerprint(codes, params);
     const { signal, ...shared } = params;
     signal?.throwIfAborted();
     let flight = inFlight.get(orderId);

@@ -50,6 +50,8 @@ describe('createRedeemOnce (the order-id idempotency pattern)', () => {
     const store = createMemoryRedeemStore();
     const a = createRedeemOnce(server, { store });
     const b = createRedeemOnce(server, { store });
+    // A redeem slower than the fingerprint digest, so the second server's claim lands while the first is pending.
+    sandbox.setFaults({ kind: 'latency', ms: 50, path: '/v1/redemptions' });
     const [fromA, fromB] = await Promise.allSettled([a(checkout('order_4')), b(checkout('order_4'))]);
     expect(fromA.status).toBe('fulfilled');
     expect(fromB).toMatchObject({ status: 'rejected', reason: { kind: 'api', status: 409, key: 'redemption_in_progress' } });

@@ -1,0 +1,40 @@
+import { toServerOrder } from './params.js';
+import type { RedeemParams } from './types.js';
+
+/** Bumped whenever what goes into the digest changes: records of another version never match. */
+const FINGERPRINT_PREFIX = 'sha256:';
+
+/** JSON with object keys sorted and `undefined` fields dropped, so equal requests give equal text. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, field]) => field !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonicalJson(field)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The SHA-256 digest (Web Crypto) of a redeem's canonical request: the codes as sent, in sorted order, the order
+ * as sent (no `discount*` fields), the customer, the metadata and the session key; not the tracking id, signal or
+ * timeout, which may differ between two submits of one checkout. A redeem-once record keeps it, so a repeat with
+ * another cart is a conflict; a 32-bit hash could be collided by a crafted code (issue 10). Server-only, async.
+ *
+ * @example
+ * await redeemFingerprint(['SAVE10'], { code: 'SAVE10', order: { source_id: 'ord_1', amount: 5000 } }) // 'sha256:…'
+ */
+export async function redeemFingerprint(codes: readonly string[], params: RedeemParams): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) throw new TypeError('redeemOnce needs Web Crypto (globalThis.crypto.subtle): Node 20+, Bun, Deno or a worker runtime');
+  const canonical = canonicalJson({
+    codes: [...codes].sort(),
+    order: toServerOrder(params.order),
+    customer: params.customer ?? null,
+    metadata: params.metadata ?? null,
+    session: params.session?.key ?? null,
+  });
+  const digest = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(canonical)));
+  return FINGERPRINT_PREFIX + Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
