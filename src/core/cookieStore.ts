@@ -5,7 +5,10 @@ import { isTrackingId } from './trackingId.js';
 export interface TrackingCookieOptions {
   /** @default 'voucherify_tracking_id' */
   name?: string;
-  /** Lifetime in days, capped at 13 months (CNIL). @default 180 */
+  /**
+   * Lifetime in days: a positive finite number (a TypeError otherwise). Values above 395 (13 months, CNIL) are
+   * capped at 395. @default 180
+   */
   maxAgeDays?: number;
   /** Share with sibling subdomains; host-only when omitted. */
   domain?: string;
@@ -32,7 +35,8 @@ export interface CookieStore {
 const cookieName = /^[!#$%&'*+.^`|~\w-]+$/;
 
 /**
- * A cookie store for the tracking id, over js-cookie. Malformed or oversized values are removed on read.
+ * A cookie store for the tracking id, over js-cookie. Only `track_` ids are written; anything else found in the
+ * cookie is removed on read. Throws a TypeError at creation for a bad `name` or `maxAgeDays`.
  *
  * @example
  * const store = createCookieStore({ maxAgeDays: 30 })
@@ -41,7 +45,12 @@ const cookieName = /^[!#$%&'*+.^`|~\w-]+$/;
 export function createCookieStore(options: TrackingCookieOptions = {}): CookieStore {
   const name = options.name ?? DEFAULT_TRACKING_COOKIE;
   if (!cookieName.test(name)) throw new TypeError(`cookie.name ${JSON.stringify(name)} is not a valid cookie name`);
-  const days = Math.min(Math.max(options.maxAgeDays ?? 180, 0), MAX_COOKIE_DAYS);
+  const maxAgeDays: unknown = options.maxAgeDays ?? 180;
+  // Zero, negative or NaN would write an already expired cookie (or `expires=Invalid Date`): a setup mistake.
+  if (typeof maxAgeDays !== 'number' || !Number.isFinite(maxAgeDays) || maxAgeDays <= 0) {
+    throw new TypeError(`cookie.maxAgeDays must be a positive finite number of days (at most ${MAX_COOKIE_DAYS} are used), got ${String(maxAgeDays)}`);
+  }
+  const days = Math.min(maxAgeDays, MAX_COOKIE_DAYS);
   const scope = { path: options.path ?? '/', ...(options.domain ? { domain: options.domain } : {}) };
   // Full URI encoding on write, so `/ + =` in Voucherify's ids survive every cookie parser; the server decodes the same
   // way. Built here rather than at module level: a top-level call would keep js-cookie in bundles that never use it.
