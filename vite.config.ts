@@ -129,6 +129,21 @@ export default defineConfig({
         extends: true,
         test: { name: 'e2e', environment: 'node', include: ['test/e2e/**/*.e2e.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
       },
+      // The issue 10 fault matrix: each test is a row; test/reliability/matrixReporter.ts prints the table.
+      {
+        extends: true,
+        test: { name: 'reliability', environment: 'node', include: ['test/reliability/**/*.row.test.{ts,tsx}'], testTimeout: 60_000, hookTimeout: 180_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'reliability-browser',
+          include: ['test/reliability/**/*.row.browser.test.{ts,tsx}'],
+          globalSetup: ['test/reliability/lockedSandbox.globalSetup.ts'],
+          browser: chromiumBrowser(),
+          testTimeout: 30_000,
+        },
+      },
       // Stories run as tests in Chromium, with addon-a11y failing on violations.
       ...(existsSync(fileURLToPath(new URL('./.storybook/main.ts', import.meta.url)))
         ? [{ extends: true as const, plugins: [storybookTest({ configDir: '.storybook' })], test: { name: 'storybook', browser: chromiumBrowser(), testTimeout: 60_000 } }]

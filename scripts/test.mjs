@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): typecheck, library build, every Vitest project (node, jsdom on React 19
-// and 18, Chromium, end-to-end, stories), the packed-tarball checks, the static Storybook build and the size
-// budgets. It ends with the plain line `N passed, N failed` that CI reads.
+// The one test command (`npm test`): typecheck, library build, the static Storybook build, every Vitest project
+// (node, jsdom on React 19 and 18, Chromium, end-to-end, stories, the reliability matrix, printed as a table), the
+// packed-tarball checks and the size budgets. It ends with the plain line `N passed, N failed` that CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -43,8 +43,10 @@ step('typecheck', bin('tsc'), ['-p', 'tsconfig.json']);
 const built = step('build', bin('vite'), ['build', '--logLevel', 'warn']) && step('declarations', bin('tsc'), ['-p', 'tsconfig.build.json']);
 
 const vitestJson = join(reports, 'vitest.json');
-step('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+// Before Vitest: the reliability matrix scans the fresh storybook-static for server secrets.
 step('storybook build', bin('storybook'), ['build', '-o', join(root, 'storybook-static'), '--quiet']);
+// The matrix reporter prints the issue 10 fault matrix (the reliability projects' rows) as one table.
+step('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=./test/reliability/matrixReporter.ts', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 if (built) step('size budgets', process.execPath, [join(root, 'bench/size.mjs'), '--check', '--json', join(reports, 'size.json')]);
 
 let passed = checks.filter((c) => c.passed && c.name !== 'vitest').length;
