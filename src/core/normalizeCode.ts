@@ -14,6 +14,13 @@ export type NormalizedCode =
 // Control and format characters (line breaks, tabs, zero-width spaces, BOM) arrive with pasted codes.
 const invisible = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 
+// The cut code is shown back to the shopper: never half an emoji (a lone surrogate), never a trailing space.
+function cutAt(code: string, maxLength: number): string {
+  const high = code.charCodeAt(maxLength - 1);
+  const end = high >= 0xd800 && high <= 0xdbff ? maxLength - 1 : maxLength;
+  return code.slice(0, end).trimEnd();
+}
+
 /**
  * Trims, strips control characters and line breaks, and checks the length. Letter case is kept unless asked.
  *
@@ -27,6 +34,6 @@ export function normalizeCode(input: string, options: NormalizeCodeOptions = {})
   if (options.letterCase === 'upper') code = code.toUpperCase();
   if (options.letterCase === 'lower') code = code.toLowerCase();
   if (code.length === 0) return { ok: false, reason: 'empty', code, maxLength };
-  if (code.length > maxLength) return { ok: false, reason: 'too_long', code: code.slice(0, maxLength), maxLength };
+  if (code.length > maxLength) return { ok: false, reason: 'too_long', code: cutAt(code, maxLength), maxLength };
   return { ok: true, code };
 }
