@@ -1,0 +1,128 @@
+// Matrix rows on the tracking cookie and consent, in Chromium's real cookie jar: what a shopper who edits the
+// cookie can make the field send, and what consent changes do to the cookie.
+import { QueryClient } from '@tanstack/react-query';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { setupWorker } from 'msw/browser';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { VoucherField, VoucherProvider, type VoucherProviderProps } from 'voucherkit';
+import { createSandbox, SANDBOX_KEYS } from 'voucherkit/sandbox';
+import { sandboxHandlers } from 'voucherkit/sandbox/msw';
+import { did, saw } from './rowMeta.js';
+
+const COOKIE = 'voucherify_tracking_id';
+const sandbox = createSandbox();
+const worker = setupWorker(...sandboxHandlers(sandbox));
+
+/** Validation bodies as the browser sent them. */
+const sent: string[] = [];
+worker.events.on('request:start', async ({ request }) => {
+  if (new URL(request.url).pathname === '/client/v1/validations') sent.push(await request.clone().text());
+});
+
+beforeAll(async () => {
+  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+});
+afterEach(() => {
+  cleanup();
+  sandbox.reset();
+  sent.length = 0;
+  document.cookie = `${COOKIE}=; Max-Age=0; Path=/`;
+});
+afterAll(() => worker.stop());
+
+function mount(provider: Partial<VoucherProviderProps> = {}) {
+  const queryClient = new QueryClient();
+  const ui = (props: Partial<VoucherProviderProps>) => (
+    <VoucherProvider clientApplicationId={SANDBOX_KEYS.clientApplicationId} clientToken={SANDBOX_KEYS.clientToken} queryClient={queryClient} currency="GBP" locale="en-GB" {...props}>
+      <VoucherField hideToggle stacking order={{ amount: 4000 }} />
+    </VoucherProvider>
+  );
+  const view = render(ui(provider));
+  return { rerender: (props: Partial<VoucherProviderProps>) => view.rerender(ui({ ...provider, ...props })) };
+}
+
+const textbox = () => screen.getByRole<HTMLInputElement>('textbox', { name: 'Promo code' });
+const cookieValue = () => document.cookie.split('; ').find((part) => part.startsWith(`${COOKIE}=`))?.slice(COOKIE.length + 1);
+const shownText = () => (document.querySelector('.voucher-field__error')?.textContent ?? '').replace(/^Error:\s*/, '').trim();
+
+/** Applies `code` and waits for its verdict: a chip or an error text. */
+async function apply(code: string): Promise<string> {
+  await userEvent.fill(textbox(), code);
+  await userEvent.keyboard('{Enter}');
+  await waitFor(() => expect(screen.queryByRole('button', { name: `Remove code ${code}` }) ?? (shownText() || null)).not.toBeNull(), { timeout: 5_000 });
+  return screen.queryByRole('button', { name: `Remove code ${code}` }) ? `${code} applied` : `"${shownText()}"`;
+}
+
+/** What the last validation sent as the customer. */
+const sentCustomer = () => {
+  const body = JSON.parse(sent.at(-1) ?? '{}') as { customer?: { source_id?: string } };
+  return body.customer?.source_id ?? null;
+};
+
+describe('cookies a shopper can write', () => {
+  const refused = [
+    { row: 'cookie: tampered', value: 'track_9B0kB92+bJa8a!PegaWREw==', note: 'an issued-looking id with a character outside the alphabet' },
+    { row: 'cookie: oversized', value: `track_${'A'.repeat(300)}`, note: 'track_ + 300 characters (over 256)' },
+    { row: 'cookie: forged', value: 'vip%40example.com', note: "the VIP customer's e-mail, to claim VIPONLY" },
+    { row: 'cookie: mis-encoded', value: 'track_%E0%A4%A', note: 'a broken percent-encoding' },
+  ];
+  for (const { row, value, note } of refused) {
+    it(row, async (context) => {
+      did(context, `cookie ${COOKIE}=${value.length > 40 ? `${value.slice(0, 40)}…` : value} (${note}); applied VIPONLY, then SAVE10`);
+      document.cookie = `${COOKIE}=${value}; Path=/`;
+      mount();
+      const vip = await apply('VIPONLY');
+      const vipCustomer = sentCustomer();
+      const save = await apply('SAVE10');
+      const raw = sent.join('\n');
+      const decoded = (() => {
+        try {
+          return decodeURIComponent(value);
+        } catch {
+          return value;
+        }
+      })();
+      saw(context, `VIPONLY: ${vip}; SAVE10: ${save}; customer sent: ${vipCustomer === null ? 'none' : JSON.stringify(vipCustomer)}; cookie now: ${cookieValue()?.slice(0, 40) ?? 'absent'}`);
+      expect(vip).toBe(`"VIPONLY isn't available for your account"`);
+      expect(save).toBe('SAVE10 applied');
+      expect(raw).not.toContain(decoded);
+      expect(raw).not.toContain(value);
+    });
+  }
+
+  it('cookie: minted', async (context) => {
+    const minted = 'track_MadeUpByTheShopper0123456789==';
+    did(context, `cookie ${COOKIE}=${minted} (well-formed, never issued); applied VIPONLY, then SAVE10`);
+    document.cookie = `${COOKIE}=${encodeURIComponent(minted)}; Path=/`;
+    mount();
+    const vip = await apply('VIPONLY');
+    const customer = sentCustomer();
+    const save = await apply('SAVE10');
+    saw(context, `sent as customer.source_id: ${String(customer)}; VIPONLY: ${vip}; SAVE10: ${save}; cookie now: ${cookieValue() ? decodeURIComponent(cookieValue() ?? '') : 'absent'} (an unknown id is nobody: it grants nothing; the sandbox should echo it unchanged)`);
+    expect(customer).toBe(minted);
+    // Issue 10 defect 13: the sandbox echoes an unknown well-formed id unchanged, so the cookie keeps it.
+    expect(decodeURIComponent(cookieValue() ?? '')).toBe(minted);
+    expect(vip).toBe(`"VIPONLY isn't available for your account"`);
+    expect(save).toBe('SAVE10 applied');
+  });
+});
+
+describe('consent', () => {
+  it('consent denied, granted, revoked', async (context) => {
+    did(context, 'consent={false}, apply SAVE10; rerender consent={true}; rerender consent={false}');
+    const view = mount({ consent: false });
+    await apply('SAVE10');
+    const denied = cookieValue();
+    view.rerender({ consent: true });
+    await waitFor(() => expect(cookieValue()).toBeDefined());
+    const granted = decodeURIComponent(cookieValue() ?? '');
+    view.rerender({ consent: false });
+    await waitFor(() => expect(cookieValue()).toBeUndefined());
+    const revoked = cookieValue();
+    saw(context, `denied: cookie ${denied ?? 'absent'}; granted: cookie ${granted.slice(0, 30)}…; revoked: cookie ${revoked ?? 'deleted'}`);
+    expect(denied).toBeUndefined();
+    expect(granted).toMatch(/^track_[A-Za-z0-9+/_-]+={0,2}$/);
+    expect(revoked).toBeUndefined();
+  });
+});
