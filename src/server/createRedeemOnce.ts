@@ -1,5 +1,6 @@
 import { VoucherifyError } from '../core/index.js';
 import { createMemoryRedeemStore } from './memoryRedeemStore.js';
+import { checkParams, redeemParamsSchema } from './paramSchemas.js';
 import { orderRef, requireCodes } from './params.js';
 import { redeemFingerprint } from './redeemFingerprint.js';
 import { isRedeemOutcomeUnknown } from './redeemOutcome.js';
@@ -93,7 +94,11 @@ export function createRedeemOnce(server: Pick<VoucherifyServer, 'redeem'>, optio
   }
 
   return async (params) => {
-    const orderId = orderRef(params?.order);
+    if (!params || typeof params !== 'object' || !params.order || typeof params.order !== 'object') {
+      throw new TypeError('redeemOnce needs parameters: { code, order: { source_id, … }, request? }');
+    }
+    checkParams('redeemOnce', redeemParamsSchema, params);
+    const orderId = orderRef(params.order);
     if (!orderId) throw new TypeError('redeemOnce needs your order id as `order.source_id`');
     const codes = requireCodes('redeemOnce', params.code, params.codes);
     const fingerprint = await redeemFingerprint(codes, params);

@@ -1,5 +1,6 @@
 import { call, toOrderTotals, toRejection, VoucherifyError } from '../core/index.js';
 import { customerFor, orderRef, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
+import { checkParams, redeemParamsSchema } from './paramSchemas.js';
 import { sendRedeem } from './sendRedeem.js';
 import { waitUnlessAborted } from './waitUnlessAborted.js';
 import { stackableRedemptionSchema, type Redemption, type StackableRedemptionResponse } from './schemas.js';
@@ -40,8 +41,9 @@ function customerIdOf(response: StackableRedemptionResponse): string | null {
  */
 export async function redeem(context: ServerContext, params: RedeemParams): Promise<RedeemResult> {
   if (!params || typeof params !== 'object') throw new TypeError('redeem needs parameters: { code, order, request? }');
-  const codes = requireCodes('redeem', params.code, params.codes);
   if (!params.order || typeof params.order !== 'object') throw new TypeError('redeem needs your server-side `order`');
+  checkParams('redeem', redeemParamsSchema, params);
+  const codes = requireCodes('redeem', params.code, params.codes);
   const orderId = orderRef(params.order);
   if (!orderId) {
     throw new TypeError('redeem needs your order id as `order.source_id`: it is how a redemption is found again after a timeout');

@@ -1,4 +1,5 @@
 import { call, fromStackableValidation, sessionRetrySafety, stackableValidationSchema, withSessionKey } from '../core/index.js';
+import { checkParams, validateParamsSchema } from './paramSchemas.js';
 import { customerFor, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
 import type { ServerContext, ServerValidateParams, ServerValidationResult } from './types.js';
 
@@ -9,6 +10,7 @@ import type { ServerContext, ServerValidateParams, ServerValidationResult } from
  */
 export async function validate(context: ServerContext, params: ServerValidateParams): Promise<ServerValidationResult> {
   if (!params || typeof params !== 'object') throw new TypeError('validate needs parameters: { code, order? }');
+  checkParams('validate', validateParamsSchema, params);
   const codes = requireCodes('validate', params.code, params.codes);
   const trackingId = resolveTrackingId('validate', params);
   const customer = customerFor(params.customer, trackingId);

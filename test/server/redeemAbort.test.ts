@@ -1,7 +1,7 @@
 // A caller's abort (the shopper closed the tab: `signal: request.signal`) against a plain redeem (issue 10, defect 6).
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import type { Sandbox } from 'voucherkit/sandbox';
-import { isRedeemOutcomeUnknown, type VoucherifyServer } from 'voucherkit/server';
+import { SANDBOX_KEYS, type Sandbox } from 'voucherkit/sandbox';
+import { createVoucherifyServer, isRedeemOutcomeUnknown, type VoucherifyServer } from 'voucherkit/server';
 import { redeemedCodes, sandboxServer, type SentRequest } from './sandboxFetch.js';
 
 let sandbox: Sandbox;
@@ -37,12 +37,20 @@ describe('redeem and the caller signal', () => {
 
   test('the request still runs under its own timeout after the caller left: a hang ends as a timeout, not forever', async () => {
     sandbox.setFaults({ kind: 'hang', path: '/v1/redemptions', times: 1 });
+    const signals: AbortSignal[] = [];
+    const watched = createVoucherifyServer({
+      ...SANDBOX_KEYS,
+      apiUrl: 'https://sandbox.test',
+      fetch: (input, init) => (init?.signal && signals.push(init.signal), sandbox.handle(new Request(input, init))),
+    });
     const shopper = new AbortController();
-    const waiting = server.redeem({ ...checkout('order_plain_3'), signal: shopper.signal, timeoutMs: 60 }).catch((e: unknown) => e);
-    await vi.waitFor(() => expect(redeemCalls()).toBe(1));
+    const waiting = watched.redeem({ ...checkout('order_plain_3'), signal: shopper.signal, timeoutMs: 400 }).catch((e: unknown) => e);
+    await vi.waitFor(() => expect(signals).toHaveLength(1), { interval: 5 });
     shopper.abort();
     expect(await waiting).toMatchObject({ name: 'AbortError' });
-    // Without the caller, the timeout still ends it: a later unrelated redeem is served normally.
-    await expect(server.redeem(checkout('order_plain_4'))).resolves.toMatchObject({ redemptions: [expect.anything()] });
+    // The caller's abort did not reach the request; its own timeout ends it.
+    expect(signals[0]!.aborted).toBe(false);
+    await vi.waitFor(() => expect(signals[0]!.aborted).toBe(true), { timeout: 2000, interval: 20 });
+    expect(signals[0]!.reason).toMatchObject({ kind: 'timeout' });
   });
 });
