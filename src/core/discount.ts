@@ -13,6 +13,18 @@ export interface DiscountOptions {
   unitPrice?: number;
 }
 
+/** The value field a discount type needs; absent (formula-only, or just missing) is a shape this math cannot compute. */
+function valueOf(discount: object, field: string): number {
+  const fields = discount as Record<string, unknown>;
+  if (fields[field] != null) return fields[field] as number;
+  // Only Voucherify evaluates formulas; a response carries the result (or the fallback) in the value field.
+  throw new RangeError(
+    fields[`${field}_formula`] == null
+      ? `Unsupported discount: ${String(fields.type)} without discount.${field}`
+      : `Unsupported discount: discount.${field}_formula without discount.${field}; use Voucherify's order amounts`,
+  );
+}
+
 function assertMinorUnits(name: string, value: number): void {
   if (!Number.isSafeInteger(value) || value < 0) {
     throw new RangeError(`${name} must be a non-negative integer in minor units (cents), got ${String(value)}`);
@@ -24,6 +36,8 @@ function assertMinorUnits(name: string, value: number): void {
  * Never negative, never above `amount`. Gift balance is checked before `discount`, as in voucherify.js.
  * PERCENT is `amount × percent_off / 100` on `percent_off` exactly as written in decimal (33.3 is 333/10), rounded
  * once to a whole minor unit, half away from zero (1005 × 10 % → 101), then capped by `amount_limit`.
+ * A shape it cannot compute is a RangeError naming it: another `type`, UNIT with `units[]`, a formula without its
+ * value (Voucherify's responses carry the computed value; read their order amounts instead).
  *
  * @example
  * calculateDiscount(4999, { discount: { type: 'PERCENT', percent_off: 10 } }) // 500
@@ -37,16 +51,17 @@ export function calculateDiscount(amount: number, source: DiscountSource, option
   }
   const discount = source.discount;
   if (!discount) throw new TypeError('Unsupported voucher: it has neither `discount` nor `gift`');
+  if (typeof discount !== 'object') throw new RangeError('Unsupported discount: discount must be an object');
   switch (discount.type) {
     case 'AMOUNT': {
-      const off = discount.amount_off ?? 0;
+      const off = valueOf(discount, 'amount_off');
       assertMinorUnits('amount_off', off);
       return Math.min(off, amount);
     }
     case 'PERCENT': {
-      const percent = discount.percent_off ?? 0;
-      if (!(percent >= 0 && percent <= 100)) {
-        throw new RangeError(`percent_off must be between 0 and 100, got ${String(percent)}`);
+      const percent = valueOf(discount, 'percent_off');
+      if (!(typeof percent === 'number' && percent >= 0 && percent <= 100)) {
+        throw new RangeError(`percent_off must be a number between 0 and 100, got ${String(percent)}`);
       }
       // Exact decimal arithmetic, one rounding last (half away from zero): voucherify.js rounded floats and drifted.
       let off = percentOf(amount, percent);
@@ -56,7 +71,9 @@ export function calculateDiscount(amount: number, source: DiscountSource, option
       return Math.min(off, amount);
     }
     case 'UNIT': {
-      const units = discount.unit_off ?? 0;
+      // ADD_MANY_ITEMS: one unit price per product, which a single `unitPrice` cannot describe.
+      if (discount.units) throw new RangeError('Unsupported discount: UNIT with discount.units (several products)');
+      const units = valueOf(discount, 'unit_off');
       if (!(Number.isInteger(units) && units >= 0)) throw new RangeError(`unit_off must be a non-negative integer, got ${String(units)}`);
       if (options.unitPrice === undefined) {
         throw new TypeError('A UNIT discount needs options.unitPrice (the price of one unit in minor units)');
@@ -65,10 +82,13 @@ export function calculateDiscount(amount: number, source: DiscountSource, option
       return Math.min(units * options.unitPrice, amount);
     }
     case 'FIXED': {
-      const fixed = discount.fixed_amount ?? 0;
+      const fixed = valueOf(discount, 'fixed_amount');
       assertMinorUnits('fixed_amount', fixed);
       return Math.max(amount - fixed, 0);
     }
+    default:
+      // Typed callers cannot get here; JSON from a newer API or an untyped caller can.
+      throw new RangeError(`Unsupported discount: discount.type ${JSON.stringify((discount as { type?: unknown }).type)}, expected AMOUNT, PERCENT, UNIT or FIXED`);
   }
 }
 

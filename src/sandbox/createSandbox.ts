@@ -7,6 +7,7 @@ import { clientRoutes, serverRoutes } from './routes.js';
 import { SANDBOX_KEYS } from './sandboxKeys.js';
 import { SEED_VOUCHERS } from './seedVouchers.js';
 import { randomSecret } from './trackingIds.js';
+import { assertSandboxVouchers } from './voucherShape.js';
 import type { Sandbox, SandboxFault, SandboxOptions, SandboxState, SandboxVoucher } from './types.js';
 
 const MAX_LOGGED_REQUESTS = 10_000;
@@ -33,6 +34,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const serverKeys = toList(options.serverKeys, { applicationId: SANDBOX_KEYS.applicationId, secretKey: SANDBOX_KEYS.secretKey });
   const allowedOrigins = options.allowedOrigins ?? ['*'];
   const initialVouchers = options.vouchers ?? SEED_VOUCHERS;
+  assertSandboxVouchers(initialVouchers);
   const initialFaults = options.faults ?? [];
   const secret = options.trackingSecret ?? randomSecret();
   let quota = { start: 0, count: 0 };
