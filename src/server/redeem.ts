@@ -69,7 +69,7 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
       },
       schema: stackableRedemptionSchema,
       // No caller signal: only the timeout ends a sent redeem.
-      idempotent: false,
+      retry: 'never',
       timeoutMs: params.timeoutMs ?? context.timeoutMs,
     });
   };
