@@ -1,7 +1,8 @@
 import { checkClient, checkServer, corsHeaders, preflight } from './access.js';
 import type { SandboxContext } from './context.js';
 import { delay, faultResponse, RATE_LIMIT, takeFaults } from './faults.js';
-import { errorResponse } from './responses.js';
+import { PayloadRangeError } from './payloadNumbers.js';
+import { errorResponse, invalidPayload } from './responses.js';
 import { matchRoute } from './router.js';
 import { clientRoutes, serverRoutes } from './routes.js';
 import { SANDBOX_KEYS } from './sandboxKeys.js';
@@ -112,6 +113,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       try {
         return await route(request, url, api, now);
       } catch (error) {
+        // Numbers the caller sent that overflow the arithmetic: their mistake, so a 400 naming the field.
+        if (error instanceof PayloadRangeError) return invalidPayload(error.message);
         // A bug in the sandbox must look like what it is: a 500, not a hung or dropped request.
         return errorResponse({ code: 500, key: 'internal_error', message: 'Internal Server Error', details: String(error) });
       }

@@ -1,7 +1,8 @@
 import type { RouteHandler } from './context.js';
 import { toCustomerResponse, toSimpleCustomer, upsertCustomer } from './customers.js';
 import { newId } from './ids.js';
-import { parseOrder, toOrderCalculated } from './orderMath.js';
+import { toOrderCalculated } from './orderMath.js';
+import { readOrder, readQueryInteger } from './payloadNumbers.js';
 import { identify } from './requestIdentity.js';
 import { errorResponse, invalidPayload, json, notFound, readBody } from './responses.js';
 import { evaluateStack, redeemableResult, STACKING_RULES } from './validationEngine.js';
@@ -40,7 +41,7 @@ export const trackEvent: RouteHandler = async (context) => {
 export const checkEligibility: RouteHandler = async (context) => {
   const body = (await readBody(context.request)) ?? {};
   if (body === null) return invalidPayload('The request body must be a JSON object');
-  const order = parseOrder(body.order);
+  const order = readOrder(body.order);
   if (typeof order === 'string') return invalidPayload(order);
   const who = identify(context.state, context.secret, { trackingId: body.tracking_id, customer: body.customer }, true);
   if (who instanceof Response) return who;
@@ -72,8 +73,10 @@ export const checkEligibility: RouteHandler = async (context) => {
 
 /** GET /client/v1/promotions/tiers: the sandbox runs no promotions, so the list is empty and well-formed. */
 export const listPromotionTiers: RouteHandler = (context) => {
-  const limit = Number(context.url.searchParams.get('limit') ?? 10);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) return invalidPayload('limit must be an integer from 1 to 100');
+  const limit = readQueryInteger(context.url.searchParams, 'limit', { min: 1, max: 100, fallback: 10 });
+  if (typeof limit === 'string') return invalidPayload(limit);
+  const page = readQueryInteger(context.url.searchParams, 'page', { min: 1, fallback: 1 });
+  if (typeof page === 'string') return invalidPayload(page);
   return json(200, { object: 'list', data_ref: 'tiers', tiers: [], total: 0, has_more: false });
 };
 

@@ -1,6 +1,7 @@
 import type { RouteHandler, SandboxContext } from './context.js';
 import { indexedValues, parseDeepQuery, toInteger } from './deepQuery.js';
-import { parseOrder, toOrderCalculated, type OrderDraft } from './orderMath.js';
+import { toOrderCalculated, type OrderDraft } from './orderMath.js';
+import { readCredits, readOrder, sessionTtlProblem } from './payloadNumbers.js';
 import { identify } from './requestIdentity.js';
 import { invalidPayload, json, readBody } from './responses.js';
 import { newId } from './ids.js';
@@ -71,7 +72,7 @@ export const validateVoucherClient: RouteHandler = (context) => {
       : item,
   );
   const orderQuery = query.order as Record<string, unknown> | undefined;
-  const order = parseOrder({
+  const order = readOrder({
     ...(query.amount !== undefined ? { amount: toInteger(query.amount) } : {}),
     ...(items.length > 0 ? { items } : {}),
     ...(orderQuery && typeof orderQuery.metadata === 'object' ? { metadata: orderQuery.metadata } : {}),
@@ -82,6 +83,8 @@ export const validateVoucherClient: RouteHandler = (context) => {
     typeof query.customer === 'string'
       ? context.state.customers.has(query.customer) ? { id: query.customer } : { source_id: query.customer }
       : query.customer;
+  const ttlProblem = query.session_type === 'LOCK' ? sessionTtlProblem(toInteger(query.session_ttl), 'session_ttl') : undefined;
+  if (ttlProblem) return invalidPayload(ttlProblem);
   const session =
     query.session_type === 'LOCK'
       ? { type: 'LOCK', key: query.session_key, ttl: toInteger(query.session_ttl), ttl_unit: query.session_ttl_unit }
@@ -97,10 +100,12 @@ export const validateVoucherClient: RouteHandler = (context) => {
 export const validateVoucherServer: RouteHandler = async (context) => {
   const body = (await readBody(context.request)) ?? {};
   if (body === null) return invalidPayload('The request body must be a JSON object');
-  const order = parseOrder(body.order);
+  const order = readOrder(body.order);
   if (typeof order === 'string') return invalidPayload(order);
-  const gift = body.gift as { credits?: unknown } | undefined;
-  const credits = typeof gift?.credits === 'number' ? gift.credits : undefined;
+  const credits = readCredits(body.gift, 'gift');
+  if (typeof credits === 'string') return invalidPayload(credits);
+  const ttlProblem = sessionTtlProblem((body.session as { ttl?: unknown } | null | undefined)?.ttl, 'session.ttl');
+  if (ttlProblem) return invalidPayload(ttlProblem);
   return legacyValidate(
     context,
     { code: context.params.code ?? '', order, trackingId: body.tracking_id, customer: body.customer, credits, body },

@@ -1,5 +1,5 @@
 import type { RouteHandler, SandboxContext } from './context.js';
-import { parseOrder } from './orderMath.js';
+import { readCredits, readOrder } from './payloadNumbers.js';
 import { recordRedemption } from './redemptionEngine.js';
 import { identify } from './requestIdentity.js';
 import { invalidPayload, json, notFound, readBody } from './responses.js';
@@ -39,13 +39,13 @@ export const redeemVoucher: RouteHandler = async (context) => {
   if (!code) return invalidPayload('The query parameter `code` is required', 'missing_code');
   const body = (await readBody(context.request)) ?? {};
   if (body === null) return invalidPayload('The request body must be a JSON object');
-  const order = parseOrder(body.order);
+  const order = readOrder(body.order);
   if (typeof order === 'string') return invalidPayload(order);
+  const credits = readCredits(body.gift, 'gift');
+  if (typeof credits === 'string') return invalidPayload(credits);
   const trackingId = context.url.searchParams.get('tracking_id') ?? body.tracking_id;
   const who = identify(context.state, context.secret, { trackingId, customer: body.customer }, false);
   if (who instanceof Response) return who;
-  const gift = body.gift as { credits?: unknown } | undefined;
-  const credits = typeof gift?.credits === 'number' ? gift.credits : undefined;
   const outcome = evaluateStack(
     context.state,
     context.now,

@@ -1,5 +1,6 @@
 import type { SandboxContext } from './context.js';
-import { parseOrder, type OrderDraft } from './orderMath.js';
+import type { OrderDraft } from './orderMath.js';
+import { readOrder, sessionTtlProblem } from './payloadNumbers.js';
 import { identify, type RequestIdentity } from './requestIdentity.js';
 import { invalidPayload, readBody } from './responses.js';
 import { evaluateStack, parseRedeemables, type RedeemableRequest, type StackOutcome } from './validationEngine.js';
@@ -19,8 +20,10 @@ export async function readStackable(context: SandboxContext, issueIdentity: bool
   if (!body) return invalidPayload('The request body must be a JSON object');
   const redeemables = parseRedeemables(body.redeemables);
   if (!Array.isArray(redeemables)) return invalidPayload(redeemables.details, redeemables.key);
-  const order = parseOrder(body.order);
+  const order = readOrder(body.order);
   if (typeof order === 'string') return invalidPayload(order);
+  const ttlProblem = sessionTtlProblem((body.session as { ttl?: unknown } | null | undefined)?.ttl, 'session.ttl');
+  if (ttlProblem) return invalidPayload(ttlProblem);
   const who = identify(context.state, context.secret, { trackingId: body.tracking_id, customer: body.customer }, issueIdentity);
   if (who instanceof Response) return who;
   const outcome = evaluateStack(context.state, context.now, redeemables, order, who.identity);

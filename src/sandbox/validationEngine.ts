@@ -1,5 +1,6 @@
 import { calculateDiscount } from '../core/index.js';
 import { cloneOrder, findLine, toOrderCalculated, type OrderDraft } from './orderMath.js';
+import { PayloadRangeError, readCredits } from './payloadNumbers.js';
 import type { ApiErrorBody } from './responses.js';
 import { checkVoucher, rejection } from './voucherRules.js';
 import type { SandboxState, SandboxVoucher } from './types.js';
@@ -73,8 +74,9 @@ export function parseRedeemables(input: unknown): RedeemableRequest[] | PayloadP
     if (seen.has(key)) return { key: 'duplicated_redeemables', details: `${entry.id} appears more than once in redeemables` };
     seen.add(key);
     const request: RedeemableRequest = { object: entry.object as RedeemableRequest['object'], id: entry.id };
-    const gift = entry.gift as { credits?: unknown } | undefined;
-    if (gift && typeof gift === 'object' && typeof gift.credits === 'number') request.gift = { credits: gift.credits };
+    const credits = readCredits(entry.gift, `redeemables[${index}].gift`);
+    if (typeof credits === 'string') return { key: 'invalid_payload', details: credits };
+    if (credits !== undefined) request.gift = { credits };
     result.push(request);
   }
   if (result.length > 1 && result.some((entry) => entry.object === 'promotion_stack')) {
@@ -99,6 +101,9 @@ function discountOf(voucher: SandboxVoucher, remaining: number, order: OrderDraf
     // ADD_MISSING_ITEMS (the default effect): Voucherify adds the free units to the order, then discounts them.
     const price = voucher.unit_price ?? 0;
     line = { product_id: unitType, quantity: units, price, amount: units * price };
+    if (!Number.isSafeInteger(order.amount + line.amount)) {
+      throw new PayloadRangeError(`order.amount plus the free ${unitType} units a UNIT discount adds must be at most ${Number.MAX_SAFE_INTEGER}`);
+    }
     order.items.push(line);
     order.amount += line.amount;
     remaining += line.amount;
