@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculateDiscount, calculatePrice, type DiscountSource } from 'voucherkit/core';
+import { calculateDiscount, calculatePrice, formatDiscount, type DiscountSource } from 'voucherkit/core';
 
 // Shapes a typed caller cannot write but an untyped JSON body or a newer Voucherify can send.
 const loose = (discount: Record<string, unknown>): DiscountSource => ({ discount }) as unknown as DiscountSource;
@@ -34,5 +34,11 @@ describe('an unsupported discount shape is a RangeError naming it, never undefin
     // The spec: "this object will return either the discount calculated based on the formula or the fallback value".
     expect(calculateDiscount(1000, loose({ type: 'PERCENT', percent_off: 10, percent_off_formula: 'x', is_dynamic: true }))).toBe(100);
     expect(calculateDiscount(1000, loose({ type: 'AMOUNT', amount_off: 250, amount_off_formula: 'x' }))).toBe(250);
+  });
+});
+
+describe('formatDiscount, on the display path, never throws and never returns undefined', () => {
+  it.each([{ type: 'SHIPPING', unit_off: 1 }, { type: 'percent', percent_off: 10 }, { amount_off: 100 }])('formats %o as an empty string', (discount) => {
+    expect(formatDiscount(loose(discount), { currency: 'GBP', locale: 'en-GB' })).toBe('');
   });
 });
