@@ -18,11 +18,8 @@ function valueOf(discount: object, field: string): number {
   const fields = discount as Record<string, unknown>;
   if (fields[field] != null) return fields[field] as number;
   // Only Voucherify evaluates formulas; a response carries the result (or the fallback) in the value field.
-  throw new RangeError(
-    fields[`${field}_formula`] == null
-      ? `Unsupported discount: ${String(fields.type)} without discount.${field}`
-      : `Unsupported discount: discount.${field}_formula without discount.${field}; use Voucherify's order amounts`,
-  );
+  const formula = fields[`${field}_formula`] == null ? '' : ` (only discount.${field}_formula)`;
+  throw new RangeError(`Unsupported discount: ${String(fields.type)} without discount.${field}${formula}`);
 }
 
 function assertMinorUnits(name: string, value: number): void {
@@ -51,7 +48,6 @@ export function calculateDiscount(amount: number, source: DiscountSource, option
   }
   const discount = source.discount;
   if (!discount) throw new TypeError('Unsupported voucher: it has neither `discount` nor `gift`');
-  if (typeof discount !== 'object') throw new RangeError('Unsupported discount: discount must be an object');
   switch (discount.type) {
     case 'AMOUNT': {
       const off = valueOf(discount, 'amount_off');
@@ -88,7 +84,7 @@ export function calculateDiscount(amount: number, source: DiscountSource, option
     }
     default:
       // Typed callers cannot get here; JSON from a newer API or an untyped caller can.
-      throw new RangeError(`Unsupported discount: discount.type ${JSON.stringify((discount as { type?: unknown }).type)}, expected AMOUNT, PERCENT, UNIT or FIXED`);
+      throw new RangeError(`Unsupported discount.type ${JSON.stringify((discount as { type?: unknown }).type)} (AMOUNT, PERCENT, UNIT or FIXED only)`);
   }
 }
 
