@@ -17,6 +17,8 @@ const options: fc.Arbitrary<NormalizeCodeOptions> = fc.record(
   { requiredKeys: [] },
 );
 const invisible = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+// No lone surrogate (half an emoji); String#isWellFormed is ES2024, past this project's lib.
+const wellFormed = (text: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
 const isSubsequence = (small: string, big: string) => {
   let at = 0;
   for (let index = 0; index < big.length && at < small.length; index++) if (big[index] === small[at]) at++;
@@ -46,7 +48,7 @@ describe('normalizeCode (properties)', () => {
         expect(out.length).toBeLessThanOrEqual(maxLength);
         expect(out).not.toMatch(invisible);
         expect(out).toBe(out.trim());
-        if (input.isWellFormed()) expect(out.isWellFormed()).toBe(true);
+        if (wellFormed(input)) expect(wellFormed(out)).toBe(true);
       }),
       // Cutting at the cap: inside an emoji, and just after an inner space.
       { examples: [['SAVE😀10', { maxLength: 5 }], ['AB CD', { maxLength: 3 }]] },
