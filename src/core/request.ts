@@ -156,7 +156,7 @@ export async function call<TSchema extends z.ZodMiniType>(config: TransportConfi
     headers,
     // First-party only: the id travels in the body, never as a third-party cookie.
     credentials: 'omit',
-    // A followed redirect would hand X-App-Token (and a 307/308's body) to whatever host it names.
+    // A followed redirect would hand the keys (and a 307/308's body) to whatever host it names.
     redirect: 'manual',
     ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
   };
