@@ -11,6 +11,8 @@ export type { RedeemOnce } from './createRedeemOnce.js';
 export { createMemoryRedeemStore } from './memoryRedeemStore.js';
 export type { MemoryRedeemStore } from './memoryRedeemStore.js';
 export type { RedeemRecord, RedeemStore } from './redeemStore.js';
+export { createRedisRedeemStore } from './createRedisRedeemStore.js';
+export type { RedisCommandSender, RedisRedeemStore, RedisRedeemStoreOptions } from './createRedisRedeemStore.js';
 export { REDEMPTION_NOT_RECORDED, RedemptionNotRecordedError } from './RedemptionNotRecordedError.js';
 export { customerSchema, redemptionRollbackSchema, redemptionSchema, stackableRedemptionSchema } from './schemas.js';
 export type { CustomerProfile, Redemption, RedemptionRollback, StackableRedemptionResponse } from './schemas.js';

@@ -1,0 +1,208 @@
+// The shared redeem store against a real redis-server (Debian package), and two separate Node processes redeeming the
+// same orders through it over one HTTP sandbox (issue 10: "Several servers: a real shared store").
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { Redis } from 'ioredis';
+import { createClient } from 'redis';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startSandboxServer, SANDBOX_KEYS, type SandboxServer } from 'voucherkit/sandbox';
+import {
+  createRedeemOnce,
+  createRedisRedeemStore,
+  createVoucherifyServer,
+  isRedeemOutcomeUnknown,
+  type RedisCommandSender,
+} from 'voucherkit/server';
+import { startRedis, type RunningRedis } from './redisServer.js';
+
+let redis: RunningRedis;
+let sandboxServer: SandboxServer;
+let bundleDir: string;
+let childScript: string;
+let nodeRedis: ReturnType<typeof createClient>;
+let ioredis: Redis;
+/** The documented ioredis adapter, verbatim. */
+let ioredisSender: RedisCommandSender;
+const started: ChildProcessWithoutNullStreams[] = [];
+
+beforeAll(async () => {
+  bundleDir = await mkdtemp(join(tmpdir(), 'voucherkit-redis-'));
+  childScript = join(bundleDir, 'redisChild.cjs');
+  [redis, sandboxServer] = await Promise.all([
+    startRedis(),
+    startSandboxServer(),
+    build({
+      entryPoints: [join(import.meta.dirname, 'redisChild.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      outfile: childScript,
+      logLevel: 'silent',
+    }),
+  ]);
+  nodeRedis = createClient({ url: redis.url });
+  await nodeRedis.connect();
+  ioredis = new Redis(redis.url);
+  ioredisSender = { sendCommand: (args) => ioredis.call(args[0], ...args.slice(1)) };
+}, 30_000);
+
+afterAll(async () => {
+  // A child left running by a failed test (the crash child never exits by itself) is stopped by its pid.
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) process.kill(child.pid!, 'SIGKILL');
+  await nodeRedis?.close();
+  await ioredis?.quit();
+  await sandboxServer?.close();
+  await redis?.stop();
+  if (bundleDir) await rm(bundleDir, { recursive: true, force: true });
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The sandbox's child redemptions per order id. */
+function redemptionsPerOrder(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of sandboxServer.sandbox.state.redemptions.values()) {
+    if (record.object !== 'redemption' || record.related_object_type !== 'voucher') continue;
+    const orderId = String((record.order as { source_id?: string } | undefined)?.source_id);
+    counts.set(orderId, (counts.get(orderId) ?? 0) + 1);
+  }
+  return counts;
+}
+
+interface Child {
+  process: ChildProcessWithoutNullStreams;
+  lines: string[];
+  waitFor(line: (text: string) => boolean): Promise<string>;
+  exited: Promise<number | null>;
+}
+
+function startChild(mode: 'orders' | 'crash', client: 'redis' | 'ioredis', orderIds: string[]): Child {
+  const child = spawn(process.execPath, [childScript, mode, client, redis.url, sandboxServer.url, ...orderIds]);
+  started.push(child);
+  const lines: string[] = [];
+  const waiters: Array<{ match: (text: string) => boolean; resolve: (text: string) => void }> = [];
+  let pending = '';
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => {
+    pending += chunk.toString();
+    const parts = pending.split('\n');
+    pending = parts.pop()!;
+    for (const line of parts) {
+      lines.push(line);
+      for (const waiter of waiters.filter((w) => w.match(line))) waiter.resolve(line);
+    }
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return {
+    process: child,
+    lines,
+    exited,
+    waitFor: (match) =>
+      new Promise((resolve, reject) => {
+        const seen = lines.find(match);
+        if (seen !== undefined) return resolve(seen);
+        waiters.push({ match, resolve });
+        void exited.then((code) => reject(new Error(`child exited (${code}) before the expected line:\n${stderr}`)));
+      }),
+  };
+}
+
+describe('createRedisRedeemStore on a real redis-server', () => {
+  test('claims an order once with SET NX (node-redis client as is); save, get and release; records kept 30 days', async () => {
+    const store = createRedisRedeemStore(nodeRedis, { prefix: 'unit1:' });
+    expect(await store.claim('ord_1', { state: 'pending', fingerprint: 'sha256:a' })).toBeUndefined();
+    expect(await store.claim('ord_1', { state: 'pending', fingerprint: 'sha256:b' })).toEqual({ state: 'pending', fingerprint: 'sha256:a' });
+    expect(await nodeRedis.sendCommand(['EXISTS', 'unit1:ord_1'])).toBe(1);
+
+    const unknown = { state: 'unknown', fingerprint: 'sha256:a', error: { kind: 'timeout', key: 'outcome_unknown', message: 'lost' } } as const;
+    await store.save('ord_1', unknown);
+    expect(await store.get('ord_1')).toEqual(unknown);
+    const ttl = Number(await nodeRedis.sendCommand(['PTTL', 'unit1:ord_1']));
+    expect(ttl).toBeGreaterThan(30 * DAY_MS - 60_000);
+    expect(ttl).toBeLessThanOrEqual(30 * DAY_MS);
+
+    await store.release('ord_1');
+    expect(await store.get('ord_1')).toBeUndefined();
+    expect(await store.claim('ord_1', { state: 'pending', fingerprint: 'sha256:c' })).toBeUndefined();
+  });
+
+  test('a pending claim past timeoutMs + marginMs reads as unknown, never free, and stays for keepMs (ioredis adapter)', async () => {
+    const store = createRedisRedeemStore(ioredisSender, { prefix: 'unit2:', timeoutMs: 60, marginMs: 40, keepMs: 60_000 });
+    expect(await store.claim('ord_2', { state: 'pending', fingerprint: 'sha256:a' })).toBeUndefined();
+    expect(await store.claim('ord_2', { state: 'pending', fingerprint: 'sha256:a' })).toMatchObject({ state: 'pending' });
+    await sleep(150);
+    const expired = await store.claim('ord_2', { state: 'pending', fingerprint: 'sha256:a' });
+    expect(expired).toMatchObject({ state: 'unknown', fingerprint: 'sha256:a', error: { key: 'outcome_unknown', kind: 'timeout' } });
+    expect(await store.get('ord_2')).toEqual(expired);
+    const ttl = Number(await ioredis.pttl('unit2:ord_2'));
+    expect(ttl).toBeGreaterThan(50_000);
+  });
+
+  test('refuses options that could free an order early, and a client without sendCommand', () => {
+    expect(() => createRedisRedeemStore(nodeRedis, { timeoutMs: 10_000, marginMs: 5_000, keepMs: 15_000 })).toThrow(TypeError);
+    expect(() => createRedisRedeemStore(nodeRedis, { timeoutMs: Number.NaN })).toThrow(/timeoutMs/);
+    expect(() => createRedisRedeemStore(nodeRedis, { keepMs: 2.5 })).toThrow(/keepMs/);
+    expect(() => createRedisRedeemStore({} as never)).toThrow(/sendCommand/);
+  });
+
+  test('createRedeemOnce over it: a repeat from another instance gets the stored result without a call', async () => {
+    const server = createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: sandboxServer.url });
+    const first = createRedeemOnce(server, { store: createRedisRedeemStore(ioredisSender, { prefix: 'unit3:' }) });
+    const second = createRedeemOnce(server, { store: createRedisRedeemStore(nodeRedis, { prefix: 'unit3:' }) });
+    const order = { source_id: 'unit3_order', amount: 6000 };
+    const result = await first({ code: 'SAVE10', trackingId: null, order });
+    expect(await second({ code: 'SAVE10', trackingId: null, order })).toEqual(result);
+    expect(redemptionsPerOrder().get('unit3_order')).toBe(1);
+  });
+
+  test('two processes (node-redis and ioredis), 50 orders submitted concurrently from both: exactly one redemption per order', async () => {
+    const orderIds = Array.from({ length: 50 }, (_, i) => `twoproc_${i}`);
+    const children = [startChild('orders', 'redis', orderIds), startChild('orders', 'ioredis', orderIds)];
+    await Promise.all(children.map((child) => child.waitFor((line) => line === 'READY')));
+    for (const child of children) child.process.stdin.write('go\n');
+    const reports = await Promise.all(children.map((child) => child.waitFor((line) => line.startsWith('['))));
+    expect(await Promise.all(children.map((child) => child.exited))).toEqual([0, 0]);
+
+    const outcomes = reports.flatMap((line) => JSON.parse(line) as Array<{ orderId: string; outcome: string }>);
+    expect(outcomes).toHaveLength(100);
+    // Each order: redeemed by one process; the other got the stored result or was told it is in progress.
+    for (const orderId of orderIds) {
+      const mine = outcomes.filter((o) => o.orderId === orderId).map((o) => o.outcome);
+      expect(mine.every((outcome) => outcome === 'redeemed' || outcome === 'redemption_in_progress')).toBe(true);
+      expect(mine).toContain('redeemed');
+    }
+    const counts = redemptionsPerOrder();
+    expect(orderIds.map((orderId) => counts.get(orderId) ?? 0)).toEqual(orderIds.map(() => 1));
+  }, 20_000);
+
+  test('a process killed (SIGKILL) between claim and save leaves the order unknown, not free', async () => {
+    const crashed = startChild('crash', 'ioredis', ['crash_order']);
+    await crashed.waitFor((line) => line === 'READY');
+    crashed.process.stdin.write('go\n');
+    await crashed.waitFor((line) => line === 'REDEEMED');
+    crashed.process.kill('SIGKILL');
+    await crashed.exited;
+    expect(redemptionsPerOrder().get('crash_order')).toBe(1);
+
+    // The survivor shares the Redis (same prefix) and the sandbox.
+    const store = createRedisRedeemStore(nodeRedis, { prefix: 'twoproc:' });
+    const redeemOnce = createRedeemOnce(createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: sandboxServer.url }), { store });
+    const checkout = { code: 'SAVE10', trackingId: null, order: { source_id: 'crash_order', amount: 6000 } };
+    // Never free: in progress until the claim's deadline (unknown already, on a machine slow enough to pass it).
+    const early = await redeemOnce(checkout).catch((e: unknown) => e);
+    expect(['redemption_in_progress', 'outcome_unknown']).toContain((early as { key?: string }).key);
+
+    // The child's claim deadline (its timeoutMs 2000 + marginMs 500) passes: unknown, kept, not free.
+    await sleep(2600);
+    const error = await redeemOnce(checkout).catch((e: unknown) => e);
+    expect(isRedeemOutcomeUnknown(error)).toBe(true);
+    expect(await store.get('crash_order')).toMatchObject({ state: 'unknown' });
+    expect(redemptionsPerOrder().get('crash_order')).toBe(1);
+  }, 20_000);
+});
