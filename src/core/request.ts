@@ -129,10 +129,10 @@ function isRedirect(response: Response): boolean {
 function redirectError(response: Response): VoucherifyError {
   const location = response.headers.get('location');
   const to = location ? ` to ${location}` : '';
-  return fail('invalid_response', `Voucherify answered with a redirect (HTTP ${response.status || 'opaque'}${to}); it is not followed`, {
+  // Not followed: it would carry the keys (and a 307/308's body) to another host. Usually a wrong apiUrl.
+  return fail('invalid_response', `Voucherify answered with a redirect (HTTP ${response.status || 'opaque'}${to}); check apiUrl`, {
     key: 'redirect',
     status: response.status || undefined,
-    details: 'A redirect would carry the keys (and, on 307/308, the body) to another host. Check apiUrl: your region\'s https API host.',
   });
 }
 

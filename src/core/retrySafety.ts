@@ -46,12 +46,10 @@ export function isRetryableError(error: unknown): boolean {
   return error.kind === 'api' && error.status !== undefined && isRetryableStatus(error.status);
 }
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
 /**
- * The session with a key of our own (`ssn_` and 32 random letters and digits, like Voucherify's), made once
- * before the first send so a resend overwrites the same session instead of locking another use. Unchanged
- * when it has a key, is not a session, or no random source exists (it then stays keyless, never resent).
+ * The session with a key of our own (`ssn_` and 32 random letters and digits), made once before the first
+ * send so a resend overwrites the same session instead of locking another use. Unchanged when it has a key,
+ * is not a session, or no random source exists (it then stays keyless, and is never resent).
  *
  * @example
  * withSessionKey({ type: 'LOCK' }) // { type: 'LOCK', key: 'ssn_…' }
@@ -59,15 +57,9 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 export function withSessionKey<T extends Partial<ValidationSession>>(session: T): T;
 export function withSessionKey<T extends Partial<ValidationSession>>(session: T | undefined): T | undefined;
 export function withSessionKey<T extends Partial<ValidationSession>>(session: T | undefined): T | undefined {
-  if (session == null || typeof session !== 'object' || sessionRetrySafety(session) === 'safe') return session;
-  const random = globalThis.crypto?.getRandomValues?.bind(globalThis.crypto);
-  if (!random) return session;
-  let key = 'ssn_';
-  while (key.length < 36) {
-    for (const byte of random(new Uint8Array(40))) {
-      // 248 = 4 × 62: bytes above it would favour the first letters.
-      if (byte < 248 && key.length < 36) key += ALPHABET[byte % 62];
-    }
-  }
+  const crypto = globalThis.crypto;
+  if (session == null || typeof session !== 'object' || sessionRetrySafety(session) === 'safe' || !crypto?.getRandomValues) return session;
+  // A unique id, not a secret: base 36 of each byte's remainder gives about 165 random bits.
+  const key = `ssn_${Array.from(crypto.getRandomValues(new Uint8Array(32)), (byte) => (byte % 36).toString(36)).join('')}`;
   return { ...session, key };
 }
