@@ -33,8 +33,11 @@ function storybookStatic(): { dir: string; rebuilt: boolean } {
   return { dir, rebuilt: true };
 }
 
+// Set while the demo builds: a secret in the build machine's environment must not reach the bundle either.
+const CANARY = 'sk_canary_from_the_build_environment';
+
 /** What must never reach a browser: the server key pair, the header that carries the secret, the server entry. */
-const needles = [SANDBOX_KEYS.secretKey, SANDBOX_KEYS.applicationId, 'X-App-Token', 'voucherkit/server'];
+const needles = [SANDBOX_KEYS.secretKey, SANDBOX_KEYS.applicationId, 'X-App-Token', 'voucherkit/server', CANARY];
 
 /** Files (relative to `dir`) that contain each needle. */
 function scan(dir: string): Record<string, string[]> {
@@ -52,14 +55,21 @@ const found = (hits: Record<string, string[]>) =>
 describe('what ships to browsers', () => {
   it('no server key, secret, or voucherkit/server string in the demo build and storybook-static', async (context) => {
     const storybook = storybookStatic();
-    did(context, `built the demo (vite build, production) and ${storybook.rebuilt ? 'rebuilt' : 'reused the fresh'} storybook-static; searched every .js/.html/.css/.json/.map for ${needles.map((n) => `"${n}"`).join(', ')}`);
+    did(context, `built the demo (vite build, production, VOUCHERIFY_SECRET_KEY set to a canary) and ${storybook.rebuilt ? 'rebuilt' : 'reused the fresh'} storybook-static; searched every .js/.html/.css/.json/.map for ${needles.map((n) => `"${n}"`).join(', ')}`);
     const outDir = mkdtempSync(join(tmpdir(), 'voucherkit-demo-'));
     try {
-      await build({
-        configFile: join(root, 'examples/checkout/vite.config.ts'),
-        logLevel: 'silent',
-        build: { outDir, emptyOutDir: true, sourcemap: false },
-      });
+      const saved = process.env.VOUCHERIFY_SECRET_KEY;
+      process.env.VOUCHERIFY_SECRET_KEY = CANARY;
+      try {
+        await build({
+          configFile: join(root, 'examples/checkout/vite.config.ts'),
+          logLevel: 'silent',
+          build: { outDir, emptyOutDir: true, sourcemap: false },
+        });
+      } finally {
+        if (saved === undefined) delete process.env.VOUCHERIFY_SECRET_KEY;
+        else process.env.VOUCHERIFY_SECRET_KEY = saved;
+      }
       const demoFiles = files(outDir);
       const demo = scan(outDir);
       const stories = scan(storybook.dir);

@@ -99,7 +99,7 @@ describe('cookies a shopper can write', () => {
     const vip = await apply('VIPONLY');
     const customer = sentCustomer();
     const save = await apply('SAVE10');
-    saw(context, `sent as customer.source_id: ${String(customer)}; VIPONLY: ${vip}; SAVE10: ${save}; cookie now: ${cookieValue() ? decodeURIComponent(cookieValue() ?? '') : 'absent'} (an unknown id is nobody: it grants nothing; the sandbox should echo it unchanged)`);
+    saw(context, `sent as customer.source_id: ${String(customer)}; VIPONLY: ${vip}; SAVE10: ${save}; cookie now: ${cookieValue() ? decodeURIComponent(cookieValue() ?? '') : 'absent'} (echoed unchanged: an unknown id is nobody, it grants nothing)`);
     expect(customer).toBe(minted);
     // Issue 10 defect 13: the sandbox echoes an unknown well-formed id unchanged, so the cookie keeps it.
     expect(decodeURIComponent(cookieValue() ?? '')).toBe(minted);

@@ -5,6 +5,14 @@ import './rowMeta.js';
 
 const isMatrix = (name: string) => name === 'reliability' || name.startsWith('reliability-browser');
 
+/** Row files in the order: the shopper's view, identity, the server route, the sandbox, the build. */
+const fileOrder = ['field', 'identity', 'server', 'sandboxServer', 'buildOutput'];
+const rank = (moduleId: string) => {
+  const stem = /([^/\\]+?)\.row\./.exec(moduleId)?.[1] ?? '';
+  const index = fileOrder.indexOf(stem);
+  return index === -1 ? fileOrder.length : index;
+};
+
 interface Line {
   row: string;
   did: string;
@@ -69,7 +77,7 @@ export function formatMatrix(lines: Line[]): string {
 export default class MatrixReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const lines: Line[] = [];
-    const modules = [...testModules].filter((module) => isMatrix(module.project.name)).sort((a, b) => a.moduleId.localeCompare(b.moduleId));
+    const modules = [...testModules].filter((module) => isMatrix(module.project.name)).sort((a, b) => rank(a.moduleId) - rank(b.moduleId) || a.moduleId.localeCompare(b.moduleId));
     for (const module of modules) for (const test of module.children.allTests()) lines.push(lineOf(test));
     if (lines.length === 0) return;
     const passed = lines.filter((line) => line.result === 'pass').length;
