@@ -23,7 +23,7 @@ describe('the tracking-id table', () => {
     }
     expect(ids.size).toBe(1000);
     expect(sandbox.state.trackingIds.size).toBe(0);
-  });
+  }, 30_000);
 
   it('anonymous qualifications and legacy validations add no entries either', async () => {
     const sandbox = createSandbox();
