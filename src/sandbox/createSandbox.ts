@@ -1,4 +1,5 @@
 import { checkClient, checkServer, corsHeaders, preflight } from './access.js';
+import { readCappedBody } from './bodyLimit.js';
 import type { SandboxContext } from './context.js';
 import { delay, faultResponse, RATE_LIMIT, takeFaults } from './faults.js';
 import { PayloadRangeError } from './payloadNumbers.js';
@@ -91,7 +92,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       response.headers.set('Allow', match.allowed.join(', '));
       return response;
     }
-    const context: SandboxContext = { request, url, params: match.params, state, now, secret, api };
+    // Read once here, capped, so no handler ever holds more than MAX_BODY_BYTES of a body.
+    const capped = await readCappedBody(request);
+    if (capped instanceof Response) return capped;
+    const context: SandboxContext = { request: capped, url, params: match.params, state, now, secret, api };
     return match.handler(context);
   }
 

@@ -1,7 +1,6 @@
 import { findCustomer } from './customers.js';
-import { newId } from './ids.js';
 import { errorResponse } from './responses.js';
-import { issueTrackingId, resolveIdentity } from './trackingIds.js';
+import { anonymousTrackingId, resolveIdentity, trackingIdFor } from './trackingIds.js';
 import type { SandboxCustomer, SandboxState } from './types.js';
 
 /** Who a request is about. */
@@ -20,7 +19,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /**
  * Reads the identity from `tracking_id`, `customer.source_id` and `customer.id`. Two different identities in
  * one request answer 400 `ambiguous_tracking_id`, quoting both tracking ids as Voucherify does. With `issue`,
- * a request that names no one gets a generated identity (client validations), as Voucherify does.
+ * a request that names no one gets a random anonymous `track_` id (client validations), as Voucherify does.
  */
 export function identify(
   state: SandboxState,
@@ -41,7 +40,7 @@ export function identify(
 
   const identities = [...new Set(named.map((value) => resolveIdentity(state, value)))];
   if (identities.length > 1) {
-    const [first, second] = identities.map((identity) => issueTrackingId(state, secret, identity));
+    const [first, second] = identities.map((identity) => trackingIdFor(state, secret, identity));
     return errorResponse({
       code: 400,
       key: 'ambiguous_tracking_id',
@@ -49,9 +48,9 @@ export function identify(
       details: `The request names two different customers: ${String(first)} and ${String(second)}`,
     });
   }
-  let identity = identities[0] ?? null;
-  if (!identity && issue) identity = newId('anon');
-  const trackingId = identity ? issueTrackingId(state, secret, identity) : null;
+  // An anonymous shopper's random id is its own identity: no table entry, however many shoppers come by.
+  const identity = identities[0] ?? (issue ? anonymousTrackingId() : null);
+  const trackingId = identity ? trackingIdFor(state, secret, identity) : null;
   customer ??= identity ? findCustomer(state, identity) : undefined;
   return { identity, trackingId, customer };
 }

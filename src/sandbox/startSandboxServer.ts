@@ -1,3 +1,4 @@
+import { declaresTooLarge, MAX_BODY_BYTES, payloadTooLarge } from './bodyLimit.js';
 import { createSandbox } from './createSandbox.js';
 import { isConnectionReset } from './faults.js';
 import { hostLines, sendRaw, sendResponse } from './nodeWire.js';
@@ -55,9 +56,26 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
       sendResponse(res, path).catch(() => res.destroy());
       return;
     }
+    // Over the cap: 413 and close the connection; the rest of the body is never read, let alone buffered.
+    const refuse = () => sendResponse(res, payloadTooLarge(), { Connection: 'close' }).catch(() => res.destroy());
+    if (declaresTooLarge(req.headers['content-length'])) {
+      refuse();
+      return;
+    }
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    let refused = false;
+    req.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+      refused = true;
+      chunks.length = 0;
+      req.pause();
+      refuse();
+    });
     req.on('end', () => {
+      if (refused) return;
       const hasBody = method !== 'GET' && method !== 'HEAD' && chunks.length > 0;
       let request: Request;
       try {
@@ -87,6 +105,11 @@ export async function startSandboxServer(options: SandboxServerOptions = {}): Pr
         },
       );
     });
+  });
+  // Expect: 100-continue asks before sending the body: a declared size over the cap gets 413 instead of 100.
+  server.on('checkContinue', (req, res) => {
+    if (!declaresTooLarge(req.headers['content-length'])) res.writeContinue();
+    server.emit('request', req, res);
   });
   // CONNECT never reaches the request handler: node hands over the raw socket.
   server.on('connect', (_req, socket) => {

@@ -1,3 +1,4 @@
+import { isTrackingId } from '../core/index.js';
 import type { SandboxState } from './types.js';
 
 /** 128 bits from four 32-bit lanes: deterministic, synchronous, and the same in browsers and Node. */
@@ -48,6 +49,22 @@ export function issueTrackingId(state: SandboxState, secret: string, identity: s
   const trackingId = `track_${base64(hash128(`${secret}\u0000${identity}`))}`;
   state.trackingIds.set(trackingId, identity);
   return trackingId;
+}
+
+/**
+ * The tracking id that stands for `identity`. A well-formed `track_` id (an anonymous shopper's, or one this
+ * sandbox never issued) is its own identity and is echoed unchanged, with no table entry; a raw identity (an
+ * e-mail, a user id) gets its hashed id and one entry, so the table only ever grows with raw identities.
+ */
+export function trackingIdFor(state: SandboxState, secret: string, identity: string): string {
+  return isTrackingId(identity) ? identity : issueTrackingId(state, secret, identity);
+}
+
+/** A random `track_` id for a shopper the request does not name: its own identity, so it needs no table entry. */
+export function anonymousTrackingId(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return `track_${base64(bytes)}`;
 }
 
 /** The raw identity behind a value that is either a tracking id this sandbox issued or a raw identity itself. */

@@ -148,7 +148,10 @@ export interface SandboxState {
   vouchers: Map<string, SandboxVoucher>;
   customers: Map<string, SandboxCustomer>;
   redemptions: Map<string, SandboxRedemptionRecord>;
-  /** Issued tracking id → the raw identity it stands for. */
+  /**
+   * Hashed tracking id → the raw identity (an e-mail, a user id) it stands for. Anonymous shoppers' random ids
+   * and well-formed ids the sandbox never issued are their own identity and have no entry.
+   */
   trackingIds: Map<string, string>;
   events: Array<{ event: string; customer_id: string; metadata: Record<string, unknown> }>;
   faults: SandboxFault[];
