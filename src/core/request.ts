@@ -172,7 +172,7 @@ export async function call<TSchema extends z.ZodMiniType>(config: TransportConfi
     } catch (error) {
       if (!(error instanceof VoucherifyError && error.kind === 'network' && tries < retries)) throw error;
     }
-    // A network error or a 502/503/504 on a read, with tries left: back off and go again.
+    // A network error or a 502/503/504 on a call marked safe, with tries left: back off and go again.
     if (!outcome || (!outcome.response.ok && isRetryableStatus(outcome.response.status) && tries < retries)) {
       await sleep(backoffDelay(tries, config.retry as RetryPolicy), options.signal);
       continue;
