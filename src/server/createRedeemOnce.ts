@@ -45,8 +45,8 @@ function guardError(key: 'redemption_in_progress' | 'idempotency_conflict', orde
 
 /**
  * Wraps `redeem` so each order id redeems at most once, the way Stripe's idempotency keys work: concurrent
- * calls for one order share one request, a repeat gets the stored result, the same order id with other
- * codes or amounts is refused, a definite failure frees the order for another try, and an unknown outcome
+ * calls for one order share one request, a repeat gets the stored result, the same order id with another
+ * request (a SHA-256 digest of codes, order, customer, metadata) is refused, a definite failure frees the order for another try, and an unknown outcome
  * (timeout) is kept until you reconcile it and call `store.release(orderId)`. A redeem that happened is never
  * forgotten: when the store fails to record it, the call rejects with `RedemptionNotRecordedError` (key
  * `redemption_not_recorded`) carrying the result, and the order stays claimed. A caller's `signal` only stops that
