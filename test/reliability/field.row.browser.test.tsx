@@ -149,26 +149,31 @@ describe('transport faults, as the shopper sees them', () => {
 
 describe('timing and lifecycle', () => {
   it('out-of-order responses', async (context) => {
-    did(context, 'SAVE10 answered after 800 ms (latency fault, times 1); meanwhile the shopper edits and applies PERCENT15, answered at once');
-    sandbox.setFaults({ kind: 'latency', ms: 800, path: '/client/v1/validations', times: 1 });
+    did(context, 'SAVE10 answered after 2 s (latency fault, times 1); meanwhile the shopper edits and applies PERCENT15, answered at once');
+    sandbox.setFaults({ kind: 'latency', ms: 2_000, path: '/client/v1/validations', times: 1 });
     mount({ stacking: false });
     await applyTyped('SAVE10');
+    await waitFor(() => expect(validations()).toBe(1));
+    const slowSent = Date.now();
     await userEvent.clear(textbox());
     await applyTyped('PERCENT15');
     await screen.findByRole('button', { name: 'Remove code PERCENT15' });
-    await sleep(1_200);
-    saw(context, `chips after both answers: [${chips().join(', ')}]; ${validations()} requests`);
+    // The late answer must still be on its way, or this row would not be testing the order of answers.
+    const overtook = Date.now() - slowSent < 2_000;
+    await sleep(Math.max(0, 2_000 - (Date.now() - slowSent)) + 500);
+    saw(context, `PERCENT15 applied before SAVE10's answer: ${overtook}; chips after both answers: [${chips().join(', ')}]; ${validations()} requests`);
+    expect(overtook).toBe(true);
     expect(chips()).toEqual(['PERCENT15']);
   });
 
   it('unmount mid-request', async (context) => {
-    did(context, 'apply SAVE10 (answer delayed 500 ms), unmount the field after 50 ms, wait for the answer');
+    did(context, 'apply SAVE10 (answer delayed 500 ms), unmount the field once the request reached the API, wait for the answer');
     sandbox.setFaults({ kind: 'latency', ms: 500, path: '/client/v1/validations', times: 1 });
     const consoleError = vi.spyOn(console, 'error');
     const onApplied = vi.fn();
     const view = mount({ onApplied });
     await applyTyped('SAVE10');
-    await sleep(50);
+    await waitFor(() => expect(validations()).toBe(1));
     view.unmount();
     await sleep(800);
     saw(context, `onApplied calls: ${onApplied.mock.calls.length}; console.error calls: ${consoleError.mock.calls.length}`);

@@ -2,7 +2,7 @@
 // 127.0.0.1 (startSandboxServer), with the sandbox's fault kinds for the failures.
 import { readFileSync } from 'node:fs';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VoucherField, VoucherProvider } from 'voucherkit';
 import { createTracker, createVoucherifyClient, orderFingerprint, VoucherifyError } from 'voucherkit/core';
 import { createSandbox, SANDBOX_KEYS, startSandboxServer, type Sandbox, type SandboxOptions, type SandboxServer } from 'voucherkit/sandbox';
@@ -103,16 +103,17 @@ describe('redeem once (money)', () => {
   });
 
   it('abort after send', async (context) => {
-    did(context, 'redeem answer delayed 400 ms (latency fault); the caller aborts 100 ms after the send (closed tab), then retries');
+    did(context, 'redeem answer delayed 600 ms (latency fault); the caller aborts once the request reached the API (closed tab), then retries');
     const { sandbox, voucherify, redemptions } = await served();
-    sandbox.setFaults({ kind: 'latency', ms: 400, path: '/v1/redemptions', times: 1 });
+    sandbox.setFaults({ kind: 'latency', ms: 600, path: '/v1/redemptions', times: 1 });
     const redeemOnce = createRedeemOnce(voucherify);
     const tab = new AbortController();
     const first = settle(redeemOnce({ ...checkout('ord_abort'), signal: tab.signal }));
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Abort only once the request has reached the API: this row is about an abort after the send.
+    await vi.waitFor(() => expect(sandbox.state.requests.some((r) => r.path === '/v1/redemptions')).toBe(true));
     tab.abort();
     const aborted = await first;
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await vi.waitFor(() => expect(redemptions()).toBe(1), { timeout: 3_000 });
     const retry = await settle(redeemOnce(checkout('ord_abort')));
     saw(context, `caller: ${describeFailure(aborted.error)}; request ran on: ${redemptions()} redemption; retry got ${retry.value ? `the stored result (${retry.value.redemptions[0]?.id})` : describeFailure(retry.error)}`);
     expect(aborted.error).toMatchObject({ name: 'AbortError' });
