@@ -28,6 +28,9 @@ export interface SandboxServer {
 
 /**
  * Serves a sandbox over HTTP with node:http, loaded lazily so this module stays importable in browsers.
+ * Whatever arrives on the wire gets an answer and the server keeps serving: absolute-form targets are served by
+ * their path, TRACE and CONNECT are 405, `OPTIONS *` is 204 with `Allow`, a malformed Host is 400, and a body
+ * over 1 MB is 413 with the connection closed and the rest of the body unread.
  *
  * @example
  * const server = await startSandboxServer({ port: 4010 })

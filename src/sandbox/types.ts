@@ -161,7 +161,11 @@ export interface SandboxState {
 
 /** One sandbox: a fetch handler over in-memory state. */
 export interface Sandbox {
-  /** Answers one request as Voucherify would. */
+  /**
+   * Answers one request as Voucherify would. A body over 1 MB (declared by Content-Length or counted while
+   * streaming) is answered 413 `payload_too_large` without reading the rest; out-of-range numbers are 400
+   * `invalid_payload` naming the field.
+   */
   handle(request: Request): Promise<Response>;
   readonly state: SandboxState;
   /** Back to the initial vouchers, no customers, no redemptions, the initial faults. */
