@@ -27,7 +27,7 @@ export interface VoucherProviderProps {
   /** Name, lifetime and scope of the tracking cookie. Read once, at mount. */
   cookie?: TrackingCookieOptions;
   /**
-   * The tracking id read on the server (`readTrackingId` from `voucherkit/server`), so server and client render
+   * The tracking id read on the server (`readTrackingId(request)` in your server code), so server and client render
    * alike. Ignored with `consent={false}` (not sent, stored or restored later): pass it only when consent holds.
    */
   initialTrackingId?: string | null;

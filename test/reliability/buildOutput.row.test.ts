@@ -36,15 +36,31 @@ function storybookStatic(): { dir: string; rebuilt: boolean } {
 // Set while the demo builds: a secret in the build machine's environment must not reach the bundle either.
 const CANARY = 'sk_canary_from_the_build_environment';
 
-/** What must never reach a browser: the server key pair, the header that carries the secret, the server entry. */
-const needles = [SANDBOX_KEYS.secretKey, SANDBOX_KEYS.applicationId, 'X-App-Token', 'voucherkit/server', CANARY];
+/**
+ * What must never reach a browser: the server key pair, the header that carries the secret, the server entry and
+ * what only its code contains (the channel it announces, its factory's name), and a secret from the build machine.
+ */
+const needles = [SANDBOX_KEYS.secretKey, SANDBOX_KEYS.applicationId, 'X-App-Token', 'voucherkit/server', 'voucherkit-server', 'createVoucherifyServer', CANARY];
 
-/** Files (relative to `dir`) that contain each needle. */
-function scan(dir: string): Record<string, string[]> {
+/**
+ * The one exception, in storybook-static only: the stories' backend is the sandbox itself, running in the page
+ * through MSW. Its chunks hold the sandbox's published fake server pair (`SANDBOX_KEYS`, printed by the CLI and the
+ * README; it opens nothing but that in-memory sandbox) and the header name its server routes check. Allowed only in
+ * the chunk that defines `SANDBOX_KEYS` and the sandbox's own request handling; anywhere else it is a finding.
+ */
+const sandboxChunk = (file: string, text: string) =>
+  /(^|\/)sandboxKeys-[\w-]+\.js$/.test(file) || text.includes('Missing X-App-Id or X-App-Token header');
+const allowedInStorybook = (needle: string, file: string, text: string) =>
+  (needle === SANDBOX_KEYS.secretKey || needle === SANDBOX_KEYS.applicationId || needle === 'X-App-Token') && sandboxChunk(file, text);
+
+/** Files (relative to `dir`) that contain each needle, less what `allow` excuses. */
+function scan(dir: string, allow: (needle: string, file: string, text: string) => boolean = () => false): Record<string, string[]> {
   const texts = files(dir)
     .filter((file) => /\.(m?js|html|css|json|map)$/.test(file))
     .map((file) => ({ file: relative(dir, file), text: readFileSync(file, 'utf8') }));
-  return Object.fromEntries(needles.map((needle) => [needle, texts.filter((t) => t.text.includes(needle)).map((t) => t.file)]));
+  return Object.fromEntries(
+    needles.map((needle) => [needle, texts.filter((t) => t.text.includes(needle) && !allow(needle, t.file, t.text)).map((t) => t.file)]),
+  );
 }
 
 const found = (hits: Record<string, string[]>) =>
@@ -72,9 +88,10 @@ describe('what ships to browsers', () => {
       }
       const demoFiles = files(outDir);
       const demo = scan(outDir);
-      const stories = scan(storybook.dir);
+      const stories = scan(storybook.dir, allowedInStorybook);
+      const excused = Object.values(scan(storybook.dir)).flat().length - Object.values(stories).flat().length;
       const demoCallsApi = demoFiles.some((file) => file.endsWith('.js') && readFileSync(file, 'utf8').includes('/client/v1/validations'));
-      saw(context, `demo (${demoFiles.length} files): ${found(demo).join('; ') || 'none found'}; storybook-static (${files(storybook.dir).length} files): ${found(stories).join('; ') || 'none found'}`);
+      saw(context, `demo (${demoFiles.length} files): ${found(demo).join('; ') || 'none found'}; storybook-static (${files(storybook.dir).length} files): ${found(stories).join('; ') || 'none found'} (${excused} hit(s) of the sandbox's published fake pair or header name inside the in-page sandbox's own chunks, allowed)`);
       // The scan looked at the code that does call Voucherify.
       expect(demoCallsApi).toBe(true);
       expect(found(demo)).toEqual([]);
