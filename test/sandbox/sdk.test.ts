@@ -1,6 +1,6 @@
 import { VoucherifyClientSide, VoucherifyServerSide } from '@voucherify/sdk';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SANDBOX_KEYS, startSandboxServer, type SandboxServer } from 'voucherkit/sandbox';
+import { createSandbox, SANDBOX_KEYS, startSandboxServer, type SandboxServer } from 'voucherkit/sandbox';
 
 // Voucherify's own SDK (2.9.0, unmodified) against the sandbox on loopback: the sandbox is faithful enough
 // for the official client to work, both its client side (publishable keys) and its server side (secret keys).
@@ -8,7 +8,8 @@ import { SANDBOX_KEYS, startSandboxServer, type SandboxServer } from 'voucherkit
 let server: SandboxServer;
 
 beforeAll(async () => {
-  server = await startSandboxServer({ port: 0, host: '127.0.0.1' });
+  // The client-side redeem below needs client-side redemption, off by default as in a Voucherify project.
+  server = await startSandboxServer({ port: 0, host: '127.0.0.1', sandbox: createSandbox({ clientRedemption: true }) });
 });
 afterAll(() => server.close());
 beforeEach(() => server.sandbox.reset());
@@ -118,6 +119,18 @@ describe('@voucherify/sdk server side', () => {
     const { id } = (await serverSide().customers.create({ source_id: 'ada@example.com', name: 'Ada' })) as { id: string };
     const updated = await serverSide().customers.update({ source_id: 'ada@example.com', email: 'ada@example.com', metadata: { vip: true } });
     expect(updated).toMatchObject({ id, name: 'Ada', email: 'ada@example.com', metadata: { vip: true } });
+  });
+
+  it('vouchers.releaseValidationSession: DELETE /v1/vouchers/{code}/sessions/{sessionKey} frees the held use', async () => {
+    server.sandbox.state.vouchers.set('ONCE', { code: 'ONCE', discount: { type: 'AMOUNT', amount_off: 100 }, redemption: { quantity: 1 } });
+    const lock = { redeemables: [{ object: 'voucher' as const, id: 'ONCE' }], order, session: { type: 'LOCK' as const } };
+    const held = await serverSide().validations.validateStackable(lock);
+    const key = held.session?.key ?? '';
+    expect(key).toMatch(/^ssn_/);
+    expect((await serverSide().validations.validateStackable(lock)).valid).toBe(false);
+    await expect(serverSide().vouchers.releaseValidationSession('ONCE', key)).resolves.toBeFalsy();
+    expect((await serverSide().validations.validateStackable(lock)).valid).toBe(true);
+    await expect(serverSide().vouchers.releaseValidationSession('ONCE', key)).rejects.toMatchObject({ code: 404, key: 'not_found' });
   });
 
   it('customers.get: an unknown customer is the SDK error with code 404', async () => {
