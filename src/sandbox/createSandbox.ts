@@ -39,6 +39,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   assertSandboxVouchers(initialVouchers);
   const initialFaults = options.faults ?? [];
   const secret = options.trackingSecret ?? randomSecret();
+  const clientRedemption = options.clientRedemption ?? false;
   let quota = { start: 0, count: 0 };
 
   const state: SandboxState = {
@@ -95,7 +96,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     // Read once here, capped, so no handler ever holds more than MAX_BODY_BYTES of a body.
     const capped = await readCappedBody(request);
     if (capped instanceof Response) return capped;
-    const context: SandboxContext = { request: capped, url, params: match.params, state, now, secret, api };
+    const context: SandboxContext = { request: capped, url, params: match.params, state, now, secret, api, clientRedemption };
     return match.handler(context);
   }
 

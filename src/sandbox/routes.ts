@@ -1,4 +1,5 @@
 import { createCustomer, getCustomer, listCustomers, putCustomer } from './customerRoutes.js';
+import { clientRedemptionGuard } from './clientRedemption.js';
 import { getRedemption, redeemStackable, redeemVoucher, rollback } from './redemptionRoutes.js';
 import { checkEligibility, listPromotionTiers, publishVoucher, trackEvent } from './engagementRoutes.js';
 import { validateVoucherClient, validateVoucherServer } from './legacyValidation.js';
@@ -8,9 +9,9 @@ import { validateStackable } from './validationRoutes.js';
 /** The publishable client API (/client/v1): client keys, origin allow-list, CORS. */
 export const clientRoutes: readonly Route[] = [
   { method: 'POST', path: '/client/v1/validations', handler: validateStackable },
-  { method: 'POST', path: '/client/v1/redemptions', handler: redeemStackable },
+  { method: 'POST', path: '/client/v1/redemptions', handler: clientRedemptionGuard(redeemStackable) },
   { method: 'GET', path: '/client/v1/validate', handler: validateVoucherClient },
-  { method: 'POST', path: '/client/v1/redeem', handler: redeemVoucher },
+  { method: 'POST', path: '/client/v1/redeem', handler: clientRedemptionGuard(redeemVoucher) },
   { method: 'POST', path: '/client/v1/events', handler: trackEvent },
   { method: 'POST', path: '/client/v1/qualifications', handler: checkEligibility },
   { method: 'GET', path: '/client/v1/promotions/tiers', handler: listPromotionTiers },

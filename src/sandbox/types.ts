@@ -118,6 +118,14 @@ export interface SandboxOptions {
   faults?: readonly SandboxFault[];
   /** Secret mixed into issued tracking ids; random per sandbox when omitted. */
   trackingSecret?: string;
+  /**
+   * Lets the publishable keys redeem (POST /client/v1/redemptions and /client/v1/redeem). Off by default, as in a
+   * Voucherify project whose owner has not enabled client-side redemption: those calls answer 403 with the key
+   * `client_redemption_disabled`. That key is the sandbox's own; Voucherify does not document the one it sends.
+   * @default false
+   * @example createSandbox({ clientRedemption: true })
+   */
+  clientRedemption?: boolean;
 }
 
 /** A customer as the sandbox stores it. */

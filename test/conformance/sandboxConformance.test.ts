@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox, type Sandbox } from 'voucherkit/sandbox';
+import { createSandbox, type Sandbox, type SandboxOptions } from 'voucherkit/sandbox';
 import { call, clientHeaders, serverHeaders } from '../sandbox/sandboxRequest.js';
 import { createResponseValidator, hasSpec, skipReason, type ResponseValidator } from './openapiValidator.js';
 
@@ -28,6 +28,8 @@ interface Case {
   send: (sandbox: Sandbox) => Promise<{ status: number; body: unknown; path?: string }>;
   /** The status the case must produce. */
   status: number;
+  /** Options of the case's sandbox (e.g. `clientRedemption` for the client-side redeems). */
+  options?: SandboxOptions;
 }
 
 const order = { amount: 6000, items: [{ product_id: 'prod_tee', quantity: 2, price: 3000 }] };
@@ -69,17 +71,21 @@ const cases: Case[] = [
   { method: 'POST', operation: '/client/v1/validations', kind: 'error', name: '400 invalid_payload', status: 400,
     send: (s) => call(s, 'POST', '/client/v1/validations', { redeemables: [] }) },
   // 3 POST /client/v1/redeem (deprecated)
-  { method: 'POST', operation: '/client/v1/redeem', kind: 'success', name: 'redeem SAVE10', status: 200,
+  { method: 'POST', operation: '/client/v1/redeem', kind: 'success', name: 'redeem SAVE10', status: 200, options: { clientRedemption: true },
     send: (s) => call(s, 'POST', '/client/v1/redeem?code=SAVE10', { order, customer: { source_id: 'ada@example.com' } }) },
-  { method: 'POST', operation: '/client/v1/redeem', kind: 'success', name: 'redeem GIFT50 credits', status: 200,
+  { method: 'POST', operation: '/client/v1/redeem', kind: 'success', name: 'redeem GIFT50 credits', status: 200, options: { clientRedemption: true },
     send: (s) => call(s, 'POST', '/client/v1/redeem?code=GIFT50', { order, gift: { credits: 2500 }, customer: { source_id: 'ada@example.com' } }) },
-  { method: 'POST', operation: '/client/v1/redeem', kind: 'error', name: '400 voucher_disabled', status: 400,
+  { method: 'POST', operation: '/client/v1/redeem', kind: 'error', name: '400 voucher_disabled', status: 400, options: { clientRedemption: true },
     send: (s) => call(s, 'POST', '/client/v1/redeem?code=DISABLED', { order }) },
+  { method: 'POST', operation: '/client/v1/redeem', kind: 'error', name: '403 client_redemption_disabled (the default)', status: 403,
+    send: (s) => call(s, 'POST', '/client/v1/redeem?code=SAVE10', { order }) },
   // 4 POST /client/v1/redemptions
-  { method: 'POST', operation: '/client/v1/redemptions', kind: 'success', name: 'redeem stacked', status: 200,
+  { method: 'POST', operation: '/client/v1/redemptions', kind: 'success', name: 'redeem stacked', status: 200, options: { clientRedemption: true },
     send: (s) => call(s, 'POST', '/client/v1/redemptions', { redeemables: [voucher('PERCENT15'), voucher('FREEUNIT')], order, customer: { source_id: 'ada@example.com' } }) },
-  { method: 'POST', operation: '/client/v1/redemptions', kind: 'error', name: '400 voucher_expired', status: 400,
+  { method: 'POST', operation: '/client/v1/redemptions', kind: 'error', name: '400 voucher_expired', status: 400, options: { clientRedemption: true },
     send: (s) => call(s, 'POST', '/client/v1/redemptions', { redeemables: [voucher('EXPIRED')], order }) },
+  { method: 'POST', operation: '/client/v1/redemptions', kind: 'error', name: '403 client_redemption_disabled (the default)', status: 403,
+    send: (s) => call(s, 'POST', '/client/v1/redemptions', { redeemables: [voucher('SAVE10')], order }) },
   // 5 POST /client/v1/qualifications
   { method: 'POST', operation: '/client/v1/qualifications', kind: 'success', name: 'qualifying vouchers', status: 200,
     send: (s) => call(s, 'POST', '/client/v1/qualifications', { customer: { source_id: 'vip@example.com' }, order, scenario: 'ALL' }) },
@@ -215,7 +221,7 @@ describe.skipIf(!hasSpec)('sandbox responses conform to openapi-subset.json', ()
   });
 
   it.each(cases.map((c) => [`${c.method} ${c.operation} · ${c.kind} · ${c.name}`, c] as const))('%s', async (_, c) => {
-    const { status, body } = await c.send(createSandbox());
+    const { status, body } = await c.send(createSandbox(c.options));
     expect(status).toBe(c.status);
     const result = validator.check(c.method, c.operation, status, body);
     expect(result.errors, `${result.schema}\n${JSON.stringify(body).slice(0, 400)}`).toBe('');

@@ -74,7 +74,7 @@ describe('redemptions', () => {
   });
 
   it('the deprecated single redeem records one redemption with the voucher', async () => {
-    const sandbox = createSandbox();
+    const sandbox = createSandbox({ clientRedemption: true });
     const { body } = await call(sandbox, 'POST', '/v1/vouchers/PERCENT15/redemption?tracking_id=ada@example.com', { order: { amount: 2000 } });
     expect(body).toMatchObject({ object: 'redemption', redemption: null, amount: 300, voucher: { code: 'PERCENT15' }, channel: { channel_type: 'API' } });
     expect(body.customer_id).toMatch(/^cust_/);
