@@ -46,6 +46,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     vouchers: new Map(),
     customers: new Map(),
     redemptions: new Map(),
+    sessions: new Map(),
     trackingIds: new Map(),
     events: [],
     faults: [],
@@ -56,6 +57,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     state.vouchers = new Map(initialVouchers.map((voucher) => [voucher.code, copyVoucher(voucher)]));
     state.customers.clear();
     state.redemptions.clear();
+    state.sessions.clear();
     state.trackingIds.clear();
     state.events.length = 0;
     state.requests.length = 0;

@@ -13,6 +13,8 @@ export type {
   SandboxOptions,
   SandboxRedemptionRecord,
   SandboxServerKey,
+  SandboxSession,
+  SandboxSessionTtlUnit,
   SandboxState,
   SandboxVoucher,
   SandboxVoucherRules,
