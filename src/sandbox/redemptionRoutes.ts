@@ -3,7 +3,7 @@ import { readCredits, readOrder } from './payloadNumbers.js';
 import { recordRedemption } from './redemptionEngine.js';
 import { identify } from './requestIdentity.js';
 import { invalidPayload, json, notFound, readBody } from './responses.js';
-import { rollbackRedemption } from './rollback.js';
+import { rollbackRedemption, rollbackStackedRedemption, type RollbackOptions } from './rollback.js';
 import { readStackable } from './stackableRequest.js';
 import { evaluateStack, type StackOutcome } from './validationEngine.js';
 
@@ -74,12 +74,27 @@ export const getRedemption: RouteHandler = (context) => {
   return record ? json(200, record) : notFound('redemption', id);
 };
 
-/** POST /v1/redemptions/{redemptionId}/rollback: restores the quantity and gift balance. */
-export const rollback: RouteHandler = async (context) => {
+/** The rollback options of a request: `reason` from the query or the body, `metadata` from the body. */
+async function readRollback(context: SandboxContext): Promise<RollbackOptions | Response> {
   const body = (await readBody(context.request)) ?? {};
   if (body === null) return invalidPayload('The request body must be a JSON object');
   const reason = context.url.searchParams.get('reason') ?? (typeof body.reason === 'string' ? body.reason : undefined);
   const metadata = body.metadata && typeof body.metadata === 'object' ? (body.metadata as Record<string, unknown>) : undefined;
-  const result = rollbackRedemption(context.state, context.now, context.params.redemptionId ?? '', { reason, metadata });
+  return { reason, metadata };
+}
+
+/** POST /v1/redemptions/{redemptionId}/rollback: a single redemption; restores the quantity and gift balance. */
+export const rollback: RouteHandler = async (context) => {
+  const options = await readRollback(context);
+  if (options instanceof Response) return options;
+  const result = rollbackRedemption(context.state, context.now, context.params.redemptionId ?? '', options);
+  return result instanceof Response ? result : json(200, result);
+};
+
+/** POST /v1/redemptions/{parentRedemptionId}/rollbacks: a stacked redemption, parent and children, at once. */
+export const rollbackStacked: RouteHandler = async (context) => {
+  const options = await readRollback(context);
+  if (options instanceof Response) return options;
+  const result = rollbackStackedRedemption(context.state, context.now, context.params.parentRedemptionId ?? '', options);
   return result instanceof Response ? result : json(200, result);
 };

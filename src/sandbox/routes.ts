@@ -1,6 +1,6 @@
 import { createCustomer, getCustomer, listCustomers, putCustomer } from './customerRoutes.js';
 import { clientRedemptionGuard } from './clientRedemption.js';
-import { getRedemption, redeemStackable, redeemVoucher, rollback } from './redemptionRoutes.js';
+import { getRedemption, redeemStackable, redeemVoucher, rollback, rollbackStacked } from './redemptionRoutes.js';
 import { checkEligibility, listPromotionTiers, publishVoucher, trackEvent } from './engagementRoutes.js';
 import { validateVoucherClient, validateVoucherServer } from './legacyValidation.js';
 import type { Route } from './router.js';
@@ -24,6 +24,7 @@ export const serverRoutes: readonly Route[] = [
   { method: 'POST', path: '/v1/redemptions', handler: redeemStackable },
   { method: 'GET', path: '/v1/redemptions/{redemptionId}', handler: getRedemption },
   { method: 'POST', path: '/v1/redemptions/{redemptionId}/rollback', handler: rollback },
+  { method: 'POST', path: '/v1/redemptions/{parentRedemptionId}/rollbacks', handler: rollbackStacked },
   { method: 'POST', path: '/v1/vouchers/{code}/validate', handler: validateVoucherServer },
   { method: 'POST', path: '/v1/vouchers/{code}/redemption', handler: redeemVoucher },
   { method: 'GET', path: '/v1/customers', handler: listCustomers },
