@@ -1,5 +1,6 @@
 import { createCustomer, getCustomer, listCustomers, putCustomer } from './customerRoutes.js';
 import { clientRedemptionGuard } from './clientRedemption.js';
+import { listRedemptions } from './redemptionList.js';
 import { getRedemption, redeemStackable, redeemVoucher, rollback, rollbackStacked } from './redemptionRoutes.js';
 import { checkEligibility, listPromotionTiers, publishVoucher, trackEvent } from './engagementRoutes.js';
 import { validateVoucherClient, validateVoucherServer } from './legacyValidation.js';
@@ -22,6 +23,7 @@ export const clientRoutes: readonly Route[] = [
 export const serverRoutes: readonly Route[] = [
   { method: 'POST', path: '/v1/validations', handler: validateStackable },
   { method: 'POST', path: '/v1/redemptions', handler: redeemStackable },
+  { method: 'GET', path: '/v1/redemptions', handler: listRedemptions },
   { method: 'GET', path: '/v1/redemptions/{redemptionId}', handler: getRedemption },
   { method: 'POST', path: '/v1/redemptions/{redemptionId}/rollback', handler: rollback },
   { method: 'POST', path: '/v1/redemptions/{parentRedemptionId}/rollbacks', handler: rollbackStacked },
