@@ -14,8 +14,6 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
  */
 const notYetServed = [
   'DELETE /v1/vouchers/{code}/sessions/{sessionKey}',
-  'GET /v1/redemptions',
-  'POST /v1/redemptions/{parentRedemptionId}/rollbacks',
 ];
 type Kind = 'success' | 'error';
 interface Case {
@@ -41,6 +39,13 @@ const badServer = { ...serverHeaders, 'X-App-Token': 'wrong' };
 async function redeemOnce(sandbox: Sandbox, code = 'SAVE10'): Promise<string> {
   const { body } = await call(sandbox, 'POST', `/v1/vouchers/${code}/redemption`, { order, customer: { source_id: 'ada@example.com' } });
   return (body as { id: string }).id;
+}
+
+/** A stacked redeem (SAVE10 + GIFT50) in the case's own sandbox: the parent id and a child id. */
+async function redeemStacked(sandbox: Sandbox): Promise<{ parent: string; child: string }> {
+  const { body } = await call(sandbox, 'POST', '/v1/redemptions', { redeemables: [voucher('SAVE10'), voucher('GIFT50')], order, customer: { source_id: 'ada@example.com' } });
+  const { parent_redemption, redemptions } = body as { parent_redemption: { id: string }; redemptions: Array<{ id: string }> };
+  return { parent: parent_redemption.id, child: redemptions[0]!.id };
 }
 
 const cases: Case[] = [
@@ -175,6 +180,10 @@ const cases: Case[] = [
     } },
   { method: 'POST', operation: '/v1/redemptions/{redemptionId}/rollback', kind: 'error', name: '404', status: 404,
     send: (s) => call(s, 'POST', '/v1/redemptions/r_missing/rollback', {}) },
+  { method: 'POST', operation: '/v1/redemptions/{redemptionId}/rollback', kind: 'error', name: '400 invalid_redemption (a stacked parent)', status: 400,
+    send: async (s) => call(s, 'POST', `/v1/redemptions/${(await redeemStacked(s)).parent}/rollback`, {}) },
+  { method: 'POST', operation: '/v1/redemptions/{redemptionId}/rollback', kind: 'error', name: '400 invalid_redemption_parent (a child)', status: 400,
+    send: async (s) => call(s, 'POST', `/v1/redemptions/${(await redeemStacked(s)).child}/rollback`, {}) },
   // 18 GET /v1/redemptions/{redemptionId}
   { method: 'GET', operation: '/v1/redemptions/{redemptionId}', kind: 'success', name: 'a redemption', status: 200,
     send: async (s) => call(s, 'GET', `/v1/redemptions/${await redeemOnce(s)}`) },
@@ -185,6 +194,36 @@ const cases: Case[] = [
     } },
   { method: 'GET', operation: '/v1/redemptions/{redemptionId}', kind: 'error', name: '404', status: 404,
     send: (s) => call(s, 'GET', '/v1/redemptions/r_missing') },
+  // 19 POST /v1/redemptions/{parentRedemptionId}/rollbacks
+  { method: 'POST', operation: '/v1/redemptions/{parentRedemptionId}/rollbacks', kind: 'success', name: 'roll back SAVE10 + GIFT50', status: 200,
+    send: async (s) => call(s, 'POST', `/v1/redemptions/${(await redeemStacked(s)).parent}/rollbacks?reason=payment%20failed`, { metadata: { attempt: 1 } }) },
+  { method: 'POST', operation: '/v1/redemptions/{parentRedemptionId}/rollbacks', kind: 'success', name: 'roll back a single redemption', status: 200,
+    send: async (s) => call(s, 'POST', `/v1/redemptions/${await redeemOnce(s, 'GIFT50')}/rollbacks`, {}) },
+  { method: 'POST', operation: '/v1/redemptions/{parentRedemptionId}/rollbacks', kind: 'error', name: '400 invalid_redemption_parent (a child)', status: 400,
+    send: async (s) => call(s, 'POST', `/v1/redemptions/${(await redeemStacked(s)).child}/rollbacks`, {}) },
+  { method: 'POST', operation: '/v1/redemptions/{parentRedemptionId}/rollbacks', kind: 'error', name: '400 already_rolled_back', status: 400,
+    send: async (s) => {
+      const { parent } = await redeemStacked(s);
+      await call(s, 'POST', `/v1/redemptions/${parent}/rollbacks`, {});
+      return call(s, 'POST', `/v1/redemptions/${parent}/rollbacks`, {});
+    } },
+  // 20 GET /v1/redemptions
+  { method: 'GET', operation: '/v1/redemptions', kind: 'success', name: 'list redemptions and rollbacks', status: 200,
+    send: async (s) => {
+      const { parent } = await redeemStacked(s);
+      await call(s, 'POST', `/v1/redemptions/${parent}/rollbacks`, {});
+      // The refused repeat is recorded as a failed rollback (rrf_), listed with the rest.
+      await call(s, 'POST', `/v1/redemptions/${parent}/rollbacks`, {});
+      await redeemOnce(s, 'PERCENT15');
+      return call(s, 'GET', '/v1/redemptions?limit=100&result=SUCCESS&result=FAILURE&order=-created_at');
+    } },
+  { method: 'GET', operation: '/v1/redemptions', kind: 'success', name: 'filter by voucher code in a created_at window', status: 200,
+    send: async (s) => {
+      await redeemStacked(s);
+      return call(s, 'GET', '/v1/redemptions?filters[voucher_code][conditions][$is]=GIFT50&created_at[after]=2020-01-01&limit=5&page=1');
+    } },
+  { method: 'GET', operation: '/v1/redemptions', kind: 'error', name: '400 limit=101', status: 400,
+    send: (s) => call(s, 'GET', '/v1/redemptions?limit=101') },
 ];
 
 /** Operations with at least one validated response, per kind, in strict and in anyOf reading. */
