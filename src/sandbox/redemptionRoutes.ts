@@ -4,6 +4,7 @@ import { recordRedemption } from './redemptionEngine.js';
 import { identify } from './requestIdentity.js';
 import { invalidPayload, json, notFound, readBody } from './responses.js';
 import { rollbackRedemption, rollbackStackedRedemption, type RollbackOptions } from './rollback.js';
+import { sessionKeyOf } from './sessions.js';
 import { readStackable } from './stackableRequest.js';
 import { evaluateStack, type StackOutcome } from './validationEngine.js';
 
@@ -29,6 +30,7 @@ export const redeemStackable: RouteHandler = async (context) => {
     body: parsed.body,
     channelType: channelOf(context),
     stacked: true,
+    sessionKey: parsed.sessionKey,
   });
   return json(200, { redemptions: record.redemptions, parent_redemption: record.parent, order: record.order });
 };
@@ -46,12 +48,14 @@ export const redeemVoucher: RouteHandler = async (context) => {
   const trackingId = context.url.searchParams.get('tracking_id') ?? body.tracking_id;
   const who = identify(context.state, context.secret, { trackingId, customer: body.customer }, false);
   if (who instanceof Response) return who;
+  const sessionKey = sessionKeyOf(body.session);
   const outcome = evaluateStack(
     context.state,
     context.now,
     [{ object: 'voucher', id: code, ...(credits !== undefined ? { gift: { credits } } : {}) }],
     order,
     who.identity,
+    sessionKey,
   );
   const failure = rejected(outcome);
   if (failure) return failure;
@@ -63,6 +67,7 @@ export const redeemVoucher: RouteHandler = async (context) => {
     body: { ...body, ...(typeof trackingId === 'string' ? { tracking_id: trackingId } : {}) },
     channelType: channelOf(context),
     stacked: false,
+    sessionKey,
   });
   return json(200, record.redemptions[0]);
 };

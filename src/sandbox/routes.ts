@@ -5,6 +5,7 @@ import { getRedemption, redeemStackable, redeemVoucher, rollback, rollbackStacke
 import { checkEligibility, listPromotionTiers, publishVoucher, trackEvent } from './engagementRoutes.js';
 import { validateVoucherClient, validateVoucherServer } from './legacyValidation.js';
 import type { Route } from './router.js';
+import { releaseSession } from './sessionRoutes.js';
 import { validateStackable } from './validationRoutes.js';
 
 /** The publishable client API (/client/v1): client keys, origin allow-list, CORS. */
@@ -29,6 +30,7 @@ export const serverRoutes: readonly Route[] = [
   { method: 'POST', path: '/v1/redemptions/{parentRedemptionId}/rollbacks', handler: rollbackStacked },
   { method: 'POST', path: '/v1/vouchers/{code}/validate', handler: validateVoucherServer },
   { method: 'POST', path: '/v1/vouchers/{code}/redemption', handler: redeemVoucher },
+  { method: 'DELETE', path: '/v1/vouchers/{code}/sessions/{sessionKey}', handler: releaseSession },
   { method: 'GET', path: '/v1/customers', handler: listCustomers },
   { method: 'POST', path: '/v1/customers', handler: createCustomer },
   { method: 'GET', path: '/v1/customers/{customerId}', handler: getCustomer },
