@@ -136,4 +136,44 @@ describe('@voucherify/sdk server side', () => {
   it('customers.get: an unknown customer is the SDK error with code 404', async () => {
     await expect(serverSide().customers.get('nobody')).rejects.toMatchObject({ code: 404, key: 'not_found' });
   });
+
+  const redeemTwo = () =>
+    serverSide().redemptions.redeemStackable({
+      redeemables: [{ object: 'voucher', id: 'SAVE10' }, { object: 'voucher', id: 'GIFT50' }],
+      order: { ...order, source_id: 'order-1' },
+      customer: { source_id: 'ada@example.com' },
+    });
+
+  it('redemptions.rollbackStackable: POST /v1/redemptions/{parentRedemptionId}/rollbacks undoes parent and children', async () => {
+    const redeemed = await redeemTwo();
+    expect(server.sandbox.state.vouchers.get('GIFT50')?.gift?.balance).toBe(0);
+    const result = await serverSide().redemptions.rollbackStackable(redeemed.parent_redemption.id, { metadata: { attempt: 1 } }, { reason: 'payment failed' });
+    expect(result.parent_rollback).toMatchObject({ redemption: redeemed.parent_redemption.id, result: 'SUCCESS', reason: 'payment failed' });
+    expect(result.rollbacks.map((r) => r.redemption)).toEqual(redeemed.redemptions.map((r) => r.id));
+    expect(result.order).toMatchObject({ source_id: 'order-1', status: 'CANCELED' });
+    expect(server.sandbox.state.vouchers.get('GIFT50')?.gift?.balance).toBe(5000);
+    await expect(serverSide().redemptions.rollbackStackable(redeemed.parent_redemption.id)).rejects.toMatchObject({ code: 400, key: 'already_rolled_back' });
+    await expect(serverSide().redemptions.rollbackStackable(redeemed.redemptions[0]!.id)).rejects.toMatchObject({ code: 400, key: 'invalid_redemption_parent' });
+  });
+
+  it('redemptions.rollback: a stacked parent is the SDK error 400 invalid_redemption', async () => {
+    const redeemed = await redeemTwo();
+    await expect(serverSide().redemptions.rollback(redeemed.parent_redemption.id, { reason: 'refund' })).rejects.toMatchObject({
+      code: 400,
+      key: 'invalid_redemption',
+      details: 'You can rollback only a single redemption. Use different endpoint for stacked redemption.',
+    });
+    expect(server.sandbox.state.vouchers.get('GIFT50')?.gift?.balance).toBe(0);
+  });
+
+  it('redemptions.list: GET /v1/redemptions with limit, page, customer, created_at and a voucher_code filter', async () => {
+    const redeemed = await redeemTwo();
+    const all = await serverSide().redemptions.list({ limit: 2, page: 1, customer: 'ada@example.com', created_at: { after: '2020-01-01T00:00:00Z' } });
+    expect(all).toMatchObject({ object: 'list', data_ref: 'redemptions', total: 3 });
+    expect(all.redemptions).toHaveLength(2);
+    // The SDK's params type omits `filters`, but it sends them as they are.
+    const filtered = await serverSide().redemptions.list({ filters: { voucher_code: { conditions: { $is: 'GIFT50' } } } } as never);
+    expect(filtered.redemptions.map((r) => r.id)).toEqual([redeemed.redemptions[1]!.id]);
+    await expect(serverSide().redemptions.list({ limit: 101 })).rejects.toMatchObject({ code: 400, key: 'invalid_payload' });
+  });
 });
