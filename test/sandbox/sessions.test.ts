@@ -126,6 +126,19 @@ describe('LOCK validation sessions', () => {
     expect(redeemed.body).toMatchObject({ result: 'SUCCESS', session: { key: 'ssn_mine' } });
   });
 
+  it('consumes the hold on the client redeem endpoints with the key, when client redemption is on', async () => {
+    const sandbox = createSandbox({ vouchers: [ONCE, { ...ONCE, code: 'ALSO' }], clientRedemption: true });
+    await validate(sandbox, ['ONCE'], { type: 'LOCK', key: 'ssn_one' });
+    await validate(sandbox, ['ALSO'], { type: 'LOCK', key: 'ssn_also' });
+    const body = { redeemables: redeemables(['ONCE']), order };
+    expect((await call(sandbox, 'POST', '/client/v1/redemptions', body)).body).toMatchObject({ key: 'quantity_exceeded' });
+    const stacked = await call(sandbox, 'POST', '/client/v1/redemptions', { ...body, session: { type: 'LOCK', key: 'ssn_one' } });
+    expect(stacked.status).toBe(200);
+    expect((await call(sandbox, 'POST', '/client/v1/redeem?code=ALSO', { order })).body).toMatchObject({ key: 'quantity_exceeded' });
+    const legacy = await call(sandbox, 'POST', '/client/v1/redeem?code=ALSO', { order, session: { key: 'ssn_also' } });
+    expect(legacy.body).toMatchObject({ result: 'SUCCESS', session: { key: 'ssn_also' } });
+  });
+
   it('holds the requested gift credits from other sessions and plain redeems', async () => {
     const sandbox = sandboxWith(CARD);
     expect((await validate(sandbox, [{ id: 'CARD', credits: 4000 }], { type: 'LOCK', key: 'ssn_gift' })).body.valid).toBe(true);
