@@ -94,6 +94,20 @@ export const validateParamsSchema = z.looseObject({
   session: z.looseObject({ type: z.literal('LOCK', { error: "must be 'LOCK'" }).optional(), key: text.optional() }, { error: 'must be an object' }).optional(),
 });
 
+/** `rollback` options. */
+export const rollbackOptionsSchema = z.looseObject(
+  {
+    reason: text.optional(),
+    trackingId: text.optional(),
+    customer: customer.optional(),
+    order: serverOrderSchema.optional(),
+    metadata: metadata.optional(),
+    signal: abortSignal.optional(),
+    timeoutMs: z.number({ error: 'must be a number of milliseconds' }).optional(),
+  },
+  { error: 'must be an object' },
+);
+
 function fieldName(path: readonly PropertyKey[]): string {
   return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('');
 }

@@ -9,7 +9,7 @@ import type {
   ValidationSession,
 } from '../core/index.js';
 import type { TrackingIdSource } from './readTrackingId.js';
-import type { CustomerProfile, Redemption, RedemptionRollback, StackableRedemptionResponse } from './schemas.js';
+import type { CustomerProfile, Redemption, RedemptionRollback, StackableRedemptionResponse, StackedRollbackResponse } from './schemas.js';
 
 /** What every call of one server instance shares. Internal. */
 export interface ServerContext {
@@ -121,12 +121,32 @@ export interface RedeemVoucherResult {
 
 /** Options of `rollback`. */
 export interface RollbackOptions {
+  /** Sent as the `reason` query parameter; Voucherify records it on each rollback. */
   reason?: string;
   /** The customer's tracking id, sent as the `tracking_id` query parameter. */
   trackingId?: string;
+  /** Customer data to record (and update) with the rollback. */
   customer?: Customer;
+  /** The original order, e.g. `{ source_id: orderId }`; `discount*` fields are stripped. */
+  order?: ServerOrder;
+  /** Redemption metadata to record with the rollback. */
   metadata?: Record<string, unknown>;
+  /** Stops waiting; a rollback already sent may still happen (its outcome is then unknown). */
   signal?: AbortSignal;
+  /** Overrides the server's timeout for this call. */
+  timeoutMs?: number;
+}
+
+/** What `rollback` returns, for a stacked redeem and a single redemption alike. */
+export interface RollbackResult {
+  /** The rollback of the parent redemption; null when the redemption had no parent (a single redemption). */
+  parentRollback: RedemptionRollback | null;
+  /** One rollback per child redemption (per code), or the single redemption's rollback. */
+  rollbacks: RedemptionRollback[];
+  /** Voucherify's totals for the order after the rollback, as `RedeemResult.order`. */
+  order: OrderTotals | null;
+  /** The parsed response, unknown fields included. */
+  raw: StackedRollbackResponse;
 }
 
 /** Fields of a customer that can be changed. */
@@ -148,8 +168,11 @@ export interface VoucherifyServer {
   redeem(params: RedeemParams): Promise<RedeemResult>;
   /** POST /v1/validations: re-check the codes against your server's order before charging. */
   validate(params: ServerValidateParams): Promise<ServerValidationResult>;
-  /** POST /v1/redemptions/{id}/rollback: undoes a single (non-stacked) redemption. */
-  rollback(redemptionId: string, options?: RollbackOptions): Promise<RedemptionRollback>;
+  /**
+   * POST /v1/redemptions/{parentRedemptionId}/rollbacks: undoes a redeem (pass `parentRedemption.id`) or a single
+   * redemption. Never retried; a lost answer is `outcome_unknown`.
+   */
+  rollback(redemptionId: string, options?: RollbackOptions): Promise<RollbackResult>;
   /** GET /v1/redemptions/{id}: a redemption or a rollback. */
   getRedemption(redemptionId: string, options?: { signal?: AbortSignal }): Promise<Redemption | RedemptionRollback>;
   /**
