@@ -3,6 +3,8 @@ import { defaultRetryPolicy, normalizeApiUrl, type RetryPolicy, type TransportCo
 import { createCustomers } from './customers.js';
 import { redeem } from './redeem.js';
 import { redeemVoucher } from './redeemVoucher.js';
+import { releaseSession } from './releaseSession.js';
+import { reserve } from './reserve.js';
 import { getRedemption, rollback } from './rollback.js';
 import type { ServerContext, VoucherifyServer } from './types.js';
 import { validate } from './validate.js';
@@ -64,6 +66,8 @@ export function createVoucherifyServer(options: VoucherifyServerOptions): Vouche
   return {
     redeem: (params) => redeem(context, params),
     validate: (params) => validate(context, params),
+    reserve: (params) => reserve(context, params),
+    releaseSession: (params) => releaseSession(context, params),
     rollback: (redemptionId, rollbackOptions) => rollback(context, redemptionId, rollbackOptions),
     getRedemption: (redemptionId, lookupOptions) => getRedemption(context, redemptionId, lookupOptions),
     redeemVoucher: (code, params) => redeemVoucher(context, code, params),

@@ -14,8 +14,9 @@ export type { RedeemRecord, RedeemStore } from './redeemStore.js';
 export { createRedisRedeemStore } from './createRedisRedeemStore.js';
 export type { RedisCommandSender, RedisRedeemStore, RedisRedeemStoreOptions } from './createRedisRedeemStore.js';
 export { REDEMPTION_NOT_RECORDED, RedemptionNotRecordedError } from './RedemptionNotRecordedError.js';
-export { customerSchema, redemptionRollbackSchema, redemptionSchema, stackableRedemptionSchema } from './schemas.js';
-export type { CustomerProfile, Redemption, RedemptionRollback, StackableRedemptionResponse } from './schemas.js';
+export { customerSchema, redemptionRollbackSchema, redemptionSchema, stackableRedemptionSchema, stackedRollbackSchema } from './schemas.js';
+export type { CustomerProfile, Redemption, RedemptionRollback, StackableRedemptionResponse, StackedRollbackResponse } from './schemas.js';
+export { DEFAULT_RESERVATION_TTL } from './reserve.js';
 export type {
   CustomerPatch,
   InapplicableCode,
@@ -23,7 +24,12 @@ export type {
   RedeemResult,
   RedeemVoucherParams,
   RedeemVoucherResult,
+  ReleaseSessionParams,
+  ReleaseSessionResult,
+  Reservation,
+  ReserveParams,
   RollbackOptions,
+  RollbackResult,
   ServerCustomers,
   ServerOrder,
   ServerOrderItem,

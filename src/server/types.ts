@@ -99,6 +99,47 @@ export interface ServerValidateParams extends TrackingIdInput {
 /** A `ValidationResult` plus the key of the validation session, when one was locked. Pass it to `redeem`. */
 export type ServerValidationResult = ValidationResult & { sessionKey: string | null };
 
+/** Parameters of `reserve`: a server validation that holds the codes for this checkout. */
+export interface ReserveParams extends Omit<ServerValidateParams, 'session' | 'order'> {
+  /** Your server-side order. */
+  order: ServerOrder;
+  /** How long the hold lasts. @default { value: 15, unit: 'MINUTES' } */
+  ttl?: { value: number; unit: 'SECONDS' | 'MINUTES' | 'HOURS' | 'DAYS' };
+  /** Renews this reservation (same key: it is overwritten and takes no further use); a new key is made when omitted. */
+  sessionKey?: string;
+  /** Not taken: `reserve` makes the session. */
+  session?: undefined;
+}
+
+/**
+ * What `reserve` resolves with: the validation (a code someone else holds is `valid: false` with
+ * `quantity_exceeded`, never a throw), the session key to pass to `redeem`, and when the hold lapses.
+ */
+export type Reservation = ValidationResult & {
+  /** Pass it to `redeem({ session: { key } })` and `releaseSession`. */
+  sessionKey: string;
+  /** About when the hold lapses: the request time plus the ttl (Voucherify's clock decides). */
+  expiresAt: Date;
+};
+
+/** Parameters of `releaseSession`. */
+export interface ReleaseSessionParams {
+  code?: string;
+  /** The codes that were reserved: one DELETE per code. */
+  codes?: readonly string[];
+  /** `Reservation.sessionKey`. */
+  sessionKey: string;
+  signal?: AbortSignal;
+}
+
+/** What `releaseSession` did, per code. */
+export interface ReleaseSessionResult {
+  /** Codes whose hold was released (204). */
+  released: string[];
+  /** Codes Voucherify had no such session for (404): expired, redeemed with the key, or released before. */
+  notFound: string[];
+}
+
 /** Parameters of the deprecated single-voucher `redeemVoucher`. */
 export interface RedeemVoucherParams extends TrackingIdInput {
   customer?: Customer;
@@ -168,6 +209,10 @@ export interface VoucherifyServer {
   redeem(params: RedeemParams): Promise<RedeemResult>;
   /** POST /v1/validations: re-check the codes against your server's order before charging. */
   validate(params: ServerValidateParams): Promise<ServerValidationResult>;
+  /** POST /v1/validations with a LOCK session (15 minutes by default): holds the codes for this checkout. */
+  reserve(params: ReserveParams): Promise<Reservation>;
+  /** DELETE /v1/vouchers/{code}/sessions/{sessionKey} per code: gives a reservation's uses back. */
+  releaseSession(params: ReleaseSessionParams): Promise<ReleaseSessionResult>;
   /**
    * POST /v1/redemptions/{parentRedemptionId}/rollbacks: undoes a redeem (pass `parentRedemption.id`) or a single
    * redemption. Never retried; a lost answer is `outcome_unknown`.
