@@ -6,9 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SANDBOX_KEYS } from 'voucherkit/sandbox';
-import { readDemoEnv } from '../../examples/checkout/server/demoEnv.js';
 import { startDemo, type RunningDemo } from '../../examples/checkout/server/startDemo.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -231,6 +230,23 @@ describe('the demo API', () => {
     expect(await again.json()).toEqual(declined);
   });
 
+  it('says so when the rollback fails: 502, released false, no rollback id, and the redemption to undo is logged', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // The redeem (POST /v1/redemptions) goes through; the rollback (/v1/redemptions/{id}/rollbacks) gets a 503.
+    demo.sandbox!.setFaults({ kind: 'status', status: 503, path: '/v1/redemptions/', times: 1 });
+    try {
+      const response = await postCheckout({ checkoutId: 'decline-test-0003', cart: [{ productId: 'prod_filters', quantity: 1 }], codes: ['SAVE10'], simulateDecline: true });
+      expect(response.status).toBe(502);
+      const body = await response.json();
+      expect(body).toMatchObject({ declined: true, released: false, rollbackId: null, codes: ['SAVE10'] });
+      expect(body.message).toContain('could not release your code SAVE10');
+      expect(logged).toHaveBeenCalledWith(expect.stringMatching(/redemption r_\w+ was NOT rolled back/), expect.anything());
+    } finally {
+      demo.sandbox!.setFaults([]);
+      logged.mockRestore();
+    }
+  });
+
   it('declines a card without a code and has nothing to roll back', async () => {
     const response = await postCheckout({ checkoutId: 'decline-test-0002', cart: [{ productId: 'prod_filters', quantity: 1 }], codes: [], simulateDecline: true });
     expect(response.status).toBe(402);
@@ -250,32 +266,6 @@ describe('the demo API', () => {
     const config = await (await fetch(new URL('/api/config', demo.url))).json();
     expect(Object.keys(config).sort()).toEqual(['apiUrl', 'clientApplicationId', 'clientToken', 'mode']);
     expect(JSON.stringify(config)).not.toContain('secret');
-  });
-});
-
-describe('the demo configuration', () => {
-  const keys = { VOUCHERIFY_APP_ID: 'app', VOUCHERIFY_SECRET_KEY: 'secret', VOUCHERIFY_CLIENT_APP_ID: 'client', VOUCHERIFY_CLIENT_TOKEN: 'token' };
-
-  it('uses the sandbox when no key is set', () => {
-    expect(readDemoEnv({ VOUCHERIFY_API_URL: 'https://us1.api.voucherify.io' })).toBeNull();
-  });
-
-  it('uses a real project when all four keys are set, on the default host unless told otherwise', () => {
-    expect(readDemoEnv(keys)).toEqual({
-      mode: 'voucherify',
-      apiUrl: 'https://api.voucherify.io',
-      applicationId: 'app',
-      secretKey: 'secret',
-      clientApplicationId: 'client',
-      clientToken: 'token',
-    });
-    expect(readDemoEnv({ ...keys, VOUCHERIFY_API_URL: 'https://us1.api.voucherify.io' })?.apiUrl).toBe('https://us1.api.voucherify.io');
-  });
-
-  it('refuses a partial set instead of silently falling back to the sandbox', () => {
-    expect(() => readDemoEnv({ VOUCHERIFY_APP_ID: 'app', VOUCHERIFY_SECRET_KEY: ' ' })).toThrow(
-      'also set VOUCHERIFY_CLIENT_APP_ID, VOUCHERIFY_CLIENT_TOKEN, VOUCHERIFY_SECRET_KEY',
-    );
   });
 });
 

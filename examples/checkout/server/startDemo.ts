@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin } from 'vite';
-import { createSandbox, SANDBOX_KEYS, SEED_CODES, SEED_VOUCHERS, startSandboxServer, type SandboxVoucher } from 'voucherkit/sandbox';
+import { createSandbox, SANDBOX_KEYS, SEED_CODES, SEED_VOUCHERS, startSandboxServer, type Sandbox, type SandboxVoucher } from 'voucherkit/sandbox';
 import { CHECKOUT_SERVER_PLUGIN, type CheckoutServerApi } from './checkoutServerPlugin.js';
 import { readDemoEnv, type DemoEnv } from './demoEnv.js';
 
@@ -41,6 +41,8 @@ export interface RunningDemo {
   mode: 'sandbox' | 'voucherify';
   /** The codes the embedded sandbox knows; empty for a real project. */
   seedCodes: ReadonlyArray<{ readonly code: string; readonly description: string }>;
+  /** The embedded sandbox (its state and `setFaults`, for tests); null for a real project. */
+  sandbox: Sandbox | null;
   /** Stops the demo and the sandbox. */
   close(): Promise<void>;
 }
@@ -95,6 +97,7 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
       apiUrl: env.apiUrl,
       mode: env.mode,
       seedCodes: real ? [] : DEMO_CODES,
+      sandbox: running?.sandbox ?? null,
       async close() {
         await Promise.allSettled([vite.close(), running?.close()]);
       },
