@@ -75,6 +75,37 @@ describe('useValidate', () => {
     expect(validations()).toBe(2);
   });
 
+  it('returns no data once the codes are [] (after Remove), and none under a later rejected code', async () => {
+    const { result, rerender } = setup('SAVE10', { order: { amount: 4000 } });
+    await waitFor(() => expect(result.current.query.data?.valid).toBe(true));
+    rerender({ code: [], options: { order: { amount: 4000 } } });
+    expect(result.current.query.data).toBeUndefined();
+    expect(result.current.query.isPlaceholderData).toBe(false);
+    rerender({ code: ['EXPIRED'], options: { order: { amount: 4000 } } });
+    expect(result.current.query.data).toBeUndefined();
+    await waitFor(() => expect(result.current.query.data?.valid).toBe(false));
+    expect(result.current.query.data?.order?.totalDiscountAmount ?? 0).toBe(0);
+  });
+
+  it('keeps the previous result as flagged placeholder data only while the same codes re-validate for a new order', async () => {
+    const { result, rerender } = setup('SAVE10', { order: { amount: 4000 }, debounceMs: 0 });
+    await waitFor(() => expect(result.current.query.data?.valid).toBe(true));
+    sandbox.setFaults({ kind: 'latency', ms: 200, times: 1 });
+    rerender({ code: 'SAVE10', options: { order: { amount: 5000 }, debounceMs: 0 } });
+    await waitFor(() => expect(result.current.query.isFetching).toBe(true));
+    expect(result.current.query.isPlaceholderData).toBe(true);
+    expect(result.current.query.data?.order?.amount).toBe(4000);
+    await waitFor(() => expect(result.current.query.data?.order?.amount).toBe(5000));
+    expect(result.current.query.isPlaceholderData).toBe(false);
+    // Another code for the same order: nothing shown until its own answer comes.
+    sandbox.setFaults({ kind: 'latency', ms: 200, times: 1 });
+    rerender({ code: 'PERCENT15', options: { order: { amount: 5000 }, debounceMs: 0 } });
+    await waitFor(() => expect(result.current.query.isFetching).toBe(true));
+    expect(result.current.query.data).toBeUndefined();
+    expect(result.current.query.isPlaceholderData).toBe(false);
+    await waitFor(() => expect(result.current.query.data?.redeemables[0]?.code).toBe('PERCENT15'));
+  });
+
   it('a superseded request is aborted and its late answer never replaces the newer one', async () => {
     const recorder = recordValidationRequests();
     sandbox.setFaults({ kind: 'latency', ms: 300, times: 1 });
