@@ -22,7 +22,22 @@ export interface UseVoucherInputOptions {
   metadata?: Record<string, unknown>;
   /** Several codes at once, each with its own verdict and remove. @default false */
   stacking?: boolean;
-  /** Applied once on mount, e.g. from a `?promo=` link. */
+  /**
+   * The applied codes, controlled: the field shows these and asks for changes through `onCodesChange`
+   * (apply, Remove). Pass the same list to `useValidate(codes, { order })` for the totals.
+   */
+  codes?: readonly string[];
+  /** Called with the new list whenever the field applies or removes a code, controlled or not. */
+  onCodesChange?: (codes: string[]) => void;
+  /**
+   * The applied codes at mount, uncontrolled (the field keeps the list). They are re-checked, not re-applied:
+   * a code that no longer applies shows as a rejected chip. @default []
+   */
+  defaultCodes?: readonly string[];
+  /**
+   * A code the field applies once on mount, as if typed and applied (e.g. from a `?promo=` link): a rejection
+   * shows in the input with its reason. Works controlled and uncontrolled; skipped when already applied.
+   */
   initialCode?: string;
   /** Start with the field disclosed. @default Boolean(initialCode) */
   defaultOpen?: boolean;

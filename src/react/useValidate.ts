@@ -1,7 +1,8 @@
 'use client';
-import { keepPreviousData, useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import type { Customer, Order, ValidationResult, VoucherifyError } from '../core/index.js';
 import { orderFingerprint } from '../core/index.js';
+import { keepSameCodesData } from './keepSameCodesData.js';
 import { useDebouncedValue } from './useDebouncedValue.js';
 import { validateQueryOptions } from './validateQueryOptions.js';
 import type { ValidateQueryKey } from './voucherKeys.js';
@@ -30,7 +31,8 @@ export function toCodes(code: string | readonly string[] | null | undefined): st
  * Validates one code (or several, stacked) against the order, as a query keyed on the codes, the order
  * fingerprint and the tracking id: the same code for the same cart costs no further request, a cart change
  * re-validates once (debounced), a superseded request is aborted and its answer cannot replace a newer one.
- * While a re-validation runs the previous result stays in `data` (`isPlaceholderData` is true).
+ * While the same codes re-validate for a changed order the previous result stays in `data` (`isPlaceholderData`
+ * is true); another list of codes never shows the last list's result, and no codes (`[]`) means no `data`.
  *
  * @example
  * const { data } = useValidate('SAVE10', { order: { amount: cart.total } })
@@ -45,7 +47,7 @@ export function useValidate(code: string | readonly string[] | null | undefined,
   return useQuery(
     {
       ...validateQueryOptions(client, { codes, ...debounced, trackingId: trackingId ?? identity }),
-      placeholderData: keepPreviousData,
+      placeholderData: keepSameCodesData(codes),
       ...queryOptions,
       enabled: codes.length > 0 && enabled,
     },

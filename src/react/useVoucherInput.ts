@@ -1,5 +1,5 @@
 'use client';
-import { isCancelledError, keepPreviousData, useQuery } from '@tanstack/react-query';
+import { isCancelledError, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   isVoucherifyError,
@@ -13,7 +13,9 @@ import { findRedeemable, toAppliedCodes } from './appliedCodes.js';
 import { describeError, describeRejection, formatMessage, mergeMessages } from './messages.js';
 import { useStableCallback } from './mergeProps.js';
 import { useAnnouncer } from './useAnnouncer.js';
+import { keepSameCodesData } from './keepSameCodesData.js';
 import { useDebouncedValue } from './useDebouncedValue.js';
+import { toCodes } from './useValidate.js';
 import { createPropGetters } from './voucherPropGetters.js';
 import type { ApplyOutcome, UseVoucherInputOptions, UseVoucherInputResult, VoucherInputStatus } from './types.js';
 import { validateQueryOptions } from './validateQueryOptions.js';
@@ -31,7 +33,12 @@ type Focus = 'input' | { remove: string } | null;
 /**
  * The voucher field without markup: typed value, apply / remove, re-checks on cart changes, texts for every
  * outcome, a live-region announcement, focus management and prop getters that chain your handlers.
+ * The applied codes are controlled with `codes` + `onCodesChange` (pass the same list to `useValidate` for the
+ * totals) or uncontrolled from `defaultCodes`.
  *
+ * @example
+ * const [codes, setCodes] = useState<string[]>([])
+ * const voucher = useVoucherInput({ order, codes, onCodesChange: setCodes })
  * @example
  * const voucher = useVoucherInput({ order: { amount: 4000 }, onApplied: (r) => setDiscount(r.order?.totalDiscountAmount) })
  * <label {...voucher.getLabelProps()}>Promo code</label><input {...voucher.getInputProps()} />
@@ -45,11 +52,16 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   const trackingId = context.trackingId ?? context.identity;
 
   const [value, setValueState] = useState('');
-  const [codes, setCodesState] = useState<string[]>([]);
+  // Controlled like an <input value>: with `codes` the parent owns the list and the field only asks to change it.
+  const controlled = options.codes !== undefined;
+  const [ownCodes, setOwnCodes] = useState<string[]>(() => toCodes(options.defaultCodes));
+  const codes = controlled ? toCodes(options.codes) : ownCodes;
   const [attempt, setAttempt] = useState<Attempt | null>(null);
   const [isOpen, setOpen] = useState(options.defaultOpen ?? Boolean(initialCode));
 
   const codesRef = useRef(codes);
+  // The rendered list wins over a change the parent did not take; between a change and its render, the change.
+  codesRef.current = codes;
   const inflight = useRef<{ promise: Promise<ApplyOutcome>; key: readonly unknown[] } | null>(null);
   const seq = useRef(0);
   const mounted = useRef(false);
@@ -60,7 +72,7 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   const inputs = { order, customer, metadata };
   const [checked, flushInputs] = useDebouncedValue(inputs, orderFingerprint(inputs), debounceMs);
   const query = useQuery(
-    { ...validateQueryOptions(client, { codes, ...checked, trackingId }), placeholderData: keepPreviousData, enabled: codes.length > 0 },
+    { ...validateQueryOptions(client, { codes, ...checked, trackingId }), placeholderData: keepSameCodesData(codes), enabled: codes.length > 0 },
     queryClient,
   );
   const isValidating = attempt?.status === 'validating';
@@ -70,7 +82,8 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
 
   const setCodes = (next: string[]) => {
     codesRef.current = next;
-    setCodesState(next);
+    if (!controlled) setOwnCodes(next);
+    options.onCodesChange?.(next);
   };
   const cancel = () => {
     const current = inflight.current;
@@ -191,6 +204,8 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   useEffect(() => {
     if (!initialCode || didInitialApply.current) return;
     didInitialApply.current = true;
+    // Already among the codes (restored by the parent, or in `defaultCodes`): nothing to apply, nothing to refuse.
+    if (codesRef.current.some((c) => c.toLowerCase() === initialCode.trim().toLowerCase())) return;
     apply(initialCode).catch(() => undefined);
   }, [initialCode, apply]);
 
