@@ -72,7 +72,8 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^node:/, /^msw($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, 'js-cookie', 'cookie', /^zod($|\/)/],
+      // The browser guard's deliberately missing import stays as written (src/server/browserGuard.ts).
+      external: [/voucherkit-server-is-server-only/, /^node:/, /^msw($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, 'js-cookie', 'cookie', /^zod($|\/)/],
       // Modules preserved: every react/ file keeps its 'use client' (rollup#4699, rolldown#7809).
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
@@ -85,7 +86,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/{core,server,sandbox,conformance,package}/**/*.test.{ts,tsx}', 'test/**/*.server.test.{ts,tsx}'],
+          include: ['test/{core,server,sandbox,conformance,package,docs}/**/*.test.{ts,tsx}', 'test/**/*.server.test.{ts,tsx}'],
         },
       },
       {
