@@ -1,5 +1,6 @@
 import { VoucherifyError } from '../core/index.js';
 import { createMemoryRedeemStore } from './memoryRedeemStore.js';
+import { hasNoCodes, nothingToRedeem } from './nothingToRedeem.js';
 import { checkParams, redeemParamsSchema } from './paramSchemas.js';
 import { orderRef, requireCodes } from './params.js';
 import { redeemFingerprint } from './redeemFingerprint.js';
@@ -47,7 +48,8 @@ function guardError(key: 'redemption_in_progress' | 'idempotency_conflict', orde
  * Wraps `redeem` so each order id redeems at most once, the way Stripe's idempotency keys work: concurrent
  * calls for one order share one request, a repeat gets the stored result, the same order id with another
  * request (a SHA-256 digest of codes, order, customer, metadata) is refused, a definite failure frees the order for another try, and an unknown outcome
- * (timeout) is kept until you reconcile it and call `store.release(orderId)`. A redeem that happened is never
+ * (timeout) is kept until you reconcile it and call `store.release(orderId)`. Without codes nothing is claimed or
+ * sent: the call resolves `redeemed: false`, as `redeem` does. A redeem that happened is never
  * forgotten: when the store fails to record it, the call rejects with `RedemptionNotRecordedError` (key
  * `redemption_not_recorded`) carrying the result, and the order stays claimed. A caller's `signal` only stops that
  * caller waiting: the request, once sent, runs on and its result is stored for the retry.
@@ -64,7 +66,8 @@ export function createRedeemOnce(server: Pick<VoucherifyServer, 'redeem'>, optio
     const existing = await store.claim(orderId, { state: 'pending', fingerprint });
     if (existing) {
       if (existing.fingerprint !== fingerprint) throw guardError('idempotency_conflict', orderId);
-      if (existing.state === 'redeemed') return existing.result;
+      // Records stored before `redeemed` existed are redeems all the same.
+      if (existing.state === 'redeemed') return existing.result.redeemed === undefined ? { ...existing.result, redeemed: true } : existing.result;
       if (existing.state === 'unknown') throw new VoucherifyError(existing.error);
       throw guardError('redemption_in_progress', orderId);
     }
@@ -94,6 +97,8 @@ export function createRedeemOnce(server: Pick<VoucherifyServer, 'redeem'>, optio
   }
 
   return async (params) => {
+    // No code, no claim: the order stays free, so a retry with a code is a new request, not a conflict.
+    if (hasNoCodes(params)) return nothingToRedeem('redeemOnce', params);
     if (!params || typeof params !== 'object' || !params.order || typeof params.order !== 'object') {
       throw new TypeError('redeemOnce needs parameters: { code, order: { source_id, … }, request? }');
     }

@@ -1,4 +1,5 @@
 import { call, toOrderTotals, toRejection, VoucherifyError } from '../core/index.js';
+import { hasNoCodes, nothingToRedeem } from './nothingToRedeem.js';
 import { customerFor, orderRef, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
 import { checkParams, redeemParamsSchema } from './paramSchemas.js';
 import { sendRedeem } from './sendRedeem.js';
@@ -35,6 +36,7 @@ function customerIdOf(response: StackableRedemptionResponse): string | null {
 
 /**
  * POST /v1/redemptions with the tracking id carried into `customer.source_id` and `tracking_id`.
+ * Without codes (`codes: []` or none) it sends nothing and resolves `redeemed: false` at the order's full price.
  * Never retried; a rejected code is a typed `api` error with Voucherify's key and nothing redeemed.
  * The caller's `signal` stops a redeem only before it is sent; once sent, the request runs on under its own
  * timeout and an abort only stops the caller waiting (a half-sent redeem would be an unknown outcome).
@@ -42,6 +44,8 @@ function customerIdOf(response: StackableRedemptionResponse): string | null {
 export async function redeem(context: ServerContext, params: RedeemParams): Promise<RedeemResult> {
   if (!params || typeof params !== 'object') throw new TypeError('redeem needs parameters: { code, order, request? }');
   if (!params.order || typeof params.order !== 'object') throw new TypeError('redeem needs your server-side `order`');
+  // An order without a voucher is normal: nothing to send.
+  if (hasNoCodes(params)) return nothingToRedeem('redeem', params);
   checkParams('redeem', redeemParamsSchema, params);
   const codes = requireCodes('redeem', params.code, params.codes);
   const orderId = orderRef(params.order);
@@ -84,6 +88,7 @@ function toRedeemResult(response: StackableRedemptionResponse, sent: string | nu
   if (succeeded.length === 0) throw nothingRedeemed(response, response.redemptions);
   const parent = response.parent_redemption ?? null;
   return {
+    redeemed: true,
     redemptions: response.redemptions,
     parentRedemption: parent,
     order: toOrderTotals(response.order ?? parent?.order ?? succeeded[0]?.order),

@@ -67,6 +67,11 @@ export interface InapplicableCode {
 
 /** What `redeem` returns. Charge from `order`, Voucherify's totals, never from a number the browser sent. */
 export interface RedeemResult {
+  /**
+   * False when the call had no code (`codes: []` or none): nothing was sent or redeemed, `redemptions` is empty,
+   * `raw` null and `order` your order's amount without a discount. True for every redeem that reached Voucherify.
+   */
+  redeemed: boolean;
   /** One redemption per applied code. */
   redemptions: Redemption[];
   /** The parent redemption of the stacked call; its id is what a rollback of the whole redeem needs. */
@@ -79,8 +84,8 @@ export interface RedeemResult {
   trackingId: string | null;
   /** Codes that did not apply while others did (stacking in PARTIAL mode). */
   inapplicable: InapplicableCode[];
-  /** The parsed response, unknown fields included. */
-  raw: StackableRedemptionResponse;
+  /** The parsed response, unknown fields included; null when nothing was sent (no code). */
+  raw: StackableRedemptionResponse | null;
 }
 
 /** Parameters of the server-side `validate` (POST /v1/validations). */
