@@ -100,3 +100,20 @@ describe('redeemOnce without a code', () => {
     expect(sent).toEqual([]);
   });
 });
+
+describe('RedeemResult.redeemed in stored records', () => {
+  test('a record stored before `redeemed` existed (a shared store across an upgrade) is answered as redeemed: true', async () => {
+    const store = createMemoryRedeemStore();
+    const redeemOnce = createRedeemOnce(server, { store });
+    const params = { code: 'SAVE10', trackingId: null, order: order('order_6') };
+    await redeemOnce(params);
+    const record = await store.claim('order_6', { state: 'pending', fingerprint: 'x' });
+    if (record?.state !== 'redeemed') throw new Error('expected the stored redeem');
+    const { redeemed: _, ...older } = record.result;
+    await store.save('order_6', { ...record, result: older as typeof record.result });
+    const again = await redeemOnce(params);
+    expect(again.redeemed).toBe(true);
+    expect(again.redemptions).toHaveLength(1);
+    expect(redeemedCodes(sandbox)).toEqual(['SAVE10']);
+  });
+});
