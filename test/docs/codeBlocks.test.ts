@@ -28,7 +28,7 @@ const nodeOptions = { ...strict, target: 'ES2022', lib: ['ES2022'], module: 'nod
 
 interface Placed {
   block: MarkdownBlock;
-  prelude: Prelude;
+  project: 'bundler' | 'node';
   /** The file as tsc prints it, relative to its project. */
   path: string;
   preludeLines: number;
@@ -36,7 +36,7 @@ interface Placed {
 
 let work = '';
 let missing: string[] = [];
-const placed = new Map<string, Placed>();
+const placed = new Map<string, Placed[]>();
 const found = new Map<string, string[]>();
 const outside: string[] = [];
 
@@ -72,19 +72,20 @@ beforeAll(() => {
     if (!prelude) return;
     const lines = prelude.lines ?? [];
     const path = `blocks/${fileName(block, prelude, n)}`;
-    writeFileSync(join(work, prelude.project, path), [...lines, block.code, ''].join('\n'));
-    placed.set(block.key, { block, prelude, path, preludeLines: lines.length });
+    const projects = prelude.project === 'both' ? (['bundler', 'node'] as const) : [prelude.project];
+    for (const project of projects) writeFileSync(join(work, project, path), [...lines, block.code, ''].join('\n'));
+    placed.set(block.key, projects.map((project) => ({ block, project, path, preludeLines: lines.length })));
   });
   for (const project of ['bundler', 'node'] as const) {
     const options = project === 'bundler' ? bundlerOptions : nodeOptions;
     writeFileSync(join(work, project, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, include: ['blocks', 'shims'] }, null, 2));
     const { diagnostics } = typecheck(root, join(work, project, 'tsconfig.json'));
     for (const diagnostic of diagnostics) {
-      const owner = [...placed.values()].find((p) => p.prelude.project === project && p.path === diagnostic.file);
+      const owner = [...placed.values()].flat().find((p) => p.project === project && p.path === diagnostic.file);
       if (owner) {
         const line = diagnostic.line - owner.preludeLines;
         const at = line >= 1 ? `${owner.block.file}:${owner.block.line + line - 1}` : `${owner.block.key} (prelude line ${diagnostic.line})`;
-        found.set(owner.block.key, [...(found.get(owner.block.key) ?? []), `${at}: ${diagnostic.text}`]);
+        found.set(owner.block.key, [...(found.get(owner.block.key) ?? []), `${at} [${project}]: ${diagnostic.text}`]);
       } else if (/node_modules\//.test(diagnostic.file) && !/node_modules\/voucherkit\//.test(diagnostic.file)) {
         // skipLibCheck for third-party libraries only: their own declarations are not ours to fix.
       } else {

@@ -4,38 +4,57 @@
 
 /** Where a block is compiled, and the `declare` lines prepended to it (module-scoped). */
 export interface Prelude {
-  /** `bundler`: a Vite/Next app (DOM, JSX, bundler resolution). `node`: a Node server (node16, no DOM lib). */
-  project: 'bundler' | 'node';
+  /**
+   * `bundler`: a Vite/Next app (DOM, JSX, bundler resolution). `node`: a Node server (node16, no DOM lib).
+   * `both`: a module both sides import (the cart).
+   */
+  project: 'bundler' | 'node' | 'both';
   /** A file name other blocks import it by (`Checkout.tsx`, `cart.ts`); else one is derived from the key. */
   file?: string;
   lines?: string[];
 }
 
+const server = "declare const voucherify: import('voucherkit/server').VoucherifyServer;";
+/** "your session middleware": how a server finds the shopper's cart (never from the body). */
+const sessionCartId = "declare function sessionCartId(request: Request | import('node:http').IncomingMessage): string | null;";
+
 export const preludes: Record<string, Prelude> = {
+  // "`loadCart(cartId)` stands for your own code."
+  'README.md › The cart these examples use #1': {
+    project: 'both',
+    file: 'cart.ts',
+    lines: ['export declare function loadCart(cartId: string): Promise<Cart>;'],
+  },
   'README.md › Quickstart: Vite (or any React SPA) #1': { project: 'bundler', file: 'main.tsx' },
   'README.md › Quickstart: Vite (or any React SPA) #2': { project: 'bundler', file: 'Checkout.tsx' },
-  'README.md › Quickstart: Vite (or any React SPA) #3': { project: 'node' },
-  'README.md › Quickstart: Next.js (App Router) #1': { project: 'bundler' },
-  'README.md › Quickstart: Next.js (App Router) #2': { project: 'bundler' },
-  'README.md › Quickstart: Next.js (App Router) #3': { project: 'bundler' },
+  // "`sessionCartId(req)` (your session middleware) and `chargePayment` (your payment provider)"
+  'README.md › Quickstart: Vite (or any React SPA) #3': {
+    project: 'node',
+    lines: [sessionCartId, 'declare function chargePayment(orderId: string, amountInMinorUnits: number): Promise<void>;'],
+  },
+  'README.md › Quickstart: Next.js (App Router) #1': { project: 'bundler', file: 'layout.tsx' },
+  'README.md › Quickstart: Next.js (App Router) #2': { project: 'bundler', file: 'page.tsx' },
+  'README.md › Quickstart: Next.js (App Router) #3': { project: 'bundler', file: 'CheckoutForm.tsx' },
+  'README.md › Quickstart: Next.js (App Router) #4': { project: 'bundler', file: 'route.ts' },
   'README.md › Quickstart: your own markup (hooks only) #1': { project: 'bundler' },
   'README.md › Testing with the sandbox #1': { project: 'node' },
-  'docs/README-sections.md › Quickstart: Vite (or any React SPA) #1': { project: 'bundler' },
-  'docs/README-sections.md › Quickstart: Vite (or any React SPA) #2': { project: 'bundler' },
-  'docs/README-sections.md › Quickstart: Vite (or any React SPA) #3': { project: 'node' },
-  'docs/README-sections.md › Quickstart: Next.js (App Router) #1': { project: 'bundler' },
-  'docs/README-sections.md › Quickstart: Next.js (App Router) #2': { project: 'bundler' },
-  'docs/README-sections.md › Quickstart: Next.js (App Router) #3': { project: 'bundler' },
-  'docs/README-sections.md › Quickstart: your own markup (hooks only) #1': { project: 'bundler' },
   'docs/server.md › `voucherkit/server` #1': { project: 'node' },
   'docs/server.md › Next.js App Router route handler (`app/api/checkout/route.ts`) #1': { project: 'bundler' },
-  'docs/server.md › Express 5 #1': { project: 'node' },
-  'docs/server.md › Plain Fetch API server (Bun, Deno 2, Cloudflare Workers; Hono) #1': { project: 'node' },
+  'docs/server.md › Express 5 #1': { project: 'node', lines: [sessionCartId] },
+  'docs/server.md › Plain Fetch API server (Bun, Deno 2, Cloudflare Workers; Hono) #1': { project: 'node', lines: [sessionCartId] },
+  // Continues the quickstarts: their `voucherify`, the posted codes, the request and the session's cart.
   'docs/server.md › Redeem exactly once: the order-id idempotency pattern #1': {
     project: 'node',
-    lines: ["declare const voucherify: import('voucherkit/server').VoucherifyServer;"],
+    lines: [
+      "import { toOrder, type Cart } from './cart.js';",
+      server,
+      'declare const codes: string[];',
+      'declare const request: Request;',
+      'declare const cart: Cart;',
+    ],
   },
-  'docs/server.md › Several servers: Redis #1': { project: 'node', lines: ["declare const voucherify: import('voucherkit/server').VoucherifyServer;"] },
+  // Continues the section: `voucherify` from the quickstarts, then the node-redis block's import.
+  'docs/server.md › Several servers: Redis #1': { project: 'node', lines: [server] },
   'docs/server.md › Several servers: Redis #2': { project: 'node', lines: ["import { createRedisRedeemStore } from 'voucherkit/server';"] },
   'docs/server.md › Several servers: Postgres #2': { project: 'node' },
   'docs/server.md › Testing your checkout #1': { project: 'node' },
