@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ComponentProps } from 'react';
 import { expect, fn, waitFor } from 'storybook/test';
-import { VoucherField } from 'voucherkit';
+import { formatMoney, useValidate, VoucherField } from 'voucherkit';
 import { cart, smallCart } from './support/carts.js';
 import { enterCode, expectApplied, SLOW, VISIBLE } from './support/play.js';
 import { sandboxStory } from './support/sandboxStory.js';
@@ -170,5 +170,36 @@ export const RecheckedWhenTheCartChanges: Story = {
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Add $14.50 more to use MIN50'));
     await userEvent.click(canvas.getByRole('button', { name: 'Add the dripper back' }));
     await expect(await canvas.findByText(/10% off/, VISIBLE, SLOW)).toBeVisible();
+  },
+};
+
+function ControlledCheckout(props: Omit<ComponentProps<typeof VoucherField>, 'order' | 'codes' | 'onCodesChange'>) {
+  const [codes, setCodes] = useState<string[]>([]);
+  // The field's own validation, read from the cache: no second request.
+  const { data } = useValidate(codes, { order: cart });
+  const total = data?.valid && data.order ? data.order.totalAmount : cart.amount ?? 0;
+  return (
+    <div style={{ display: 'grid', gap: 16, maxWidth: 420 }}>
+      <VoucherField {...props} order={cart} codes={codes} onCodesChange={setCodes} />
+      <p style={{ margin: 0 }}>
+        Total: <strong>{formatMoney(total, { currency: 'USD', locale: 'en-US' })}</strong>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * Controlled, as in the README: one `useState` of codes given to the field (`codes` + `onCodesChange`) and to
+ * `useValidate(codes, { order })` for the total. Remove brings the total back at once.
+ */
+export const Controlled: Story = {
+  render: (args) => <ControlledCheckout {...args} />,
+  play: async (context) => {
+    const { canvas, userEvent } = context;
+    await expect(canvas.getByText('$67.50')).toBeVisible();
+    await expectApplied(context, 'SAVE10', /\$10\.00/);
+    await waitFor(() => expect(canvas.getByText('$57.50')).toBeVisible(), SLOW);
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove code SAVE10' }));
+    await expect(canvas.getByText('$67.50')).toBeVisible();
   },
 };
