@@ -1,7 +1,7 @@
 // The example apps and bundler fixtures install voucherkit from this repository as a packed copy (.npmrc
 // install-links), the way a user installs the tarball. These helpers install them once and keep that copy current.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
@@ -22,6 +22,10 @@ export function ensureInstalled(dir: string): void {
  */
 export function refreshVoucherkit(dir: string): void {
   if (!existsSync(join(repoRoot, 'dist/server/index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  // A `vite build` run with NODE_ENV=test (from inside Vitest) emits development JSX, which a production app cannot run.
+  if (readFileSync(join(repoRoot, 'dist/react/VoucherField.js'), 'utf8').includes('jsxDEV')) {
+    throw new Error('dist/ holds development JSX (built with NODE_ENV other than production): run `npm run build` again');
+  }
   const target = join(dir, 'node_modules/voucherkit');
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
@@ -44,7 +48,9 @@ export interface CommandResult {
 export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CommandResult> {
   const started = Date.now();
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env } });
+    // Vitest sets NODE_ENV=test; a Next.js build under it compiles development JSX and the server then fails.
+    const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', ...options.env };
+    const child = spawn(command, args, { cwd: options.cwd, env });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
