@@ -128,7 +128,15 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'e2e', environment: 'node', include: ['test/e2e/**/*.e2e.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          // Installs examples/* and the bundler fixtures (own lockfiles) and copies the current build into them.
+          globalSetup: ['test/e2e/exampleApps.globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
       },
       // The issue 10 fault matrix: each test is a row; test/reliability/matrixReporter.ts prints the table.
       {

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { borrowNextInstall, bundlerFixturesDir, ensureInstalled, nextAppDir, nextBin, refreshVoucherkit, run } from './exampleApps.js';
+import { assertVoucherkitInstalled, bundlerFixturesDir, nextAppDir, nextBin, run } from './exampleApps.js';
 
 const serverMarkers = ['X-App-Token', 'createVoucherifyServer', 'secret-key', 'imported into a browser bundle'];
 const fixture = (name: string) => join(bundlerFixturesDir, name);
@@ -17,14 +17,11 @@ function readAll(dir: string): string {
     .join('\n');
 }
 
+// Installed and refreshed once for the e2e project (exampleApps.globalSetup.ts).
 beforeAll(() => {
-  ensureInstalled(nextAppDir);
-  refreshVoucherkit(nextAppDir);
-  borrowNextInstall(fixture('next-webpack-client-import'));
-  borrowNextInstall(fixture('next-route-handler'));
-  ensureInstalled(fixture('react-router-loader'));
-  refreshVoucherkit(fixture('react-router-loader'));
-}, 300_000);
+  assertVoucherkitInstalled(nextAppDir);
+  assertVoucherkitInstalled(fixture('react-router-loader'));
+});
 
 describe('voucherkit/server in a bundle', () => {
   it('fails `next build --webpack` when a client component imports it, saying the module is server-only', async () => {

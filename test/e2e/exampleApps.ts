@@ -9,7 +9,7 @@ export const nextAppDir = join(repoRoot, 'examples/next-app');
 export const expressDir = join(repoRoot, 'examples/express');
 export const bundlerFixturesDir = join(repoRoot, 'test/fixtures/bundlers');
 
-/** `npm ci` in an app with its own lockfile when it has no node_modules yet (CI's clean clone). */
+/** `npm ci` in an app with its own lockfile when it has no node_modules yet (CI's clean clone; scripts/test.mjs does it first). */
 export function ensureInstalled(dir: string): void {
   if (existsSync(join(dir, 'node_modules'))) return;
   const { status, stderr } = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--silent'], { cwd: dir, encoding: 'utf8' });
@@ -61,3 +61,10 @@ export function run(command: string, args: string[], options: { cwd: string; env
 
 /** The Next.js CLI of examples/next-app's install. */
 export const nextBin = join(nextAppDir, 'node_modules/next/dist/bin/next');
+
+/** Fails early, and says why, when the e2e global setup could not install the current build into `dir`. */
+export function assertVoucherkitInstalled(dir: string): void {
+  if (!existsSync(join(dir, 'node_modules/voucherkit/dist/server/index.js'))) {
+    throw new Error(`${relative(repoRoot, dir)} has no voucherkit build: run \`npm run build\`, then the e2e project again`);
+  }
+}

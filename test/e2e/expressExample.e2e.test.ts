@@ -6,15 +6,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVoucherifyClient } from 'voucherkit/core';
 import { SANDBOX_KEYS, startSandboxServer, type SandboxServer } from 'voucherkit/sandbox';
-import { ensureInstalled, expressDir, refreshVoucherkit, run } from './exampleApps.js';
+import { assertVoucherkitInstalled, expressDir, run } from './exampleApps.js';
 
 let sandbox: SandboxServer;
 let app: ChildProcess;
 let appUrl: string;
 
 beforeAll(async () => {
-  ensureInstalled(expressDir);
-  refreshVoucherkit(expressDir);
+  assertVoucherkitInstalled(expressDir); // installed and refreshed by exampleApps.globalSetup.ts
   const compiled = await run(process.execPath, [join(expressDir, 'node_modules/typescript/bin/tsc'), '-p', expressDir], { cwd: expressDir });
   expect(compiled.status, compiled.output).toBe(0);
   sandbox = await startSandboxServer();

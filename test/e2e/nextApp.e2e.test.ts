@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, SANDBOX_KEYS, startSandboxServer, type SandboxServer } from 'voucherkit/sandbox';
-import { ensureInstalled, nextAppDir, nextBin, refreshVoucherkit, run } from './exampleApps.js';
+import { assertVoucherkitInstalled, nextAppDir, nextBin, run } from './exampleApps.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const chromiumArgs = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--disable-background-networking',
@@ -48,8 +48,7 @@ async function waitUntilServing(url: string, child: ChildProcess, log: () => str
 }
 
 beforeAll(async () => {
-  ensureInstalled(nextAppDir);
-  refreshVoucherkit(nextAppDir);
+  assertVoucherkitInstalled(nextAppDir); // installed and refreshed by exampleApps.globalSetup.ts
   const built = await run(process.execPath, [nextBin, 'build'], { cwd: nextAppDir });
   console.log(`next build (Turbopack): ${built.seconds.toFixed(1)} s`);
   expect(built.status, built.output).toBe(0);
