@@ -6,7 +6,7 @@ export type { UseVoucherifyResult } from './react/useVoucherify.js';
 export { useValidate } from './react/useValidate.js';
 export type { UseValidateOptions, UseValidateResult } from './react/useValidate.js';
 export { validateQueryOptions, VALIDATION_STALE_TIME } from './react/validateQueryOptions.js';
-export type { ValidateQueryParams } from './react/validateQueryOptions.js';
+export type { ValidateQueryOptions, ValidateQueryParams } from './react/validateQueryOptions.js';
 export { voucherKeys } from './react/voucherKeys.js';
 export type { ValidateQueryKey, ValidationInputs } from './react/voucherKeys.js';
 export { useVoucherInput } from './react/useVoucherInput.js';

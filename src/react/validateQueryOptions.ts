@@ -1,5 +1,5 @@
 'use client';
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type DataTag, type UseQueryOptions } from '@tanstack/react-query';
 import type { ValidationResult, ValidationClient, VoucherifyError } from '../core/index.js';
 import { voucherKeys, type ValidateQueryKey, type ValidationInputs } from './voucherKeys.js';
 
@@ -14,6 +14,14 @@ export interface ValidateQueryParams extends ValidationInputs {
   trackingId?: string | null;
 }
 
+/**
+ * What `validateQueryOptions` returns, spelled with `@tanstack/react-query`'s own exports: an inferred type would name
+ * TanStack's internal core package in our declarations, which users do not install directly (pnpm's strict layout breaks).
+ */
+export type ValidateQueryOptions = UseQueryOptions<ValidationResult, VoucherifyError, ValidationResult, ValidateQueryKey> & {
+  queryKey: DataTag<ValidateQueryKey, ValidationResult, VoucherifyError>;
+};
+
 /** How long a validation counts as fresh: the same code for the same cart costs no further request. */
 export const VALIDATION_STALE_TIME = 5 * 60_000;
 
@@ -25,7 +33,7 @@ export const VALIDATION_STALE_TIME = 5 * 60_000;
  * @example
  * await queryClient.prefetchQuery(validateQueryOptions(client, { codes: ['SAVE10'], order: cart }))
  */
-export function validateQueryOptions(client: ValidationClient, params: ValidateQueryParams) {
+export function validateQueryOptions(client: ValidationClient, params: ValidateQueryParams): ValidateQueryOptions {
   const { codes, order, customer, metadata } = params;
   const inputs = { order, customer, metadata };
   const trackingId = params.trackingId === undefined ? client.tracker.outgoingId() : params.trackingId;
