@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-function run(command: string, args: string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): string {
+  return execFileSync(command, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
 }
 
 function newestMtime(dir: string): number {
@@ -21,7 +21,8 @@ export function ensureBuilt(root: string): void {
   const stamp = join(root, 'dist/index.d.ts');
   const fresh = existsSync(stamp) && existsSync(join(root, 'dist/index.js')) && statSync(stamp).mtimeMs >= newestMtime(join(root, 'src'));
   if (fresh) return;
-  run(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], root);
+  // Vitest sets NODE_ENV=test, which would make Vite emit development JSX (jsxDEV) into the published dist.
+  run(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], root, { ...process.env, NODE_ENV: 'production' });
   run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], root);
 }
 
