@@ -27,7 +27,7 @@ export { backoffDelay, defaultRetryPolicy, retryAfterMs } from './retry.js';
 export type { RetryPolicy } from './retry.js';
 export { customerRetrySafety, isRetryableError, sessionRetrySafety, withSessionKey } from './retrySafety.js';
 export type { RetrySafety } from './retrySafety.js';
-export { call, normalizeApiUrl } from './request.js';
+export { call, callNoContent, normalizeApiUrl } from './request.js';
 export type { CallOptions, TransportConfig } from './request.js';
 export { fromLegacyValidation, fromStackableValidation, toOrderTotals, toRejection } from './validationResult.js';
 export { apiErrorSchema, discountSchema, giftSchema, orderCalculatedSchema, stackableValidationSchema } from './schemas.js';

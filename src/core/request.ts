@@ -15,7 +15,7 @@ export interface TransportConfig {
 
 /** One HTTP call. */
 export interface CallOptions<TSchema extends z.ZodMiniType> {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   query?: URLSearchParams | undefined;
   body?: unknown;
@@ -81,8 +81,10 @@ function errorForStatus(status: number, body: unknown, headers: Headers): Vouche
   return fail('api', api?.message ?? `Voucherify answered HTTP ${status}`, common);
 }
 
-async function readJson(response: Response): Promise<unknown> {
+async function readJson(response: Response, noContent: boolean): Promise<unknown> {
   const text = await response.text();
+  // Only a call that asked for no content takes an empty 2xx; for any other an empty 2xx is a broken answer.
+  if (noContent && response.ok) return undefined;
   if (text.trim() === '') throw fail('invalid_response', `Empty response body (HTTP ${response.status})`, { status: response.status });
   try {
     return JSON.parse(text);
@@ -93,7 +95,7 @@ async function readJson(response: Response): Promise<unknown> {
 }
 
 /** One attempt under a timeout that also covers reading the body, even if `fetch` ignores the signal. */
-async function attempt(config: TransportConfig, url: string, init: RequestInit, timeoutMs: number, signal?: AbortSignal) {
+async function attempt(config: TransportConfig, url: string, init: RequestInit, timeoutMs: number, noContent: boolean, signal?: AbortSignal) {
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
@@ -109,7 +111,7 @@ async function attempt(config: TransportConfig, url: string, init: RequestInit, 
       response.body?.cancel().catch(() => undefined);
       throw redirectError(response);
     }
-    const body = await Promise.race([readJson(response).then((json) => ({ json }), (error: unknown) => ({ error })), stopped]);
+    const body = await Promise.race([readJson(response, noContent).then((json) => ({ json }), (error: unknown) => ({ error })), stopped]);
     return { response, body };
   } catch (error) {
     if (error instanceof VoucherifyError) throw error;
@@ -140,13 +142,12 @@ function navigatorOffline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
-/**
- * Sends one call with a timeout, the retry policy for calls marked `retry: 'safe'`, typed errors, and a zod-checked body.
- *
- * @example
- * const body = await call(config, { method: 'POST', path: '/client/v1/events', body, schema, retry: 'never' })
- */
-export async function call<TSchema extends z.ZodMiniType>(config: TransportConfig, options: CallOptions<TSchema>): Promise<CallResult<TSchema>> {
+/** Sends with the retry policy and returns the successful answer's JSON (undefined for a no-content call). */
+async function exchange(
+  config: TransportConfig,
+  options: Omit<CallOptions<z.ZodMiniType>, 'schema'>,
+  noContent: boolean,
+): Promise<{ response: Response; json: unknown }> {
   const query = options.query?.toString();
   const url = `${config.baseUrl}${options.path}${query ? `?${query}` : ''}`;
   const headers: Record<string, string> = { Accept: 'application/json', ...config.headers };
@@ -168,7 +169,7 @@ export async function call<TSchema extends z.ZodMiniType>(config: TransportConfi
     if (navigatorOffline()) throw fail('network', "You're offline", { key: 'offline' });
     let outcome: Awaited<ReturnType<typeof attempt>> | undefined;
     try {
-      outcome = await attempt(config, url, init, timeoutMs, options.signal);
+      outcome = await attempt(config, url, init, timeoutMs, noContent, options.signal);
     } catch (error) {
       if (!(error instanceof VoucherifyError && error.kind === 'network' && tries < retries)) throw error;
     }
@@ -180,15 +181,38 @@ export async function call<TSchema extends z.ZodMiniType>(config: TransportConfi
     const { response, body } = outcome;
     if (!response.ok) throw errorForStatus(response.status, 'json' in body ? body.json : undefined, response.headers);
     if ('error' in body) throw body.error;
-    const parsed = options.schema.safeParse(body.json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown';
-      throw fail('invalid_response', `Voucherify's response did not match the expected shape at ${where}`, {
-        status: response.status,
-        details: where,
-      });
-    }
-    return parsed.data as CallResult<TSchema>;
+    return { response, json: body.json };
   }
+}
+
+/**
+ * Sends one call with a timeout, the retry policy for calls marked `retry: 'safe'`, typed errors, and a zod-checked body.
+ * An empty 2xx body (a 204 included) is `invalid_response`: use `callNoContent` for a call that answers 204.
+ *
+ * @example
+ * const body = await call(config, { method: 'POST', path: '/client/v1/events', body, schema, retry: 'never' })
+ */
+export async function call<TSchema extends z.ZodMiniType>(config: TransportConfig, options: CallOptions<TSchema>): Promise<CallResult<TSchema>> {
+  const { response, json } = await exchange(config, options, false);
+  const parsed = options.schema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown';
+    throw fail('invalid_response', `Voucherify's response did not match the expected shape at ${where}`, {
+      status: response.status,
+      details: where,
+    });
+  }
+  return parsed.data as CallResult<TSchema>;
+}
+
+/**
+ * Sends one call that answers `204 No Content` (a DELETE): any 2xx resolves, with or without a body, which is
+ * ignored; errors, timeouts and retries as `call`.
+ *
+ * @example
+ * await callNoContent(config, { method: 'DELETE', path: `/v1/vouchers/${pathSegment('code', code)}/sessions/${key}`, retry: 'safe' })
+ */
+export async function callNoContent(config: TransportConfig, options: Omit<CallOptions<z.ZodMiniType>, 'schema'>): Promise<void> {
+  await exchange(config, options, true);
 }

@@ -1,8 +1,8 @@
 import { withSourceId, type TransportContext } from './createTransportContext.js';
+import { refuseSession } from './refuseSession.js';
 import { call } from './request.js';
-import { sessionRetrySafety, withSessionKey } from './retrySafety.js';
 import { stackableValidationSchema } from './schemas.js';
-import type { Customer, Order, ValidationResult, ValidationSession } from './types.js';
+import type { Customer, Order, ValidationResult } from './types.js';
 import { fromStackableValidation } from './validationResult.js';
 
 /** Parameters shared by validations. */
@@ -13,7 +13,11 @@ export interface ValidateParams {
   order?: Order;
   customer?: Customer;
   metadata?: Record<string, unknown>;
-  session?: ValidationSession;
+  /**
+   * Refused in the browser (a TypeError): a LOCK session holds a use of the code, and the publishable key is public.
+   * Reserve codes from your server with `reserve` (voucherkit/server).
+   */
+  session?: undefined;
   /** Overrides the tracker's id for this call. */
   trackingId?: string;
   options?: { expand?: Array<'order' | 'redemption' | 'redeemable' | 'category'> };
@@ -31,19 +35,18 @@ export async function validate(context: TransportContext, params: ValidateParams
   if (codes.length === 0 || codes.some((code) => typeof code !== 'string' || code.trim() === '')) {
     throw new TypeError('validate needs a non-empty `code` or `codes`');
   }
+  refuseSession('validate', params.session);
   const { order, metadata, options } = params;
-  // Keyed once, before the first send: a resend then overwrites this session instead of locking another use.
-  const session = withSessionKey(params.session);
   const body = await context.withIdentity(params.trackingId, (trackingId) => {
     const customer = withSourceId(params.customer, trackingId);
     return call(context.config, {
       method: 'POST',
       path: '/client/v1/validations',
       // JSON drops the undefined fields.
-      body: { redeemables: codes.map((id) => ({ object: 'voucher', id })), order, customer, tracking_id: trackingId || undefined, metadata, session, options },
+      body: { redeemables: codes.map((id) => ({ object: 'voucher', id })), order, customer, tracking_id: trackingId || undefined, metadata, options },
       schema: stackableValidationSchema,
       signal: params.signal,
-      retry: sessionRetrySafety(session),
+      retry: 'safe',
     });
   });
   return fromStackableValidation(body, codes);

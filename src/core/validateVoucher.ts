@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { withSourceId, type TransportContext } from './createTransportContext.js';
 import { toLegacyQuery } from './legacyQuery.js';
 import { call } from './request.js';
-import { sessionRetrySafety, withSessionKey } from './retrySafety.js';
+import { refuseSession } from './refuseSession.js';
 import { apiErrorSchema, discountSchema, giftSchema, optionalString, orderCalculatedSchema } from './schemas.js';
 import type { ValidationResult } from './types.js';
 import type { ValidateParams } from './validate.js';
@@ -35,16 +35,15 @@ export async function validateVoucher(
   params: Omit<ValidateParams, 'code' | 'codes' | 'options'> = {},
 ): Promise<ValidationResult> {
   if (typeof code !== 'string' || code.trim() === '') throw new TypeError('validateVoucher needs a non-empty code');
-  // Keyed once, before the first send: a resend then overwrites this session instead of locking another use.
-  const session = withSessionKey(params.session);
+  refuseSession('validateVoucher', params.session);
   const body = await context.withIdentity(params.trackingId, (trackingId) =>
     call(context.config, {
       method: 'GET',
       path: '/client/v1/validate',
-      query: toLegacyQuery(code, { ...params, session, customer: withSourceId(params.customer, trackingId) }, trackingId),
+      query: toLegacyQuery(code, { ...params, customer: withSourceId(params.customer, trackingId) }, trackingId),
       schema: legacyValidationSchema,
       signal: params.signal,
-      retry: sessionRetrySafety(session),
+      retry: 'safe',
     }),
   );
   return fromLegacyValidation(body, code);

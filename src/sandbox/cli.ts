@@ -9,12 +9,16 @@ import { startSandboxServer } from './startSandboxServer.js';
 import type { SandboxVoucher } from './types.js';
 
 const usage = `Usage: voucherkit-sandbox [--port 4010] [--host 127.0.0.1] [--seed vouchers.json] [--allowed-origin <origin>]...
+                          [--client-redemption]
 
   --port            port to listen on; 0 picks a free one (default 4010)
   --host            interface to bind (default 127.0.0.1: loopback only)
   --seed            a JSON file with an array of vouchers (or { "vouchers": [...] }) in Voucherify's voucher
                     shape, replacing the built-in codes
   --allowed-origin  an origin allowed on /client/v1 (repeatable; default: any)
+  --client-redemption
+                    let the publishable keys redeem (POST /client/v1/redemptions, /client/v1/redeem); off by
+                    default, as in a Voucherify project, and then answered 403 client_redemption_disabled
   --help            this text`;
 
 /** A one-line description of a voucher from a seed file. */
@@ -54,6 +58,7 @@ async function main(): Promise<void> {
       host: { type: 'string', default: '127.0.0.1' },
       seed: { type: 'string' },
       'allowed-origin': { type: 'string', multiple: true },
+      'client-redemption': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -67,6 +72,7 @@ async function main(): Promise<void> {
   const sandbox = createSandbox({
     ...(vouchers ? { vouchers } : {}),
     ...(values['allowed-origin'] ? { allowedOrigins: values['allowed-origin'] } : {}),
+    clientRedemption: values['client-redemption'],
   });
   const server = await startSandboxServer({ port, host: values.host, sandbox });
   const codes = vouchers ? vouchers.map((voucher) => ({ code: voucher.code, description: describe(voucher) })) : SEED_CODES;
@@ -78,6 +84,7 @@ async function main(): Promise<void> {
   applicationId          ${SANDBOX_KEYS.applicationId}
   secretKey              ${SANDBOX_KEYS.secretKey}
   allowed origins        ${(values['allowed-origin'] ?? ['*']).join(', ')}
+  client-side redemption ${values['client-redemption'] ? 'on' : 'off (--client-redemption turns it on)'}
 
 codes:
 ${codes.map(({ code, description }) => `  ${code.padEnd(width)}  ${description}`).join('\n')}

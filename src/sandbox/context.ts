@@ -12,6 +12,8 @@ export interface SandboxContext {
   secret: string;
   /** Which API the request reached: the publishable client API or the secret server API. */
   api: 'client' | 'server';
+  /** Whether the publishable keys may redeem (`SandboxOptions.clientRedemption`). */
+  clientRedemption: boolean;
 }
 
 /** A route handler. */

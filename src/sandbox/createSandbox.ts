@@ -39,12 +39,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   assertSandboxVouchers(initialVouchers);
   const initialFaults = options.faults ?? [];
   const secret = options.trackingSecret ?? randomSecret();
+  const clientRedemption = options.clientRedemption ?? false;
   let quota = { start: 0, count: 0 };
 
   const state: SandboxState = {
     vouchers: new Map(),
     customers: new Map(),
     redemptions: new Map(),
+    sessions: new Map(),
     trackingIds: new Map(),
     events: [],
     faults: [],
@@ -55,6 +57,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     state.vouchers = new Map(initialVouchers.map((voucher) => [voucher.code, copyVoucher(voucher)]));
     state.customers.clear();
     state.redemptions.clear();
+    state.sessions.clear();
     state.trackingIds.clear();
     state.events.length = 0;
     state.requests.length = 0;
@@ -95,7 +98,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     // Read once here, capped, so no handler ever holds more than MAX_BODY_BYTES of a body.
     const capped = await readCappedBody(request);
     if (capped instanceof Response) return capped;
-    const context: SandboxContext = { request: capped, url, params: match.params, state, now, secret, api };
+    const context: SandboxContext = { request: capped, url, params: match.params, state, now, secret, api, clientRedemption };
     return match.handler(context);
   }
 

@@ -1,6 +1,7 @@
 // voucherkit/sandbox: a Voucherify-compatible API for tests, Storybook, demos and users' own test suites.
 // Browser-safe: only startSandboxServer touches Node, and it loads node:http lazily. The MSW handlers live in
 // `voucherkit/sandbox/msw`, so this entry works without msw installed (msw is an optional peer).
+export { CLIENT_REDEMPTION_DISABLED } from './clientRedemption.js';
 export { createSandbox } from './createSandbox.js';
 export { SANDBOX_KEYS } from './sandboxKeys.js';
 export { SEED_CODES, SEED_VOUCHERS } from './seedVouchers.js';
@@ -12,6 +13,8 @@ export type {
   SandboxOptions,
   SandboxRedemptionRecord,
   SandboxServerKey,
+  SandboxSession,
+  SandboxSessionTtlUnit,
   SandboxState,
   SandboxVoucher,
   SandboxVoucherRules,

@@ -1,11 +1,10 @@
 import type { RouteHandler, SandboxContext } from './context.js';
 import { indexedValues, parseDeepQuery, toInteger } from './deepQuery.js';
 import { toOrderCalculated, type OrderDraft } from './orderMath.js';
-import { readCredits, readOrder, sessionTtlProblem } from './payloadNumbers.js';
+import { readCredits, readOrder } from './payloadNumbers.js';
 import { identify } from './requestIdentity.js';
 import { invalidPayload, json, readBody } from './responses.js';
-import { newId } from './ids.js';
-import { sessionOf } from './stackableRequest.js';
+import { holdFor, lockSession, readSessionLock, sessionKeyOf, type SessionLockRequest } from './sessions.js';
 import { evaluateStack } from './validationEngine.js';
 import { reasonFor } from './voucherRules.js';
 
@@ -17,7 +16,10 @@ interface LegacyInput {
   trackingId: unknown;
   customer: unknown;
   credits: number | undefined;
-  body: Record<string, unknown>;
+  /** The LOCK the request asks for; taken only when the voucher is valid. */
+  session: SessionLockRequest | undefined;
+  /** The session the request names: its own hold is available to it (an overwrite takes no further use). */
+  sessionKey: string | undefined;
 }
 
 /** The deprecated single-voucher validation: valid with the discount or gift, or `valid: false` with a reason. */
@@ -25,7 +27,7 @@ function legacyValidate(context: SandboxContext, input: LegacyInput, issueIdenti
   const who = identify(context.state, context.secret, { trackingId: input.trackingId, customer: input.customer }, issueIdentity);
   if (who instanceof Response) return who;
   const request = { object: 'voucher' as const, id: input.code, ...(input.credits !== undefined ? { gift: { credits: input.credits } } : {}) };
-  const outcome = evaluateStack(context.state, context.now, [request], input.order, who.identity);
+  const outcome = evaluateStack(context.state, context.now, [request], input.order, who.identity, input.sessionKey);
   const entry = outcome.entries[0];
   const tracking = who.trackingId ? { tracking_id: who.trackingId } : {};
   if (!entry || entry.status !== 'APPLICABLE' || !entry.voucher) {
@@ -40,7 +42,7 @@ function legacyValidate(context: SandboxContext, input: LegacyInput, issueIdenti
     });
   }
   const voucher = entry.voucher;
-  const session = sessionOf(input.body, () => newId('ssn'));
+  const session = input.session ? lockSession(context.state, context.now, input.session, [holdFor(entry)]) : undefined;
   return json(200, {
     valid: true,
     code: voucher.code,
@@ -83,15 +85,17 @@ export const validateVoucherClient: RouteHandler = (context) => {
     typeof query.customer === 'string'
       ? context.state.customers.has(query.customer) ? { id: query.customer } : { source_id: query.customer }
       : query.customer;
-  const ttlProblem = query.session_type === 'LOCK' ? sessionTtlProblem(toInteger(query.session_ttl), 'session_ttl') : undefined;
-  if (ttlProblem) return invalidPayload(ttlProblem);
-  const session =
-    query.session_type === 'LOCK'
-      ? { type: 'LOCK', key: query.session_key, ttl: toInteger(query.session_ttl), ttl_unit: query.session_ttl_unit }
-      : undefined;
+  const sessionQuery = {
+    type: query.session_type,
+    key: query.session_key,
+    ttl: toInteger(query.session_ttl),
+    ttl_unit: query.session_ttl_unit,
+  };
+  const session = readSessionLock(sessionQuery, 'session_');
+  if (typeof session === 'string') return invalidPayload(session);
   return legacyValidate(
     context,
-    { code, order, trackingId: query.tracking_id, customer, credits: undefined, body: session ? { session } : {} },
+    { code, order, trackingId: query.tracking_id, customer, credits: undefined, session, sessionKey: sessionKeyOf(sessionQuery) },
     true,
   );
 };
@@ -104,11 +108,19 @@ export const validateVoucherServer: RouteHandler = async (context) => {
   if (typeof order === 'string') return invalidPayload(order);
   const credits = readCredits(body.gift, 'gift');
   if (typeof credits === 'string') return invalidPayload(credits);
-  const ttlProblem = sessionTtlProblem((body.session as { ttl?: unknown } | null | undefined)?.ttl, 'session.ttl');
-  if (ttlProblem) return invalidPayload(ttlProblem);
+  const session = readSessionLock(body.session, 'session.');
+  if (typeof session === 'string') return invalidPayload(session);
   return legacyValidate(
     context,
-    { code: context.params.code ?? '', order, trackingId: body.tracking_id, customer: body.customer, credits, body },
+    {
+      code: context.params.code ?? '',
+      order,
+      trackingId: body.tracking_id,
+      customer: body.customer,
+      credits,
+      session,
+      sessionKey: sessionKeyOf(body.session),
+    },
     false,
   );
 };

@@ -2,6 +2,7 @@ import { toSimpleCustomer, upsertCustomer } from './customers.js';
 import { newId } from './ids.js';
 import { toOrderCalculated } from './orderMath.js';
 import type { RequestIdentity } from './requestIdentity.js';
+import { endHold } from './sessions.js';
 import type { StackOutcome } from './validationEngine.js';
 import { toVoucherObject } from './voucherObject.js';
 import type { SandboxCustomer, SandboxRedemptionRecord, SandboxState } from './types.js';
@@ -17,6 +18,8 @@ export interface RedeemInput {
   channelType: 'USER' | 'API';
   /** Stackable calls record a parent redemption with one child per voucher; the deprecated calls a single one. */
   stacked: boolean;
+  /** `session.key` of the request: the holds that session has on the redeemed codes are consumed. */
+  sessionKey?: string | undefined;
 }
 
 /** What a redeem recorded. */
@@ -73,6 +76,8 @@ export function recordRedemption(input: RedeemInput): RedeemRecord {
     const voucher = entry.voucher!;
     voucher.redemption = { ...voucher.redemption, redeemed_quantity: (voucher.redemption?.redeemed_quantity ?? 0) + 1 };
     if (voucher.gift) voucher.gift = { ...voucher.gift, balance: voucher.gift.balance - entry.discount };
+    // The session's hold becomes this redemption, so the use is not counted twice.
+    const consumed = input.sessionKey !== undefined && endHold(state, input.now, input.sessionKey, voucher.code);
     const record: SandboxRedemptionRecord = {
       id: newId('r'),
       ...common,
@@ -82,6 +87,7 @@ export function recordRedemption(input: RedeemInput): RedeemRecord {
       related_object_id: `v_${voucher.code}`,
       voucher: toVoucherObject(voucher),
       ...(voucher.gift ? { gift: { amount: entry.discount } } : {}),
+      ...(consumed ? { session: { key: input.sessionKey } } : {}),
     };
     state.redemptions.set(record.id, record);
     return record;
@@ -96,6 +102,7 @@ export function recordRedemption(input: RedeemInput): RedeemRecord {
       related_object_type: 'redemption',
       related_object_id: parentId,
       related_redemptions: { redemptions: redemptions.map((record) => ({ id: record.id, date })) },
+      ...(redemptions.some((record) => record.session) ? { session: { key: input.sessionKey } } : {}),
     };
     state.redemptions.set(parentId, parent);
   }

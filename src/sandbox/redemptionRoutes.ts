@@ -3,7 +3,8 @@ import { readCredits, readOrder } from './payloadNumbers.js';
 import { recordRedemption } from './redemptionEngine.js';
 import { identify } from './requestIdentity.js';
 import { invalidPayload, json, notFound, readBody } from './responses.js';
-import { rollbackRedemption } from './rollback.js';
+import { rollbackRedemption, rollbackStackedRedemption, type RollbackOptions } from './rollback.js';
+import { sessionKeyOf } from './sessions.js';
 import { readStackable } from './stackableRequest.js';
 import { evaluateStack, type StackOutcome } from './validationEngine.js';
 
@@ -29,6 +30,7 @@ export const redeemStackable: RouteHandler = async (context) => {
     body: parsed.body,
     channelType: channelOf(context),
     stacked: true,
+    sessionKey: parsed.sessionKey,
   });
   return json(200, { redemptions: record.redemptions, parent_redemption: record.parent, order: record.order });
 };
@@ -46,12 +48,14 @@ export const redeemVoucher: RouteHandler = async (context) => {
   const trackingId = context.url.searchParams.get('tracking_id') ?? body.tracking_id;
   const who = identify(context.state, context.secret, { trackingId, customer: body.customer }, false);
   if (who instanceof Response) return who;
+  const sessionKey = sessionKeyOf(body.session);
   const outcome = evaluateStack(
     context.state,
     context.now,
     [{ object: 'voucher', id: code, ...(credits !== undefined ? { gift: { credits } } : {}) }],
     order,
     who.identity,
+    sessionKey,
   );
   const failure = rejected(outcome);
   if (failure) return failure;
@@ -63,6 +67,7 @@ export const redeemVoucher: RouteHandler = async (context) => {
     body: { ...body, ...(typeof trackingId === 'string' ? { tracking_id: trackingId } : {}) },
     channelType: channelOf(context),
     stacked: false,
+    sessionKey,
   });
   return json(200, record.redemptions[0]);
 };
@@ -74,12 +79,27 @@ export const getRedemption: RouteHandler = (context) => {
   return record ? json(200, record) : notFound('redemption', id);
 };
 
-/** POST /v1/redemptions/{redemptionId}/rollback: restores the quantity and gift balance. */
-export const rollback: RouteHandler = async (context) => {
+/** The rollback options of a request: `reason` from the query or the body, `metadata` from the body. */
+async function readRollback(context: SandboxContext): Promise<RollbackOptions | Response> {
   const body = (await readBody(context.request)) ?? {};
   if (body === null) return invalidPayload('The request body must be a JSON object');
   const reason = context.url.searchParams.get('reason') ?? (typeof body.reason === 'string' ? body.reason : undefined);
   const metadata = body.metadata && typeof body.metadata === 'object' ? (body.metadata as Record<string, unknown>) : undefined;
-  const result = rollbackRedemption(context.state, context.now, context.params.redemptionId ?? '', { reason, metadata });
+  return { reason, metadata };
+}
+
+/** POST /v1/redemptions/{redemptionId}/rollback: a single redemption; restores the quantity and gift balance. */
+export const rollback: RouteHandler = async (context) => {
+  const options = await readRollback(context);
+  if (options instanceof Response) return options;
+  const result = rollbackRedemption(context.state, context.now, context.params.redemptionId ?? '', options);
+  return result instanceof Response ? result : json(200, result);
+};
+
+/** POST /v1/redemptions/{parentRedemptionId}/rollbacks: a stacked redemption, parent and children, at once. */
+export const rollbackStacked: RouteHandler = async (context) => {
+  const options = await readRollback(context);
+  if (options instanceof Response) return options;
+  const result = rollbackStackedRedemption(context.state, context.now, context.params.parentRedemptionId ?? '', options);
   return result instanceof Response ? result : json(200, result);
 };

@@ -1,7 +1,7 @@
 import { errorResponse } from './responses.js';
 
 /** The methods the sandbox serves: the `Allow` of `OPTIONS *` and of a refused TRACE or CONNECT. */
-export const SERVED_METHODS = 'GET, POST, PUT, OPTIONS';
+export const SERVED_METHODS = 'GET, POST, PUT, DELETE, OPTIONS';
 
 // Fetch's forbidden methods: `new Request` throws on them, so the HTTP server must answer them itself.
 const forbiddenMethods = new Set(['CONNECT', 'TRACE', 'TRACK']);

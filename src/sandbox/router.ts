@@ -2,7 +2,7 @@ import type { RouteHandler } from './context.js';
 
 /** One route: a method, a path pattern with `{param}` segments, and its handler. */
 export interface Route {
-  method: 'GET' | 'POST' | 'PUT';
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   handler: RouteHandler;
 }

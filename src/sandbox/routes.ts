@@ -1,16 +1,19 @@
 import { createCustomer, getCustomer, listCustomers, putCustomer } from './customerRoutes.js';
-import { getRedemption, redeemStackable, redeemVoucher, rollback } from './redemptionRoutes.js';
+import { clientRedemptionGuard } from './clientRedemption.js';
+import { listRedemptions } from './redemptionList.js';
+import { getRedemption, redeemStackable, redeemVoucher, rollback, rollbackStacked } from './redemptionRoutes.js';
 import { checkEligibility, listPromotionTiers, publishVoucher, trackEvent } from './engagementRoutes.js';
 import { validateVoucherClient, validateVoucherServer } from './legacyValidation.js';
 import type { Route } from './router.js';
+import { releaseSession } from './sessionRoutes.js';
 import { validateStackable } from './validationRoutes.js';
 
 /** The publishable client API (/client/v1): client keys, origin allow-list, CORS. */
 export const clientRoutes: readonly Route[] = [
   { method: 'POST', path: '/client/v1/validations', handler: validateStackable },
-  { method: 'POST', path: '/client/v1/redemptions', handler: redeemStackable },
+  { method: 'POST', path: '/client/v1/redemptions', handler: clientRedemptionGuard(redeemStackable) },
   { method: 'GET', path: '/client/v1/validate', handler: validateVoucherClient },
-  { method: 'POST', path: '/client/v1/redeem', handler: redeemVoucher },
+  { method: 'POST', path: '/client/v1/redeem', handler: clientRedemptionGuard(redeemVoucher) },
   { method: 'POST', path: '/client/v1/events', handler: trackEvent },
   { method: 'POST', path: '/client/v1/qualifications', handler: checkEligibility },
   { method: 'GET', path: '/client/v1/promotions/tiers', handler: listPromotionTiers },
@@ -21,10 +24,13 @@ export const clientRoutes: readonly Route[] = [
 export const serverRoutes: readonly Route[] = [
   { method: 'POST', path: '/v1/validations', handler: validateStackable },
   { method: 'POST', path: '/v1/redemptions', handler: redeemStackable },
+  { method: 'GET', path: '/v1/redemptions', handler: listRedemptions },
   { method: 'GET', path: '/v1/redemptions/{redemptionId}', handler: getRedemption },
   { method: 'POST', path: '/v1/redemptions/{redemptionId}/rollback', handler: rollback },
+  { method: 'POST', path: '/v1/redemptions/{parentRedemptionId}/rollbacks', handler: rollbackStacked },
   { method: 'POST', path: '/v1/vouchers/{code}/validate', handler: validateVoucherServer },
   { method: 'POST', path: '/v1/vouchers/{code}/redemption', handler: redeemVoucher },
+  { method: 'DELETE', path: '/v1/vouchers/{code}/sessions/{sessionKey}', handler: releaseSession },
   { method: 'GET', path: '/v1/customers', handler: listCustomers },
   { method: 'POST', path: '/v1/customers', handler: createCustomer },
   { method: 'GET', path: '/v1/customers/{customerId}', handler: getCustomer },

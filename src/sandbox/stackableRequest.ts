@@ -1,8 +1,9 @@
 import type { SandboxContext } from './context.js';
 import type { OrderDraft } from './orderMath.js';
-import { readOrder, sessionTtlProblem } from './payloadNumbers.js';
+import { readOrder } from './payloadNumbers.js';
 import { identify, type RequestIdentity } from './requestIdentity.js';
 import { invalidPayload, readBody } from './responses.js';
+import { readSessionLock, sessionKeyOf, type SessionLockRequest } from './sessions.js';
 import { evaluateStack, parseRedeemables, type RedeemableRequest, type StackOutcome } from './validationEngine.js';
 
 /** A parsed and evaluated stackable request (validate or redeem). */
@@ -12,6 +13,10 @@ export interface StackableRequest {
   order: OrderDraft;
   who: RequestIdentity;
   outcome: StackOutcome;
+  /** The LOCK a validation asks for (`session.type: 'LOCK'`). */
+  session: SessionLockRequest | undefined;
+  /** `session.key`: the session a validation overwrites or a redeem consumes. */
+  sessionKey: string | undefined;
 }
 
 /** Parses the shared stackable body (README §4.1), resolves the identity and evaluates the stack. */
@@ -22,22 +27,11 @@ export async function readStackable(context: SandboxContext, issueIdentity: bool
   if (!Array.isArray(redeemables)) return invalidPayload(redeemables.details, redeemables.key);
   const order = readOrder(body.order);
   if (typeof order === 'string') return invalidPayload(order);
-  const ttlProblem = sessionTtlProblem((body.session as { ttl?: unknown } | null | undefined)?.ttl, 'session.ttl');
-  if (ttlProblem) return invalidPayload(ttlProblem);
+  const session = readSessionLock(body.session, 'session.');
+  if (typeof session === 'string') return invalidPayload(session);
+  const sessionKey = sessionKeyOf(body.session);
   const who = identify(context.state, context.secret, { trackingId: body.tracking_id, customer: body.customer }, issueIdentity);
   if (who instanceof Response) return who;
-  const outcome = evaluateStack(context.state, context.now, redeemables, order, who.identity);
-  return { body, redeemables, order, who, outcome };
-}
-
-/** The session echoed when the request asked for a LOCK. */
-export function sessionOf(body: Record<string, unknown>, newKey: () => string): Record<string, unknown> | undefined {
-  const session = body.session as Record<string, unknown> | undefined;
-  if (!session || session.type !== 'LOCK') return undefined;
-  return {
-    key: typeof session.key === 'string' ? session.key : newKey(),
-    type: 'LOCK',
-    ttl: typeof session.ttl === 'number' ? session.ttl : 7,
-    ttl_unit: typeof session.ttl_unit === 'string' ? session.ttl_unit : 'DAYS',
-  };
+  const outcome = evaluateStack(context.state, context.now, redeemables, order, who.identity, sessionKey);
+  return { body, redeemables, order, who, outcome, session, sessionKey };
 }

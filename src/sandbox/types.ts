@@ -118,6 +118,14 @@ export interface SandboxOptions {
   faults?: readonly SandboxFault[];
   /** Secret mixed into issued tracking ids; random per sandbox when omitted. */
   trackingSecret?: string;
+  /**
+   * Lets the publishable keys redeem (POST /client/v1/redemptions and /client/v1/redeem). Off by default, as in a
+   * Voucherify project whose owner has not enabled client-side redemption: those calls answer 403 with the key
+   * `client_redemption_disabled`. That key is the sandbox's own; Voucherify does not document the one it sends.
+   * @default false
+   * @example createSandbox({ clientRedemption: true })
+   */
+  clientRedemption?: boolean;
 }
 
 /** A customer as the sandbox stores it. */
@@ -143,11 +151,32 @@ export type SandboxRedemptionRecord = Record<string, unknown> & {
   status: 'SUCCEEDED' | 'FAILED' | 'ROLLED_BACK';
 };
 
+/** A LOCK session's `ttl_unit`, as the spec enumerates it. */
+export type SandboxSessionTtlUnit = 'DAYS' | 'HOURS' | 'MINUTES' | 'SECONDS' | 'MILLISECONDS' | 'MICROSECONDS' | 'NANOSECONDS';
+
+/**
+ * A LOCK validation session: one use of each code it validated (and a gift card's credits) held from every other
+ * request until a redeem sending its key consumes it, DELETE /v1/vouchers/{code}/sessions/{key} releases it, or
+ * `expires_at` passes on the sandbox clock.
+ */
+export interface SandboxSession {
+  key: string;
+  type: 'LOCK';
+  ttl: number;
+  ttl_unit: SandboxSessionTtlUnit;
+  /** When the holds lapse, in ms since the epoch on the sandbox clock (validation time + ttl). */
+  expires_at: number;
+  /** Code → the gift credits held on it (0 for a discount voucher); each entry holds one use of the code. */
+  holds: Map<string, { credits: number }>;
+}
+
 /** The in-memory state of one sandbox; inspect it in tests. */
 export interface SandboxState {
   vouchers: Map<string, SandboxVoucher>;
   customers: Map<string, SandboxCustomer>;
   redemptions: Map<string, SandboxRedemptionRecord>;
+  /** LOCK validation sessions by key; lapsed ones are dropped on the next validation, redeem or release. */
+  sessions: Map<string, SandboxSession>;
   /**
    * Hashed tracking id → the raw identity (an e-mail, a user id) it stands for. Anonymous shoppers' random ids
    * and well-formed ids the sandbox never issued are their own identity and have no entry.

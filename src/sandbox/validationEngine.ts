@@ -2,6 +2,7 @@ import { calculateDiscount } from '../core/index.js';
 import { cloneOrder, findLine, toOrderCalculated, type OrderDraft } from './orderMath.js';
 import { PayloadRangeError, readCredits } from './payloadNumbers.js';
 import type { ApiErrorBody } from './responses.js';
+import { heldOn } from './sessions.js';
 import { checkVoucher, rejection } from './voucherRules.js';
 import type { SandboxState, SandboxVoucher } from './types.js';
 
@@ -85,10 +86,14 @@ export function parseRedeemables(input: unknown): RedeemableRequest[] | PayloadP
   return result;
 }
 
-/** What `voucher` takes off `remaining`, adding the units of a UNIT discount to `order` when they are missing. */
-function discountOf(voucher: SandboxVoucher, remaining: number, order: OrderDraft, credits: number | undefined): number {
+/**
+ * What `voucher` takes off `remaining`, adding the units of a UNIT discount to `order` when they are missing. A gift
+ * card gives at most its balance less the credits other sessions hold (`heldCredits`).
+ */
+function discountOf(voucher: SandboxVoucher, remaining: number, order: OrderDraft, credits: number | undefined, heldCredits: number): number {
   if (voucher.gift) {
-    const usable = Math.min(credits ?? voucher.gift.balance, voucher.gift.balance);
+    const free = voucher.gift.balance - heldCredits;
+    const usable = Math.min(credits ?? free, free);
     return calculateDiscount(remaining, { gift: { balance: usable } });
   }
   const discount = voucher.discount;
@@ -113,7 +118,8 @@ function discountOf(voucher: SandboxVoucher, remaining: number, order: OrderDraf
 
 /**
  * Checks each redeemable in the requested order and computes the discounts with the core math, each one on
- * what the previous ones left.
+ * what the previous ones left. Uses and credits held by LOCK sessions are not available, except those of
+ * `sessionKey` (the request's own session: a redeem consuming it, or a validation overwriting it).
  */
 export function evaluateStack(
   state: SandboxState,
@@ -121,6 +127,7 @@ export function evaluateStack(
   redeemables: readonly RedeemableRequest[],
   requestOrder: OrderDraft,
   identity: string | null,
+  sessionKey?: string,
 ): StackOutcome {
   const order = cloneOrder(requestOrder);
   let total = 0;
@@ -130,15 +137,17 @@ export function evaluateStack(
       return { request, voucher: undefined, status: 'INAPPLICABLE', error: { ...error, resource_type: request.object }, discount: 0 };
     }
     const voucher = state.vouchers.get(request.id);
+    const held = heldOn(state, now, request.id, sessionKey);
     const error = checkVoucher(voucher, request.id, {
       state,
       now,
       orderAmount: order.amount - total,
       identity,
       credits: request.gift?.credits,
+      held,
     });
     if (error || !voucher) return { request, voucher, status: 'INAPPLICABLE', error, discount: 0 };
-    const discount = discountOf(voucher, order.amount - total, order, request.gift?.credits);
+    const discount = discountOf(voucher, order.amount - total, order, request.gift?.credits, held.credits);
     total += discount;
     return { request, voucher, status: 'APPLICABLE', error: null, discount };
   });

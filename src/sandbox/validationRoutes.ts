@@ -2,17 +2,20 @@ import type { RouteHandler } from './context.js';
 import { newId } from './ids.js';
 import { toOrderCalculated } from './orderMath.js';
 import { json } from './responses.js';
-import { readStackable, sessionOf } from './stackableRequest.js';
+import { holdFor, lockSession } from './sessions.js';
+import { readStackable } from './stackableRequest.js';
 import { STACKING_RULES, toValidationRedeemable } from './validationEngine.js';
 
 /**
  * POST /client/v1/validations and POST /v1/validations. A code that does not apply is a 200 with
- * `valid: false` and the error in `redeemables[i].result.error`; only a malformed payload is a 400.
+ * `valid: false` and the error in `redeemables[i].result.error`; only a malformed payload is a 400. A valid
+ * validation with `session.type: 'LOCK'` holds one use of each code (and a gift card's credits) until a redeem
+ * with the key, a DELETE of the session or its ttl; an invalid one holds nothing and echoes no session.
  */
 export const validateStackable: RouteHandler = async (context) => {
   const parsed = await readStackable(context, context.api === 'client');
   if (parsed instanceof Response) return parsed;
-  const { outcome, who, body } = parsed;
+  const { outcome, who } = parsed;
   let before = 0;
   const redeemables = outcome.entries.map((entry) => {
     const result = toValidationRedeemable(entry, outcome, before);
@@ -20,7 +23,8 @@ export const validateStackable: RouteHandler = async (context) => {
     return result;
   });
   const inapplicable = redeemables.filter((entry) => entry.status === 'INAPPLICABLE');
-  const session = sessionOf(body, () => newId('ssn'));
+  const session =
+    parsed.session && outcome.valid ? lockSession(context.state, context.now, parsed.session, outcome.entries.map(holdFor)) : undefined;
   return json(200, {
     id: newId('valid'),
     valid: outcome.valid,

@@ -12,6 +12,8 @@ export interface RuleInput {
   identity: string | null;
   /** Gift credits the request asks for. */
   credits?: number | undefined;
+  /** Uses and gift credits other LOCK sessions hold on the voucher: this request cannot take them. */
+  held?: { uses: number; credits: number } | undefined;
 }
 
 // Voucherify's wording: `message` is its short text; the legacy validate puts `reason` (lower case) beside it.
@@ -60,12 +62,21 @@ export function checkVoucher(voucher: SandboxVoucher | undefined, code: string, 
     return rejection('voucher_expired', code, `Voucher ${code} expired on ${voucher.expiration_date}`);
   }
   const quantity = voucher.redemption?.quantity;
-  if (quantity !== undefined && quantity !== null && (voucher.redemption?.redeemed_quantity ?? 0) >= quantity) {
-    return rejection('quantity_exceeded', code, `Voucher ${code} has been redeemed ${quantity} time(s), its limit`);
+  const redeemed = voucher.redemption?.redeemed_quantity ?? 0;
+  const held = input.held ?? { uses: 0, credits: 0 };
+  if (quantity !== undefined && quantity !== null && redeemed + held.uses >= quantity) {
+    const details =
+      held.uses === 0
+        ? `Voucher ${code} has been redeemed ${quantity} time(s), its limit`
+        : `Voucher ${code} has been redeemed ${redeemed} time(s) and ${held.uses} use(s) are held by validation sessions; its limit is ${quantity}`;
+    return rejection('quantity_exceeded', code, details);
   }
   if (voucher.gift) {
-    if (voucher.gift.balance <= 0 || (input.credits !== undefined && input.credits > voucher.gift.balance)) {
-      return rejection('gift_amount_exceeded', code, `Gift card ${code} has a balance of ${voucher.gift.balance}`);
+    // Credits held by other sessions are spoken for: only the rest of the balance can be asked for.
+    const free = voucher.gift.balance - held.credits;
+    if (free <= 0 || (input.credits !== undefined && input.credits > free)) {
+      const heldNote = held.credits > 0 ? `, ${held.credits} of it held by validation sessions` : '';
+      return rejection('gift_amount_exceeded', code, `Gift card ${code} has a balance of ${voucher.gift.balance}${heldNote}`);
     }
   }
   const rules = voucher.sandbox_rules;

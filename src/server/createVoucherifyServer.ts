@@ -1,8 +1,12 @@
 import { assertServerRuntime } from './assertServerRuntime.js';
 import { defaultRetryPolicy, normalizeApiUrl, type RetryPolicy, type TransportConfig } from '../core/index.js';
 import { createCustomers } from './customers.js';
+import { listRedemptions } from './listRedemptions.js';
+import { reconcileRedeem } from './reconcileRedeem.js';
 import { redeem } from './redeem.js';
 import { redeemVoucher } from './redeemVoucher.js';
+import { releaseSession } from './releaseSession.js';
+import { reserve } from './reserve.js';
 import { getRedemption, rollback } from './rollback.js';
 import type { ServerContext, VoucherifyServer } from './types.js';
 import { validate } from './validate.js';
@@ -64,7 +68,11 @@ export function createVoucherifyServer(options: VoucherifyServerOptions): Vouche
   return {
     redeem: (params) => redeem(context, params),
     validate: (params) => validate(context, params),
+    reserve: (params) => reserve(context, params),
+    releaseSession: (params) => releaseSession(context, params),
     rollback: (redemptionId, rollbackOptions) => rollback(context, redemptionId, rollbackOptions),
+    redemptions: { list: (params) => listRedemptions(context, params) },
+    reconcileRedeem: (params) => reconcileRedeem(context, params),
     getRedemption: (redemptionId, lookupOptions) => getRedemption(context, redemptionId, lookupOptions),
     redeemVoucher: (code, params) => redeemVoucher(context, code, params),
     customers: createCustomers(context),

@@ -94,6 +94,37 @@ export const validateParamsSchema = z.looseObject({
   session: z.looseObject({ type: z.literal('LOCK', { error: "must be 'LOCK'" }).optional(), key: text.optional() }, { error: 'must be an object' }).optional(),
 });
 
+/** `reserve` params. */
+export const reserveParamsSchema = z.looseObject({
+  ...common,
+  order: serverOrderSchema,
+  sessionKey: text.optional(),
+  ttl: z
+    .looseObject(
+      {
+        value: z.int({ error: 'must be a whole number, 1 or more' }).min(1, { error: 'must be a whole number, 1 or more' }),
+        unit: z.enum(['SECONDS', 'MINUTES', 'HOURS', 'DAYS'], { error: 'must be SECONDS, MINUTES, HOURS or DAYS' }),
+      },
+      { error: 'must be { value, unit }' },
+    )
+    .optional(),
+  session: z.undefined({ error: 'is made by reserve: pass `sessionKey` to renew a reservation, `ttl` for its length' }).optional(),
+});
+
+/** `rollback` options. */
+export const rollbackOptionsSchema = z.looseObject(
+  {
+    reason: text.optional(),
+    trackingId: text.optional(),
+    customer: customer.optional(),
+    order: serverOrderSchema.optional(),
+    metadata: metadata.optional(),
+    signal: abortSignal.optional(),
+    timeoutMs: z.number({ error: 'must be a number of milliseconds' }).optional(),
+  },
+  { error: 'must be an object' },
+);
+
 function fieldName(path: readonly PropertyKey[]): string {
   return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`)).join('');
 }

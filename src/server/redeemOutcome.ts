@@ -40,22 +40,29 @@ function isAmbiguous(error: VoucherifyError): boolean {
  * `VoucherifyError` with key `outcome_unknown` that says what to do: look the redemption up before any retry.
  * Definite failures (4xx: expired, not found, auth, rate limit) are returned unchanged: nothing was redeemed.
  */
-export function toRedeemError(error: unknown, what: string, orderId: string | undefined): unknown {
+export function toRedeemError(error: unknown, what: string, orderId: string | undefined, rollbackOf?: string): unknown {
   if (!isVoucherifyError(error) || !isAmbiguous(error)) return error;
   const order = orderId ? `order ${JSON.stringify(orderId)}` : 'this order';
+  const common = { kind: error.kind, key: OUTCOME_UNKNOWN, status: error.status, requestId: error.requestId, cause: error };
+  if (rollbackOf !== undefined) {
+    const id = JSON.stringify(rollbackOf);
+    return new VoucherifyError({
+      ...common,
+      message: `${error.message}. The outcome of ${what} is unknown: Voucherify may have rolled it back. Do not retry blindly; look redemption ${id} up first.`,
+      details:
+        `getRedemption(${id}): status ROLLED_BACK means the rollback happened; otherwise roll back again ` +
+        '(a repeat of one that happened is refused with already_rolled_back, so nothing is undone twice).',
+    });
+  }
   return new VoucherifyError({
-    kind: error.kind,
-    key: OUTCOME_UNKNOWN,
-    status: error.status,
-    requestId: error.requestId,
+    ...common,
     message:
       `${error.message}. The outcome of ${what} is unknown: Voucherify may have redeemed it. ` +
       `Do not retry blindly; look the redemption up for ${order} first.`,
     details:
-      `Find the redemption for ${order} (the parent redemption id you stored, getRedemption(id), or the order's ` +
-      'redemptions in the Voucherify dashboard / GET /v1/redemptions). If it exists, keep it (or roll it back); ' +
+      `Find the redemption for ${order} (the parent redemption id you stored, getRedemption(id), reconcileRedeem, or the ` +
+      "order's redemptions in the Voucherify dashboard / GET /v1/redemptions). If it exists, keep it (or roll it back); " +
       'if it does not, redeem again.',
-    cause: error,
   });
 }
 

@@ -1,37 +1,63 @@
-import { call, pathSegment } from '../core/index.js';
-import { redemptionOrRollbackSchema, redemptionRollbackSchema, type Redemption, type RedemptionRollback } from './schemas.js';
-import type { RollbackOptions, ServerContext } from './types.js';
+import { call, pathSegment, toOrderTotals } from '../core/index.js';
+import { orderRef, toServerOrder } from './params.js';
+import { checkParams, rollbackOptionsSchema } from './paramSchemas.js';
+import { toRedeemError } from './redeemOutcome.js';
+import { redemptionOrRollbackSchema, stackedRollbackSchema, type Redemption, type RedemptionRollback } from './schemas.js';
+import type { RollbackOptions, RollbackResult, ServerContext } from './types.js';
 
-function redemptionPath(method: string, redemptionId: string): string {
-  return `/v1/redemptions/${pathSegment(`${method}(redemptionId), a redemption id (r_… or rr_…),`, redemptionId)}`;
+function redemptionPath(method: string, name: string, redemptionId: string): string {
+  return `/v1/redemptions/${pathSegment(`${method}(${name}), a redemption id (r_… or rr_…),`, redemptionId)}`;
 }
 
-/** POST /v1/redemptions/{id}/rollback. Not retried: a lost answer is checked with `getRedemption`. */
-export async function rollback(context: ServerContext, redemptionId: string, options: RollbackOptions = {}): Promise<RedemptionRollback> {
-  const path = `${redemptionPath('rollback', redemptionId)}/rollback`;
+/**
+ * POST /v1/redemptions/{parentRedemptionId}/rollbacks: undoes a stacked redeem (the parent and every child) or a
+ * single redemption without a parent, which the singular `/rollback` refuses for `redeem`'s parents and children.
+ * Never retried: a lost answer rejects with `outcome_unknown` (check with `getRedemption`; a repeat of a rollback
+ * that happened is refused with `already_rolled_back`, so nothing is undone twice).
+ *
+ * @example
+ * const { parentRollback, rollbacks, order } = await rollback(context, redeemed.parentRedemption.id, { reason: 'payment failed' })
+ */
+export async function rollback(context: ServerContext, redemptionId: string, options: RollbackOptions = {}): Promise<RollbackResult> {
+  const path = `${redemptionPath('rollback', 'parentRedemptionId', redemptionId)}/rollbacks`;
+  if (options === null || typeof options !== 'object') throw new TypeError('rollback: options must be an object');
+  checkParams('rollback', rollbackOptionsSchema, options);
   const query = new URLSearchParams();
   if (options.reason) query.set('reason', options.reason);
   if (options.trackingId) query.set('tracking_id', options.trackingId);
-  return call(context.config, {
-    method: 'POST',
-    path,
-    query,
-    body: {
-      ...(options.customer ? { customer: options.customer } : {}),
-      ...(options.metadata ? { metadata: options.metadata } : {}),
-    },
-    schema: redemptionRollbackSchema,
-    signal: options.signal,
-    retry: 'never',
-    timeoutMs: context.timeoutMs,
-  });
+  let body;
+  try {
+    body = await call(context.config, {
+      method: 'POST',
+      path,
+      query,
+      body: {
+        ...(options.customer ? { customer: options.customer } : {}),
+        ...(options.order ? { order: toServerOrder(options.order) } : {}),
+        ...(options.metadata ? { metadata: options.metadata } : {}),
+      },
+      schema: stackedRollbackSchema,
+      signal: options.signal,
+      retry: 'never',
+      timeoutMs: options.timeoutMs ?? context.timeoutMs,
+    });
+  } catch (error) {
+    throw toRedeemError(error, `the rollback of ${redemptionId}`, orderRef(options.order), redemptionId);
+  }
+  const parentRollback = body.parent_rollback ?? null;
+  return {
+    parentRollback,
+    rollbacks: body.rollbacks,
+    order: toOrderTotals(body.order ?? parentRollback?.order ?? body.rollbacks[0]?.order),
+    raw: body,
+  };
 }
 
 /** GET /v1/redemptions/{id}: the redemption (or rollback) record, to check an unknown outcome. */
 export async function getRedemption(context: ServerContext, redemptionId: string, options: { signal?: AbortSignal } = {}): Promise<Redemption | RedemptionRollback> {
   return call(context.config, {
     method: 'GET',
-    path: redemptionPath('getRedemption', redemptionId),
+    path: redemptionPath('getRedemption', 'redemptionId', redemptionId),
     schema: redemptionOrRollbackSchema,
     signal: options.signal,
     retry: 'safe',

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from 'zod';
 import { apiErrorSchema, orderCalculatedSchema } from '../core/index.js';
 
 // Server responses carry many fields a merchant may want (voucher, campaign, loyalty …) that we do not model.
@@ -54,6 +54,26 @@ export type RedemptionRollback = z.infer<typeof redemptionRollbackSchema>;
 
 /** GET /v1/redemptions/{id}: a redemption or a rollback. */
 export const redemptionOrRollbackSchema = z.discriminatedUnion('object', [redemptionSchema, redemptionRollbackSchema]);
+
+/** POST /v1/redemptions/{parentRedemptionId}/rollbacks (`RedemptionsRollbacksCreateResponseBody`). */
+export const stackedRollbackSchema = z.looseObject({
+  rollbacks: z.array(redemptionRollbackSchema),
+  // Optional: rolling back a redemption without a parent has no parent rollback.
+  parent_rollback: z.optional(z.nullable(redemptionRollbackSchema)),
+  order: z.optional(z.nullable(z.looseObject(orderCalculatedSchema.shape))),
+});
+/** The answer of the stacked (plural) rollback. */
+export type StackedRollbackResponse = z.infer<typeof stackedRollbackSchema>;
+
+/** GET /v1/redemptions (`RedemptionsListResponseBody`): newest first, rollbacks included. */
+export const redemptionListSchema = z.looseObject({
+  object: z.string(),
+  data_ref: z.string(),
+  redemptions: z.array(redemptionOrRollbackSchema),
+  total: z.number().int().min(0),
+});
+/** A page of redemptions. */
+export type RedemptionList = z.infer<typeof redemptionListSchema>;
 
 const inapplicableSchema = z.looseObject({
   id: z.string(),

@@ -8,8 +8,10 @@ import type {
   ValidationResult,
   ValidationSession,
 } from '../core/index.js';
+import type { ListRedemptionsParams } from './listRedemptions.js';
 import type { TrackingIdSource } from './readTrackingId.js';
-import type { CustomerProfile, Redemption, RedemptionRollback, StackableRedemptionResponse } from './schemas.js';
+import type { ReconcileOutcome, ReconcileRedeemParams } from './reconcileRedeem.js';
+import type { CustomerProfile, Redemption, RedemptionList, RedemptionRollback, StackableRedemptionResponse, StackedRollbackResponse } from './schemas.js';
 
 /** What every call of one server instance shares. Internal. */
 export interface ServerContext {
@@ -99,6 +101,47 @@ export interface ServerValidateParams extends TrackingIdInput {
 /** A `ValidationResult` plus the key of the validation session, when one was locked. Pass it to `redeem`. */
 export type ServerValidationResult = ValidationResult & { sessionKey: string | null };
 
+/** Parameters of `reserve`: a server validation that holds the codes for this checkout. */
+export interface ReserveParams extends Omit<ServerValidateParams, 'session' | 'order'> {
+  /** Your server-side order. */
+  order: ServerOrder;
+  /** How long the hold lasts. @default { value: 15, unit: 'MINUTES' } */
+  ttl?: { value: number; unit: 'SECONDS' | 'MINUTES' | 'HOURS' | 'DAYS' };
+  /** Renews this reservation (same key: it is overwritten and takes no further use); a new key is made when omitted. */
+  sessionKey?: string;
+  /** Not taken: `reserve` makes the session. */
+  session?: undefined;
+}
+
+/**
+ * What `reserve` resolves with: the validation (a code someone else holds is `valid: false` with
+ * `quantity_exceeded`, never a throw), the session key to pass to `redeem`, and when the hold lapses.
+ */
+export type Reservation = ValidationResult & {
+  /** Pass it to `redeem({ session: { key } })` and `releaseSession`. */
+  sessionKey: string;
+  /** About when the hold lapses: the request time plus the ttl (Voucherify's clock decides). */
+  expiresAt: Date;
+};
+
+/** Parameters of `releaseSession`. */
+export interface ReleaseSessionParams {
+  code?: string;
+  /** The codes that were reserved: one DELETE per code. */
+  codes?: readonly string[];
+  /** `Reservation.sessionKey`. */
+  sessionKey: string;
+  signal?: AbortSignal;
+}
+
+/** What `releaseSession` did, per code. */
+export interface ReleaseSessionResult {
+  /** Codes whose hold was released (204). */
+  released: string[];
+  /** Codes Voucherify had no such session for (404): expired, redeemed with the key, or released before. */
+  notFound: string[];
+}
+
 /** Parameters of the deprecated single-voucher `redeemVoucher`. */
 export interface RedeemVoucherParams extends TrackingIdInput {
   customer?: Customer;
@@ -121,12 +164,32 @@ export interface RedeemVoucherResult {
 
 /** Options of `rollback`. */
 export interface RollbackOptions {
+  /** Sent as the `reason` query parameter; Voucherify records it on each rollback. */
   reason?: string;
   /** The customer's tracking id, sent as the `tracking_id` query parameter. */
   trackingId?: string;
+  /** Customer data to record (and update) with the rollback. */
   customer?: Customer;
+  /** The original order, e.g. `{ source_id: orderId }`; `discount*` fields are stripped. */
+  order?: ServerOrder;
+  /** Redemption metadata to record with the rollback. */
   metadata?: Record<string, unknown>;
+  /** Stops waiting; a rollback already sent may still happen (its outcome is then unknown). */
   signal?: AbortSignal;
+  /** Overrides the server's timeout for this call. */
+  timeoutMs?: number;
+}
+
+/** What `rollback` returns, for a stacked redeem and a single redemption alike. */
+export interface RollbackResult {
+  /** The rollback of the parent redemption; null when the redemption had no parent (a single redemption). */
+  parentRollback: RedemptionRollback | null;
+  /** One rollback per child redemption (per code), or the single redemption's rollback. */
+  rollbacks: RedemptionRollback[];
+  /** Voucherify's totals for the order after the rollback, as `RedeemResult.order`. */
+  order: OrderTotals | null;
+  /** The parsed response, unknown fields included. */
+  raw: StackedRollbackResponse;
 }
 
 /** Fields of a customer that can be changed. */
@@ -148,8 +211,19 @@ export interface VoucherifyServer {
   redeem(params: RedeemParams): Promise<RedeemResult>;
   /** POST /v1/validations: re-check the codes against your server's order before charging. */
   validate(params: ServerValidateParams): Promise<ServerValidationResult>;
-  /** POST /v1/redemptions/{id}/rollback: undoes a single (non-stacked) redemption. */
-  rollback(redemptionId: string, options?: RollbackOptions): Promise<RedemptionRollback>;
+  /** POST /v1/validations with a LOCK session (15 minutes by default): holds the codes for this checkout. */
+  reserve(params: ReserveParams): Promise<Reservation>;
+  /** DELETE /v1/vouchers/{code}/sessions/{sessionKey} per code: gives a reservation's uses back. */
+  releaseSession(params: ReleaseSessionParams): Promise<ReleaseSessionResult>;
+  /**
+   * POST /v1/redemptions/{parentRedemptionId}/rollbacks: undoes a redeem (pass `parentRedemption.id`) or a single
+   * redemption. Never retried; a lost answer is `outcome_unknown`.
+   */
+  rollback(redemptionId: string, options?: RollbackOptions): Promise<RollbackResult>;
+  /** GET /v1/redemptions: redemptions and rollbacks, newest first, paged (`total`). */
+  redemptions: { list(params?: ListRedemptionsParams): Promise<RedemptionList> };
+  /** After `outcome_unknown`: finds the order's redemption, or concludes it did not happen once the redeem's timeout and a grace have passed. */
+  reconcileRedeem(params: ReconcileRedeemParams): Promise<ReconcileOutcome>;
   /** GET /v1/redemptions/{id}: a redemption or a rollback. */
   getRedemption(redemptionId: string, options?: { signal?: AbortSignal }): Promise<Redemption | RedemptionRollback>;
   /**

@@ -15,7 +15,7 @@ type JsonObject = { [key: string]: Json };
 
 interface OpenApiOperation {
   operationId?: string;
-  responses?: Record<string, { content?: Record<string, { schema?: JsonObject; examples?: Record<string, { value?: unknown }> }> }>;
+  responses?: Record<string, { description?: string; content?: Record<string, { schema?: JsonObject; examples?: Record<string, { value?: unknown }> }> }>;
 }
 
 export interface OpenApiSpec {
@@ -121,6 +121,11 @@ export function createResponseValidator(mode: OneOfMode = 'any', spec: OpenApiSp
     operationId: (method, path) => operation(method, path).operationId ?? `${method} ${path}`,
     check(method, path, status, body) {
       const responses = operation(method, path).responses ?? {};
+      // A status declared without content (204): conforming means no body at all.
+      if (responses[String(status)] && !responses[String(status)]?.content) {
+        const ok = body === undefined;
+        return { ok, schema: `${status} (no content)`, declared: true, errors: ok ? '' : `status ${status} declares no content, got a body` };
+      }
       const declaredSchema = responses[String(status)]?.content?.['application/json']?.schema;
       const declared = declaredSchema !== undefined;
       if (!declared && status < 400) {

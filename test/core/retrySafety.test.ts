@@ -6,64 +6,39 @@ import {
   promotionTiersResponseSchema,
   sessionRetrySafety,
   VoucherifyError,
+  withSessionKey,
   type TransportConfig,
 } from 'voucherkit/core';
-import { sandboxClient } from './sandboxClient.js';
 import { json, stackableOk, stubClient, stubFetch } from './stubFetch.js';
 
 const lost = () => new TypeError('fetch failed');
-const bodyOf = async (request: Request | undefined) => (await request!.clone().json()) as { session?: { key?: string; type?: string } };
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('a LOCK validation is keyed before the first send, so a retry overwrites the same session', () => {
-  it('validate({ session: { type: "LOCK" } }) sends a generated ssn_ key, and the retry after a lost answer sends the same key', async () => {
-    const stub = stubFetch(lost(), json(stackableOk()));
-    await stubClient(stub.fetch).validate({ code: 'SAVE10', session: { type: 'LOCK' } });
-    expect(stub.calls).toBe(2);
-    const [first, second] = await Promise.all(stub.requests.map(bodyOf));
-    expect(first?.session).toMatchObject({ type: 'LOCK', key: expect.stringMatching(/^ssn_[A-Za-z0-9]{32}$/) });
-    expect(second?.session?.key).toBe(first?.session?.key);
+describe('withSessionKey keys a LOCK once, before the first send, so a resend overwrites the same session (server side)', () => {
+  it('a keyless session gets an ssn_ key of 32 letters and digits; each call a new one', () => {
+    const first: { type: 'LOCK'; key?: string } = withSessionKey({ type: 'LOCK' });
+    const second: { type: 'LOCK'; key?: string } = withSessionKey({ type: 'LOCK' });
+    expect(first).toEqual({ type: 'LOCK', key: expect.stringMatching(/^ssn_[A-Za-z0-9]{32}$/) });
+    expect(second.key).not.toBe(first.key);
   });
 
-  it('each validation gets its own key, and a key the caller passes is kept', async () => {
-    const stub = stubFetch(json(stackableOk()));
-    const client = stubClient(stub.fetch);
-    await client.validate({ code: 'SAVE10', session: { type: 'LOCK' } });
-    await client.validate({ code: 'SAVE10', session: { type: 'LOCK' } });
-    await client.validate({ code: 'SAVE10', session: { type: 'LOCK', key: 'ssn_mine', ttl: 1, ttl_unit: 'HOURS' } });
-    const keys = (await Promise.all(stub.requests.map(bodyOf))).map((body) => body.session?.key);
-    expect(new Set(keys).size).toBe(3);
-    expect((await bodyOf(stub.requests[2])).session).toEqual({ type: 'LOCK', key: 'ssn_mine', ttl: 1, ttl_unit: 'HOURS' });
+  it('a key the caller passes is kept, and no session stays none', () => {
+    const mine = { type: 'LOCK' as const, key: 'ssn_mine', ttl: 1, ttl_unit: 'HOURS' as const };
+    expect(withSessionKey(mine)).toBe(mine);
+    expect(withSessionKey(undefined)).toBeUndefined();
   });
 
-  it('the sandbox echoes the generated key as the session it locked', async () => {
-    const { client, body } = sandboxClient();
-    await client.validate({ code: 'SAVE10', session: { type: 'LOCK' } });
-    expect((await body()).session).toMatchObject({ type: 'LOCK', key: expect.stringMatching(/^ssn_/) });
-  });
-
-  it('validateVoucher (legacy GET) sends the generated key as session_key and keeps it on the retry', async () => {
-    const legacyOk = { valid: true, code: 'SAVE10', discount: { type: 'AMOUNT', amount_off: 1000 } };
-    const stub = stubFetch(lost(), json(legacyOk));
-    await stubClient(stub.fetch).validateVoucher('SAVE10', { session: { type: 'LOCK' } });
-    expect(stub.calls).toBe(2);
-    const [first, second] = stub.requests.map((request) => new URL(request.url).searchParams.get('session_key'));
-    expect(first).toMatch(/^ssn_[A-Za-z0-9]{32}$/);
-    expect(second).toBe(first);
-  });
-
-  it('without a random source the LOCK goes keyless, and a keyless LOCK is sent once, never retried', async () => {
+  it('without a random source the session stays keyless, and so is never safe to resend', () => {
     vi.stubGlobal('crypto', undefined);
-    const stub = stubFetch(lost(), json(stackableOk()));
-    await expect(stubClient(stub.fetch).validate({ code: 'SAVE10', session: { type: 'LOCK' } })).rejects.toMatchObject({ kind: 'network' });
-    expect(stub.calls).toBe(1);
-    expect((await bodyOf(stub.requests[0])).session).toEqual({ type: 'LOCK' });
+    const session = withSessionKey({ type: 'LOCK' as const });
+    expect(session).toEqual({ type: 'LOCK' });
+    expect(sessionRetrySafety(session)).toBe('never');
   });
 
-  it('a validation without a session is still retried', async () => {
+  it('a browser validation (which never has a session) is retried after a lost answer', async () => {
     const stub = stubFetch(lost(), json(stackableOk()));
     await stubClient(stub.fetch).validate({ code: 'SAVE10' });
     expect(stub.calls).toBe(2);

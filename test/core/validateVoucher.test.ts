@@ -62,7 +62,6 @@ describe('validateVoucher (deprecated GET /client/v1/validate, against the sandb
       },
       customer: { source_id: 'cust-1', metadata: { tier: 'gold' } },
       metadata: { channel: 'web' },
-      session: { type: 'LOCK', key: 'ssn_1', ttl: 2, ttl_unit: 'HOURS' },
     });
     const q = query();
     expect(q.get('amount')).toBe('5000');
@@ -75,10 +74,8 @@ describe('validateVoucher (deprecated GET /client/v1/validate, against the sandb
     expect(q.get('customer[source_id]')).toBe('cust-1');
     expect(q.get('customer[metadata][tier]')).toBe('gold');
     expect(q.get('metadata[channel]')).toBe('web');
-    expect(q.get('session_type')).toBe('LOCK');
-    expect(q.get('session_key')).toBe('ssn_1');
-    expect(q.get('session_ttl')).toBe('2');
-    expect(q.get('session_ttl_unit')).toBe('HOURS');
+    // Sessions are the server's (`reserve`); the browser client never sends one.
+    expect(q.get('session_type')).toBeNull();
     // Brackets are percent-encoded on the wire, as qs does for the official SDK.
     expect(requests[0]?.url).toContain('item%5B0%5D%5Bprice%5D=2000');
   });

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readDemoEnv } from '../../examples/checkout/server/demoEnv.js';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SANDBOX_KEYS } from 'voucherkit/sandbox';
 import { startDemo, type RunningDemo } from '../../examples/checkout/server/startDemo.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,7 +33,9 @@ afterAll(async () => {
 });
 
 async function applyCode(code: string) {
-  await page.getByRole('button', { name: 'Have a promo code?' }).click();
+  const toggle = page.getByRole('button', { name: 'Have a promo code?' });
+  // After a Remove the field stays open (focus is in the input): clicking the toggle then would close it.
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   const input = page.getByRole('textbox', { name: 'Promo code' });
   await input.fill(code);
   await input.press('Enter');
@@ -43,6 +45,15 @@ async function applyCode(code: string) {
 function valueOf(label: string) {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return page.getByRole('row', { name: new RegExp(`^${escaped} `) }).getByRole('cell').textContent();
+}
+
+/** Reads the sandbox the way a server does (secret keys), to see what the demo's server did there. */
+async function sandboxGet(path: string): Promise<Record<string, unknown>> {
+  const response = await fetch(new URL(path, demo.apiUrl), {
+    headers: { 'X-App-Id': SANDBOX_KEYS.applicationId, 'X-App-Token': SANDBOX_KEYS.secretKey },
+  });
+  expect(response.status, path).toBe(200);
+  return (await response.json()) as Record<string, unknown>;
 }
 
 async function trackingCookie(): Promise<string | undefined> {
@@ -125,6 +136,44 @@ describe('the demo checkout', () => {
     await expect.poll(() => valueOf('Total')).toBe('$57.50');
   });
 
+  it('rolls the redeem back when the card is declined, says so with the rollback id, and the one-use code can be used again', async () => {
+    await applyCode('LASTONE');
+    await page.getByRole('button', { name: 'Remove code LASTONE' }).waitFor();
+    await expect.poll(() => valueOf('Total')).toBe('$62.50');
+    await page.getByRole('checkbox', { name: 'Simulate a declined card' }).check();
+    await page.getByRole('button', { name: 'Place order' }).click();
+
+    const alert = page.getByRole('alert');
+    await alert.getByRole('heading', { name: 'Payment declined', exact: true }).waitFor();
+    expect(await alert.textContent()).toContain('Your code LASTONE was not used');
+    // Focus moved to the answer, as it does to the confirmation; it never falls to <body>.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Payment declined');
+    const rollbackId = (await valueOf('Rollback id')) ?? '';
+    expect(rollbackId).toMatch(/^rr_/);
+
+    // The sandbox holds that rollback, and the redemption it undid is rolled back.
+    const rollback = await sandboxGet(`/v1/redemptions/${encodeURIComponent(rollbackId)}`);
+    expect(rollback).toMatchObject({ object: 'redemption_rollback', result: 'SUCCESS' });
+    expect(rollback.redemption).toMatch(/^r_/);
+    expect(await sandboxGet(`/v1/redemptions/${encodeURIComponent(String(rollback.redemption))}`)).toMatchObject({ status: 'ROLLED_BACK' });
+
+    // The code stays applied (re-checked after the decline); removed and applied again, its one use is free.
+    await page.getByRole('button', { name: 'Remove code LASTONE' }).click();
+    await applyCode('LASTONE');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('LASTONE applied');
+    await page.getByRole('checkbox', { name: 'Simulate a declined card' }).uncheck();
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('heading', { name: 'Thank you, your order is placed' }).waitFor();
+    await expect.poll(() => valueOf('Redeemed code')).toBe('LASTONE');
+    await expect.poll(() => valueOf('Total')).toBe('$62.50');
+    expect(checkoutPosts).toHaveLength(2);
+
+    // That order took the one use: the decline did not, this one did.
+    await page.getByRole('button', { name: 'Start a new order' }).click();
+    await applyCode('LASTONE');
+    await page.getByText('LASTONE has been used the maximum number of times', { exact: true }).waitFor();
+  });
+
   it('says why a code does not apply, and keeps the checkout usable', async () => {
     await applyCode('EXPIRED');
     const input = page.getByRole('textbox', { name: 'Promo code' });
@@ -147,6 +196,9 @@ describe('the demo checkout', () => {
 });
 
 describe('the demo API', () => {
+  const postCheckout = (body: unknown) =>
+    fetch(new URL('/api/checkout', demo.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
   it('ignores amounts and discounts sent by the browser', async () => {
     const response = await fetch(new URL('/api/checkout', demo.url), {
       method: 'POST',
@@ -165,6 +217,42 @@ describe('the demo API', () => {
     expect(placed).toMatchObject({ amount: 650, discount: 650, total: 0, trackingId: null });
   });
 
+  it('answers a declined card with 402 and the rollback id; the same checkout again is the same decline, never a placed order', async () => {
+    const order = { checkoutId: 'decline-test-0001', cart: [{ productId: 'prod_filters', quantity: 1 }], codes: ['SAVE10'] };
+    const first = await postCheckout({ ...order, simulateDecline: true });
+    expect(first.status).toBe(402);
+    const declined = await first.json();
+    expect(declined).toMatchObject({ declined: true, released: true, orderId: 'order_decline-test-0001', codes: ['SAVE10'] });
+    expect(declined.rollbackId).toMatch(/^rr_/);
+    // A double submit (or a replay without the box) must not charge against the rolled-back redemption.
+    const again = await postCheckout({ ...order, simulateDecline: false });
+    expect(again.status).toBe(402);
+    expect(await again.json()).toEqual(declined);
+  });
+
+  it('says so when the rollback fails: 502, released false, no rollback id, and the redemption to undo is logged', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // The redeem (POST /v1/redemptions) goes through; the rollback (/v1/redemptions/{id}/rollbacks) gets a 503.
+    demo.sandbox!.setFaults({ kind: 'status', status: 503, path: '/v1/redemptions/', times: 1 });
+    try {
+      const response = await postCheckout({ checkoutId: 'decline-test-0003', cart: [{ productId: 'prod_filters', quantity: 1 }], codes: ['SAVE10'], simulateDecline: true });
+      expect(response.status).toBe(502);
+      const body = await response.json();
+      expect(body).toMatchObject({ declined: true, released: false, rollbackId: null, codes: ['SAVE10'] });
+      expect(body.message).toContain('could not release your code SAVE10');
+      expect(logged).toHaveBeenCalledWith(expect.stringMatching(/redemption r_\w+ was NOT rolled back/), expect.anything());
+    } finally {
+      demo.sandbox!.setFaults([]);
+      logged.mockRestore();
+    }
+  });
+
+  it('declines a card without a code and has nothing to roll back', async () => {
+    const response = await postCheckout({ checkoutId: 'decline-test-0002', cart: [{ productId: 'prod_filters', quantity: 1 }], codes: [], simulateDecline: true });
+    expect(response.status).toBe(402);
+    expect(await response.json()).toMatchObject({ declined: true, released: true, rollbackId: null, codes: [] });
+  });
+
   it('refuses a cross-site form post (not JSON)', async () => {
     const response = await fetch(new URL('/api/checkout', demo.url), {
       method: 'POST',
@@ -178,32 +266,6 @@ describe('the demo API', () => {
     const config = await (await fetch(new URL('/api/config', demo.url))).json();
     expect(Object.keys(config).sort()).toEqual(['apiUrl', 'clientApplicationId', 'clientToken', 'mode']);
     expect(JSON.stringify(config)).not.toContain('secret');
-  });
-});
-
-describe('the demo configuration', () => {
-  const keys = { VOUCHERIFY_APP_ID: 'app', VOUCHERIFY_SECRET_KEY: 'secret', VOUCHERIFY_CLIENT_APP_ID: 'client', VOUCHERIFY_CLIENT_TOKEN: 'token' };
-
-  it('uses the sandbox when no key is set', () => {
-    expect(readDemoEnv({ VOUCHERIFY_API_URL: 'https://us1.api.voucherify.io' })).toBeNull();
-  });
-
-  it('uses a real project when all four keys are set, on the default host unless told otherwise', () => {
-    expect(readDemoEnv(keys)).toEqual({
-      mode: 'voucherify',
-      apiUrl: 'https://api.voucherify.io',
-      applicationId: 'app',
-      secretKey: 'secret',
-      clientApplicationId: 'client',
-      clientToken: 'token',
-    });
-    expect(readDemoEnv({ ...keys, VOUCHERIFY_API_URL: 'https://us1.api.voucherify.io' })?.apiUrl).toBe('https://us1.api.voucherify.io');
-  });
-
-  it('refuses a partial set instead of silently falling back to the sandbox', () => {
-    expect(() => readDemoEnv({ VOUCHERIFY_APP_ID: 'app', VOUCHERIFY_SECRET_KEY: ' ' })).toThrow(
-      'also set VOUCHERIFY_CLIENT_APP_ID, VOUCHERIFY_CLIENT_TOKEN, VOUCHERIFY_SECRET_KEY',
-    );
   });
 });
 

@@ -19,8 +19,8 @@ export interface CliProcess {
   stop(): Promise<void>;
 }
 
-/** Bundles src/sandbox/cli.ts and starts it on a free loopback port. */
-export async function startCli(): Promise<CliProcess> {
+/** Bundles src/sandbox/cli.ts and starts it on a free loopback port, with `args` after `--port 0`. */
+export async function startCli(args: readonly string[] = []): Promise<CliProcess> {
   const dir = mkdtempSync(join(tmpdir(), 'voucherkit-cli-'));
   const outfile = join(dir, 'cli.mjs');
   await build({
@@ -32,7 +32,7 @@ export async function startCli(): Promise<CliProcess> {
     outfile,
     logLevel: 'silent',
   });
-  const child = spawn(process.execPath, [outfile, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [outfile, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let exited = false;
   let errors = '';
   child.on('exit', () => {

@@ -45,7 +45,7 @@ const hostile: Array<{ name: string; text: string; check(answer: RawAnswer): voi
     text: `OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`,
     check: (answer) => {
       expect(answer.status).toBe(204);
-      expect(answer.headers.allow).toBe('GET, POST, PUT, OPTIONS');
+      expect(answer.headers.allow).toBe('GET, POST, PUT, DELETE, OPTIONS');
     },
   },
   {

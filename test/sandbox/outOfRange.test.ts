@@ -34,7 +34,7 @@ describe('gift.credits out of range', () => {
   it.each(stackable.flatMap((path) => badCredits.map((credits) => ({ path, credits }))))(
     '$path with credits $credits is 400 naming redeemables[0].gift.credits, balance unchanged',
     async ({ path, credits }) => {
-      const sandbox = createSandbox();
+      const sandbox = createSandbox({ clientRedemption: true });
       const answer = await call(sandbox, 'POST', path, {
         redeemables: [{ object: 'voucher', id: 'GIFT50', gift: { credits } }],
         order: { amount: 4000 },
@@ -49,7 +49,7 @@ describe('gift.credits out of range', () => {
   it.each(legacy.flatMap((path) => badCredits.map((credits) => ({ path, credits }))))(
     '$path with credits $credits is 400 naming gift.credits, balance unchanged',
     async ({ path, credits }) => {
-      const sandbox = createSandbox();
+      const sandbox = createSandbox({ clientRedemption: true });
       const answer = await call(sandbox, 'POST', path, { gift: { credits }, order: { amount: 4000 } });
       expectInvalid(answer, 'gift.credits');
       expectNothingSpent(sandbox);

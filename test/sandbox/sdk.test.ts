@@ -1,6 +1,6 @@
 import { VoucherifyClientSide, VoucherifyServerSide } from '@voucherify/sdk';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SANDBOX_KEYS, startSandboxServer, type SandboxServer } from 'voucherkit/sandbox';
+import { createSandbox, SANDBOX_KEYS, startSandboxServer, type SandboxServer } from 'voucherkit/sandbox';
 
 // Voucherify's own SDK (2.9.0, unmodified) against the sandbox on loopback: the sandbox is faithful enough
 // for the official client to work, both its client side (publishable keys) and its server side (secret keys).
@@ -8,7 +8,8 @@ import { SANDBOX_KEYS, startSandboxServer, type SandboxServer } from 'voucherkit
 let server: SandboxServer;
 
 beforeAll(async () => {
-  server = await startSandboxServer({ port: 0, host: '127.0.0.1' });
+  // The client-side redeem below needs client-side redemption, off by default as in a Voucherify project.
+  server = await startSandboxServer({ port: 0, host: '127.0.0.1', sandbox: createSandbox({ clientRedemption: true }) });
 });
 afterAll(() => server.close());
 beforeEach(() => server.sandbox.reset());
@@ -120,7 +121,59 @@ describe('@voucherify/sdk server side', () => {
     expect(updated).toMatchObject({ id, name: 'Ada', email: 'ada@example.com', metadata: { vip: true } });
   });
 
+  it('vouchers.releaseValidationSession: DELETE /v1/vouchers/{code}/sessions/{sessionKey} frees the held use', async () => {
+    server.sandbox.state.vouchers.set('ONCE', { code: 'ONCE', discount: { type: 'AMOUNT', amount_off: 100 }, redemption: { quantity: 1 } });
+    const lock = { redeemables: [{ object: 'voucher' as const, id: 'ONCE' }], order, session: { type: 'LOCK' as const } };
+    const held = await serverSide().validations.validateStackable(lock);
+    const key = held.session?.key ?? '';
+    expect(key).toMatch(/^ssn_/);
+    expect((await serverSide().validations.validateStackable(lock)).valid).toBe(false);
+    await expect(serverSide().vouchers.releaseValidationSession('ONCE', key)).resolves.toBeFalsy();
+    expect((await serverSide().validations.validateStackable(lock)).valid).toBe(true);
+    await expect(serverSide().vouchers.releaseValidationSession('ONCE', key)).rejects.toMatchObject({ code: 404, key: 'not_found' });
+  });
+
   it('customers.get: an unknown customer is the SDK error with code 404', async () => {
     await expect(serverSide().customers.get('nobody')).rejects.toMatchObject({ code: 404, key: 'not_found' });
+  });
+
+  const redeemTwo = () =>
+    serverSide().redemptions.redeemStackable({
+      redeemables: [{ object: 'voucher', id: 'SAVE10' }, { object: 'voucher', id: 'GIFT50' }],
+      order: { ...order, source_id: 'order-1' },
+      customer: { source_id: 'ada@example.com' },
+    });
+
+  it('redemptions.rollbackStackable: POST /v1/redemptions/{parentRedemptionId}/rollbacks undoes parent and children', async () => {
+    const redeemed = await redeemTwo();
+    expect(server.sandbox.state.vouchers.get('GIFT50')?.gift?.balance).toBe(0);
+    const result = await serverSide().redemptions.rollbackStackable(redeemed.parent_redemption.id, { metadata: { attempt: 1 } }, { reason: 'payment failed' });
+    expect(result.parent_rollback).toMatchObject({ redemption: redeemed.parent_redemption.id, result: 'SUCCESS', reason: 'payment failed' });
+    expect(result.rollbacks.map((r) => r.redemption)).toEqual(redeemed.redemptions.map((r) => r.id));
+    expect(result.order).toMatchObject({ source_id: 'order-1', status: 'CANCELED' });
+    expect(server.sandbox.state.vouchers.get('GIFT50')?.gift?.balance).toBe(5000);
+    await expect(serverSide().redemptions.rollbackStackable(redeemed.parent_redemption.id)).rejects.toMatchObject({ code: 400, key: 'already_rolled_back' });
+    await expect(serverSide().redemptions.rollbackStackable(redeemed.redemptions[0]!.id)).rejects.toMatchObject({ code: 400, key: 'invalid_redemption_parent' });
+  });
+
+  it('redemptions.rollback: a stacked parent is the SDK error 400 invalid_redemption', async () => {
+    const redeemed = await redeemTwo();
+    await expect(serverSide().redemptions.rollback(redeemed.parent_redemption.id, { reason: 'refund' })).rejects.toMatchObject({
+      code: 400,
+      key: 'invalid_redemption',
+      details: 'You can rollback only a single redemption. Use different endpoint for stacked redemption.',
+    });
+    expect(server.sandbox.state.vouchers.get('GIFT50')?.gift?.balance).toBe(0);
+  });
+
+  it('redemptions.list: GET /v1/redemptions with limit, page, customer, created_at and a voucher_code filter', async () => {
+    const redeemed = await redeemTwo();
+    const all = await serverSide().redemptions.list({ limit: 2, page: 1, customer: 'ada@example.com', created_at: { after: '2020-01-01T00:00:00Z' } });
+    expect(all).toMatchObject({ object: 'list', data_ref: 'redemptions', total: 3 });
+    expect(all.redemptions).toHaveLength(2);
+    // The SDK's params type omits `filters`, but it sends them as they are.
+    const filtered = await serverSide().redemptions.list({ filters: { voucher_code: { conditions: { $is: 'GIFT50' } } } } as never);
+    expect(filtered.redemptions.map((r) => r.id)).toEqual([redeemed.redemptions[1]!.id]);
+    await expect(serverSide().redemptions.list({ limit: 101 })).rejects.toMatchObject({ code: 400, key: 'invalid_payload' });
   });
 });

@@ -53,12 +53,12 @@ describe('rollback and getRedemption', () => {
       key: 'quantity_exceeded',
     });
     const rollback = await server.rollback(first.parentRedemption!.id, { reason: 'order cancelled', trackingId });
-    expect(rollback).toMatchObject({ object: 'redemption_rollback', redemption: first.parentRedemption!.id, reason: 'order cancelled' });
+    expect(rollback.parentRollback).toMatchObject({ object: 'redemption_rollback', redemption: first.parentRedemption!.id, reason: 'order cancelled' });
     expect(sent.at(-1)!.url.searchParams.get('reason')).toBe('order cancelled');
     expect(sent.at(-1)!.url.searchParams.get('tracking_id')).toBe(trackingId);
 
     expect(await server.getRedemption(first.redemptions[0]!.id)).toMatchObject({ object: 'redemption', status: 'ROLLED_BACK' });
-    expect(await server.getRedemption(rollback.id)).toMatchObject({ object: 'redemption_rollback' });
+    expect(await server.getRedemption(rollback.parentRollback!.id)).toMatchObject({ object: 'redemption_rollback' });
     await expect(server.redeem({ code: 'ONCE', trackingId: null, order: { source_id: 'o3', amount: 5000 } })).resolves.toBeDefined();
   });
 

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { createRedeemOnce, createVoucherifyServer, isVoucherifyError, OUTCOME_UNKNOWN, readTrackingId } from 'voucherkit/server';
+import { createRedeemOnce, createVoucherifyServer, isVoucherifyError, OUTCOME_UNKNOWN, readTrackingId, type RedeemResult } from 'voucherkit/server';
 import { CATALOGUE, MAX_QUANTITY, priceCart } from '../src/catalogue.js';
-import type { PlacedOrder } from '../src/orderApi.js';
+import type { DeclinedPayment, PlacedOrder } from '../src/orderApi.js';
 import { toPublicConfig, type DemoEnv } from './demoEnv.js';
+import { createPaymentSettler, type Settlement } from './settlePayment.js';
 
 // The browser sends ids, quantities and codes; anything else (an amount, a discount) is dropped by the schema.
 const placeOrderSchema = z.object({
@@ -13,15 +14,47 @@ const placeOrderSchema = z.object({
   ),
   codes: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(5)),
   email: z.optional(z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+$/))),
+  /** The demo's "Simulate a declined card" box: the fake payment fails after the redeem. */
+  simulateDecline: z.optional(z.boolean()),
 });
 
 const problem = (status: number, error: string, key?: string) => Response.json({ error, ...(key ? { key } : {}) }, { status });
+
+function redeemProblem(error: unknown): Response {
+  if (!isVoucherifyError(error)) throw error;
+  if (error.key === OUTCOME_UNKNOWN) {
+    console.error('[demo] redeem outcome unknown; reconcile before any retry', error.toJSON());
+    return problem(504, 'We could not confirm your discount. Your order is on hold and you have not been charged.', error.key);
+  }
+  if (error.key === 'idempotency_conflict') {
+    return problem(409, 'This checkout was already placed with another cart. Reload the page to start a new order.', error.key);
+  }
+  if (error.key === 'redemption_in_progress') return problem(409, 'Your order is being placed. Wait a moment.', error.key);
+  // A code that stopped applying since it was validated (used up meanwhile, cart changed) is the shopper's to fix.
+  if (error.kind === 'api' && error.status !== undefined && error.status < 500) {
+    return problem(409, error.customMessage ?? `Your code no longer applies: ${error.message}`, error.key);
+  }
+  console.error('[demo] redeem failed', error.toJSON());
+  return problem(502, 'We could not reach the promotions service. Your order was not placed; try again.', error.key);
+}
+
+// 402 when the codes are free again; 502 when the rollback failed, so no client can mistake it for a clean decline.
+function declinedResponse(orderId: string, codes: string[], settlement: Extract<Settlement, { paid: false }>): Response {
+  const named = codes.join(', ');
+  const message = !settlement.released
+    ? `Your card was declined and you have not been charged, but we could not release your code ${named}: it may show as used. Contact us with order ${orderId} and we will restore it.`
+    : codes.length > 0
+      ? `Your card was declined, so the order was not placed and you have not been charged. Your code ${named} was not used: you can place the order again.`
+      : 'Your card was declined, so the order was not placed and you have not been charged.';
+  const body: DeclinedPayment = { declined: true, orderId, codes, rollbackId: settlement.rollbackId, released: settlement.released, message };
+  return Response.json(body, { status: settlement.released ? 402 : 502 });
+}
 
 /** The demo's two routes, as Web `Request → Response` handlers (the same code runs in a Next.js route handler). */
 export interface CheckoutApi {
   /** GET /api/config: the publishable keys and API host for the page. */
   config(): Response;
-  /** POST /api/checkout: prices the cart, redeems the codes with the cookie's tracking id, returns the customer. */
+  /** POST /api/checkout: prices the cart, redeems the codes with the cookie's tracking id, takes the (fake) payment, returns the customer; a declined payment rolls the redeem back. */
   checkout(request: Request): Promise<Response>;
 }
 
@@ -37,6 +70,7 @@ export function createCheckoutApi(env: DemoEnv): CheckoutApi {
   // Each order id redeems at most once: a double submit gets the stored result. A real shop passes a store
   // backed by its database (a unique constraint on the order id) instead of the default in-memory one.
   const redeemOnce = createRedeemOnce(voucherify);
+  const settle = createPaymentSettler(voucherify);
 
   async function place(input: z.infer<typeof placeOrderSchema>, request: Request): Promise<Response> {
     let order;
@@ -48,58 +82,52 @@ export function createCheckoutApi(env: DemoEnv): CheckoutApi {
     if (order.items.length === 0) return problem(400, 'Your cart is empty.');
     const orderId = `order_${input.checkoutId}`;
     const trackingId = readTrackingId(request);
-    const result: PlacedOrder = {
+
+    let redeemed: RedeemResult | null = null;
+    if (input.codes.length > 0) {
+      try {
+        // No customer id or source id here: the tracking id from the cookie becomes customer.source_id.
+        redeemed = await redeemOnce({
+          codes: input.codes,
+          trackingId,
+          ...(input.email ? { customer: { email: input.email } } : {}),
+          order: { ...order, source_id: orderId },
+          metadata: { channel: 'voucherkit-demo' },
+        });
+      } catch (error) {
+        return redeemProblem(error);
+      }
+    }
+
+    // The payment comes after the redeem, as in a real shop: charge Voucherify's total, never the browser's.
+    const total = redeemed?.order?.totalAmount ?? order.amount;
+    const settlement = await settle({ orderId, amount: total, redeemed, decline: input.simulateDecline === true, trackingId });
+    if (!settlement.paid) return declinedResponse(orderId, input.codes, settlement);
+
+    const placed: PlacedOrder = {
       orderId,
       amount: order.amount,
-      discount: 0,
-      total: order.amount,
-      trackingId,
-      redemptions: [],
-      parentRedemptionId: null,
+      discount: redeemed?.order?.totalDiscountAmount ?? 0,
+      total,
+      trackingId: redeemed?.trackingId ?? trackingId,
+      redemptions: (redeemed?.redemptions ?? []).map((redemption) => ({
+        id: redemption.id,
+        code: redemption.voucher?.code ?? null,
+        status: redemption.status ?? null,
+      })),
+      parentRedemptionId: redeemed?.parentRedemption?.id ?? null,
       customer: null,
     };
-    if (input.codes.length === 0) return Response.json(result);
-
-    try {
-      // No customer id or source id here: the tracking id from the cookie becomes customer.source_id.
-      const redeemed = await redeemOnce({
-        codes: input.codes,
-        trackingId,
-        ...(input.email ? { customer: { email: input.email } } : {}),
-        order: { ...order, source_id: orderId },
-        metadata: { channel: 'voucherkit-demo' },
-      });
-      const customer = redeemed.customerId ? await voucherify.customers.get(redeemed.customerId) : null;
-      return Response.json({
-        ...result,
-        discount: redeemed.order?.totalDiscountAmount ?? 0,
-        total: redeemed.order?.totalAmount ?? order.amount,
-        trackingId: redeemed.trackingId ?? trackingId,
-        redemptions: redeemed.redemptions.map((redemption) => ({
-          id: redemption.id,
-          code: redemption.voucher?.code ?? null,
-          status: redemption.status ?? null,
-        })),
-        parentRedemptionId: redeemed.parentRedemption?.id ?? null,
-        customer: customer ? { id: customer.id, sourceId: customer.source_id ?? null, email: customer.email ?? null } : null,
-      } satisfies PlacedOrder);
-    } catch (error) {
-      if (!isVoucherifyError(error)) throw error;
-      if (error.key === OUTCOME_UNKNOWN) {
-        console.error('[demo] redeem outcome unknown; reconcile before any retry', error.toJSON());
-        return problem(504, 'We could not confirm your discount. Your order is on hold and you have not been charged.', error.key);
-      }
-      if (error.key === 'idempotency_conflict') {
-        return problem(409, 'This checkout was already placed with another cart. Reload the page to start a new order.', error.key);
-      }
-      if (error.key === 'redemption_in_progress') return problem(409, 'Your order is being placed. Wait a moment.', error.key);
-      // A code that stopped applying since it was validated (used up meanwhile, cart changed) is the shopper's to fix.
-      if (error.kind === 'api' && error.status !== undefined && error.status < 500) {
-        return problem(409, error.customMessage ?? `Your code no longer applies: ${error.message}`, error.key);
-      }
-      console.error('[demo] redeem failed', error.toJSON());
-      return problem(502, 'We could not reach the promotions service. Your order was not placed; try again.', error.key);
-    }
+    if (!redeemed?.customerId) return Response.json(placed);
+    // The order is paid: a failed profile read only leaves the confirmation without the customer.
+    const customer = await voucherify.customers.get(redeemed.customerId).catch((error: unknown) => {
+      console.error('[demo] customers.get failed after a placed order', error);
+      return null;
+    });
+    return Response.json({
+      ...placed,
+      customer: customer ? { id: customer.id, sourceId: customer.source_id ?? null, email: customer.email ?? null } : null,
+    } satisfies PlacedOrder);
   }
 
   return {

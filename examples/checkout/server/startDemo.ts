@@ -1,12 +1,21 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin } from 'vite';
-import { createSandbox, SANDBOX_KEYS, SEED_CODES, startSandboxServer } from 'voucherkit/sandbox';
+import { createSandbox, SANDBOX_KEYS, SEED_CODES, SEED_VOUCHERS, startSandboxServer, type Sandbox, type SandboxVoucher } from 'voucherkit/sandbox';
 import { CHECKOUT_SERVER_PLUGIN, type CheckoutServerApi } from './checkoutServerPlugin.js';
 import { readDemoEnv, type DemoEnv } from './demoEnv.js';
 
 const configFile = fileURLToPath(new URL('../vite.config.ts', import.meta.url));
 const HOST = '127.0.0.1';
+
+// One code with a single use, on top of the seed codes: a declined card must give that use back.
+const LAST_USE: SandboxVoucher = {
+  code: 'LASTONE',
+  type: 'DISCOUNT_VOUCHER',
+  discount: { type: 'AMOUNT', amount_off: 500, effect: 'APPLY_TO_ORDER' },
+  redemption: { quantity: 1, redeemed_quantity: 0 },
+};
+const DEMO_CODES = [...SEED_CODES, { code: LAST_USE.code, description: 'AMOUNT: 500 minor units off; one use (a declined card gives it back)' }];
 
 /** Options of `startDemo`. */
 export interface StartDemoOptions {
@@ -32,12 +41,14 @@ export interface RunningDemo {
   mode: 'sandbox' | 'voucherify';
   /** The codes the embedded sandbox knows; empty for a real project. */
   seedCodes: ReadonlyArray<{ readonly code: string; readonly description: string }>;
+  /** The embedded sandbox (its state and `setFaults`, for tests); null for a real project. */
+  sandbox: Sandbox | null;
   /** Stops the demo and the sandbox. */
   close(): Promise<void>;
 }
 
 async function listenSandbox(port: number, origins: string[]) {
-  const sandbox = createSandbox({ allowedOrigins: origins });
+  const sandbox = createSandbox({ allowedOrigins: origins, vouchers: [...SEED_VOUCHERS, LAST_USE] });
   try {
     return await startSandboxServer({ port, host: HOST, sandbox });
   } catch (error) {
@@ -85,7 +96,8 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<Running
       url,
       apiUrl: env.apiUrl,
       mode: env.mode,
-      seedCodes: real ? [] : SEED_CODES,
+      seedCodes: real ? [] : DEMO_CODES,
+      sandbox: running?.sandbox ?? null,
       async close() {
         await Promise.allSettled([vite.close(), running?.close()]);
       },

@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { VoucherProvider } from 'voucherkit';
 import { Checkout } from './Checkout.js';
@@ -8,24 +9,29 @@ import type { ClientConfig } from './orderApi.js';
 export function App({ config }: { config: ClientConfig }) {
   // A real shop binds this to its consent manager; false keeps the tracking id in memory and deletes the cookie.
   const [consent, setConsent] = useState(true);
+  // The app's own QueryClient (voucherkit's peer dependency), which the provider adopts: the checkout
+  // invalidates the cached validations once an order changed what a code can do.
+  const [queryClient] = useState(() => new QueryClient());
   return (
-    <VoucherProvider
-      clientApplicationId={config.clientApplicationId}
-      clientToken={config.clientToken}
-      apiUrl={config.apiUrl}
-      consent={consent}
-      currency={SHOP.currency}
-      locale={SHOP.locale}
-    >
-      <div className="shop">
-        <header className="shop-header">
-          <p className="shop-brand">
-            <span aria-hidden="true" className="shop-logo">◐</span> Kettle &amp; Kiln
-          </p>
-          <p className="shop-mode">{config.mode === 'sandbox' ? 'Sandbox: try a code from the terminal, e.g. SAVE10' : 'Connected to your Voucherify project'}</p>
-        </header>
-        <Checkout isSandbox={config.mode === 'sandbox'} consent={consent} onConsentChange={setConsent} />
-      </div>
-    </VoucherProvider>
+    <QueryClientProvider client={queryClient}>
+      <VoucherProvider
+        clientApplicationId={config.clientApplicationId}
+        clientToken={config.clientToken}
+        apiUrl={config.apiUrl}
+        consent={consent}
+        currency={SHOP.currency}
+        locale={SHOP.locale}
+      >
+        <div className="shop">
+          <header className="shop-header">
+            <p className="shop-brand">
+              <span aria-hidden="true" className="shop-logo">◐</span> Kettle &amp; Kiln
+            </p>
+            <p className="shop-mode">{config.mode === 'sandbox' ? 'Sandbox: try a code from the terminal, e.g. SAVE10' : 'Connected to your Voucherify project'}</p>
+          </header>
+          <Checkout isSandbox={config.mode === 'sandbox'} consent={consent} onConsentChange={setConsent} />
+        </div>
+      </VoucherProvider>
+    </QueryClientProvider>
   );
 }

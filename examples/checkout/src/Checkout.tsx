@@ -1,11 +1,13 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
-import { useValidate, useVoucherify } from 'voucherkit';
+import { useValidate, useVoucherify, voucherKeys } from 'voucherkit';
 import { CartList } from './CartList.js';
 import { INITIAL_CART, priceCart, type CartLine } from './catalogue.js';
 import { ContactFields, looksLikeEmail } from './ContactFields.js';
 import { OrderConfirmation } from './OrderConfirmation.js';
 import { OrderSummary } from './OrderSummary.js';
-import { placeOrder, type PlacedOrder } from './orderApi.js';
+import { placeOrder, type DeclinedPayment, type PlacedOrder } from './orderApi.js';
+import { PaymentFields } from './PaymentFields.js';
 
 interface CheckoutProps {
   isSandbox: boolean;
@@ -24,7 +26,10 @@ export function Checkout({ isSandbox, consent, onConsentChange }: CheckoutProps)
   const [isPlacing, setPlacing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [placed, setPlaced] = useState<PlacedOrder | null>(null);
+  const [simulateDecline, setSimulateDecline] = useState(false);
+  const [declined, setDeclined] = useState<DeclinedPayment | null>(null);
   const { client, identity, setIdentity } = useVoucherify();
+  const queryClient = useQueryClient();
   const order = useMemo(() => priceCart(cart), [cart]);
   // The same query the field runs (same codes, cart and tracking id): read from the cache, no extra request.
   const validation = useValidate(codes, { order });
@@ -34,6 +39,7 @@ export function Checkout({ isSandbox, consent, onConsentChange }: CheckoutProps)
     event.preventDefault();
     if (isPlacing) return;
     setProblem(null);
+    setDeclined(null);
     setPlacing(true);
     try {
       const typed = email.trim();
@@ -45,7 +51,18 @@ export function Checkout({ isSandbox, consent, onConsentChange }: CheckoutProps)
         setIdentity(contact);
         if (redeemable.length > 0) await client.validate({ codes: redeemable, order }).catch(() => undefined);
       }
-      setPlaced(await placeOrder({ checkoutId, cart, codes: redeemable, ...(contact ? { email: contact } : {}) }));
+      const outcome = await placeOrder({ checkoutId, cart, codes: redeemable, simulateDecline, ...(contact ? { email: contact } : {}) });
+      // A redeem (kept or rolled back) changed what the codes can do: cached answers (fresh for 5 minutes) must not
+      // show a used-up code as applicable. The applied code's own query refetches at once.
+      if (redeemable.length > 0) void queryClient.invalidateQueries({ queryKey: voucherKeys.validations() });
+      if (outcome.placed) setPlaced(outcome.placed);
+      else {
+        // The server settled that order id for good (declined): the next attempt is a new order.
+        setCheckoutId(crypto.randomUUID());
+        // The code stays applied: the rollback gave its use back, so the re-checked answer still holds; had the
+        // rollback failed, a limited code now used up shows as the field's own error.
+        setDeclined(outcome.declined);
+      }
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
     } finally {
@@ -59,6 +76,7 @@ export function Checkout({ isSandbox, consent, onConsentChange }: CheckoutProps)
         placed={placed}
         onNewOrder={() => {
           setPlaced(null);
+          setDeclined(null);
           setCart(freshCart());
           setCodes([]);
           setCheckoutId(crypto.randomUUID());
@@ -91,12 +109,17 @@ export function Checkout({ isSandbox, consent, onConsentChange }: CheckoutProps)
               onConsentChange={onConsentChange}
             />
           </section>
+          <section className="shop-card" aria-labelledby="payment-title">
+            <h2 id="payment-title">Payment</h2>
+            <PaymentFields simulateDecline={simulateDecline} onSimulateDeclineChange={setSimulateDecline} />
+          </section>
         </div>
         <OrderSummary
           order={order}
           verdict={verdict}
           isPlacing={isPlacing}
           problem={problem}
+          declined={declined}
           onApplied={(_, code) => setCodes([code])}
           onRemoved={(code) => setCodes((current) => current.filter((c) => c !== code))}
         />

@@ -2,6 +2,8 @@ import { VoucherField, type ValidationResult } from 'voucherkit';
 import type { PricedOrder } from './catalogue.js';
 import { DetailRow } from './DetailRow.js';
 import { money } from './money.js';
+import type { DeclinedPayment } from './orderApi.js';
+import { PaymentDeclined } from './PaymentDeclined.js';
 
 interface OrderSummaryProps {
   order: PricedOrder;
@@ -9,12 +11,14 @@ interface OrderSummaryProps {
   verdict: ValidationResult | undefined;
   isPlacing: boolean;
   problem: string | null;
+  /** The last "Place order" ended in a declined card. */
+  declined: DeclinedPayment | null;
   onApplied(result: ValidationResult, code: string): void;
   onRemoved(code: string): void;
 }
 
 /** Totals as Voucherify computed them for the applied code, the voucher field, and the place-order button. */
-export function OrderSummary({ order, verdict, isPlacing, problem, onApplied, onRemoved }: OrderSummaryProps) {
+export function OrderSummary({ order, verdict, isPlacing, problem, declined, onApplied, onRemoved }: OrderSummaryProps) {
   const totals = verdict?.valid ? verdict.order : null;
   const subtotal = totals?.amount ?? order.amount;
   const discount = totals?.totalDiscountAmount ?? 0;
@@ -47,10 +51,11 @@ export function OrderSummary({ order, verdict, isPlacing, problem, onApplied, on
           {problem}
         </p>
       ) : null}
+      {declined ? <PaymentDeclined key={declined.orderId} declined={declined} /> : null}
       <button type="submit" className="shop-button" aria-disabled={isPlacing || itemCount === 0 || undefined}>
         {isPlacing ? 'Placing order…' : 'Place order'}
       </button>
-      <p className="shop-fineprint">Demo shop: no payment is taken. The server prices your cart and redeems the code.</p>
+      <p className="shop-fineprint">Demo shop: no payment is taken. The server prices your cart, redeems the code and fakes the payment.</p>
     </section>
   );
 }

@@ -7,6 +7,8 @@ export interface PlaceOrderRequest {
   cart: CartLine[];
   codes: string[];
   email?: string;
+  /** The demo's "Simulate a declined card" box: the server's fake payment fails after the redeem. */
+  simulateDecline?: boolean;
 }
 
 /** What the server answers after placing the order. Money in integer minor units, as Voucherify computed it. */
@@ -23,6 +25,22 @@ export interface PlacedOrder {
   customer: { id: string; sourceId: string | null; email: string | null } | null;
 }
 
+/** What the server answers when the card was declined after the redeem (402, or 502 when the rollback failed). */
+export interface DeclinedPayment {
+  declined: true;
+  orderId: string;
+  /** The codes sent with the declined order. */
+  codes: string[];
+  /** Voucherify's id of the rollback that undid the redeem; null when nothing was redeemed or the rollback failed. */
+  rollbackId: string | null;
+  /** The codes can be used again (rolled back, or never redeemed). False: the rollback failed. */
+  released: boolean;
+  message: string;
+}
+
+/** Either the order was placed, or the payment was declined. Anything else is thrown as an Error. */
+export type PlaceOrderOutcome = { placed: PlacedOrder; declined?: never } | { declined: DeclinedPayment; placed?: never };
+
 /** The error body of the demo's API. */
 export interface ApiProblem {
   error: string;
@@ -38,12 +56,13 @@ async function readJson<T>(response: Response): Promise<T> {
 }
 
 /**
- * Posts the cart to the demo's own server, which prices it and redeems the codes.
+ * Posts the cart to the demo's own server, which prices it, redeems the codes and takes the (fake) payment.
  *
  * @example
- * const placed = await placeOrder({ checkoutId, cart, codes: ['SAVE10'] })
+ * const outcome = await placeOrder({ checkoutId, cart, codes: ['SAVE10'] })
+ * if (outcome.declined) showDecline(outcome.declined.rollbackId)
  */
-export async function placeOrder(request: PlaceOrderRequest, signal?: AbortSignal): Promise<PlacedOrder> {
+export async function placeOrder(request: PlaceOrderRequest, signal?: AbortSignal): Promise<PlaceOrderOutcome> {
   const response = await fetch('/api/checkout', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -51,7 +70,11 @@ export async function placeOrder(request: PlaceOrderRequest, signal?: AbortSigna
     credentials: 'same-origin',
     ...(signal ? { signal } : {}),
   });
-  return readJson<PlacedOrder>(response);
+  if (response.status === 402 || response.status === 502) {
+    const body = (await response.clone().json().catch(() => null)) as Partial<DeclinedPayment> | null;
+    if (body?.declined === true && typeof body.message === 'string') return { declined: body as DeclinedPayment };
+  }
+  return { placed: await readJson<PlacedOrder>(response) };
 }
 
 /** The client-side keys and API host the page runs with. */
