@@ -165,8 +165,12 @@ const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
 // `target` is the budget the issues set; `guard` is the regression line the test command enforces today.
 // The targets are not met yet (see the closing notes of issues 2 and 4): zod/mini alone is ~5.7 KB gzip of the
 // field bundle, and the guard keeps the figures from growing while that is decided. Never raise a guard silently.
+// Raised once, for the whole core only: 13.0 → 13.5 KB in 0.2.0 (issue 10). Its checks that protect money and identity
+// (redirect refusal, LOCK session keys before the first send, per-call retry safety, path-segment checks, exact
+// PERCENT math, the track_ rule) cost 0.6 KB, mostly in exports only the server uses today; issue 13 moves those out
+// of the browser entry and drops the schema runtime.
 const budgets = [
-  { name: 'voucherkit/core', actual: core.gzip, target: 8000, guard: 13000, anchor: sdk.gzip, anchorName: 'SDK client side' },
+  { name: 'voucherkit/core', actual: core.gzip, target: 8000, guard: 13500, anchor: sdk.gzip, anchorName: 'SDK client side' },
   { name: 'voucherkit/core, validate only', actual: coreValidate.gzip, target: 8000, guard: 12000, anchor: sdk.gzip, anchorName: 'SDK client side' },
   { name: 'Provider + Field, react-query external, JS', actual: field.gzip, target: 9500, guard: 18000, anchor: widget.gzip, anchorName: 'widget JS' },
   { name: 'Provider + Field, react-query bundled, CSS included', actual: fieldRq.gzipWithCss, target: 21000, guard: 29000, anchor: widget.gzipWithCss, anchorName: 'widget JS + CSS' },

@@ -1,13 +1,4 @@
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
+import { canonicalJson } from './canonicalJson.js';
 
 /**
  * A short, stable fingerprint of an order (or anything JSON-like): equal carts give equal strings,
@@ -18,7 +9,7 @@ function stable(value: unknown): string {
  */
 export function orderFingerprint(value: unknown): string {
   if (value === undefined || value === null) return 'none';
-  const text = stable(value);
+  const text = canonicalJson(value);
   // FNV-1a, 32 bit: not for security, only to keep query keys short.
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

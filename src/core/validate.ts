@@ -15,7 +15,7 @@ export interface ValidateParams {
   metadata?: Record<string, unknown>;
   /**
    * Refused in the browser (a TypeError): a LOCK session holds a use of the code, and the publishable key is public.
-   * Reserve codes from your server with `reserve` (voucherkit/server).
+   * Reserve codes from your server with the server helper's `reserve`.
    */
   session?: undefined;
   /** Overrides the tracker's id for this call. */

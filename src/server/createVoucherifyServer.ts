@@ -1,6 +1,8 @@
 import { assertServerRuntime } from './assertServerRuntime.js';
 import { defaultRetryPolicy, normalizeApiUrl, type RetryPolicy, type TransportConfig } from '../core/index.js';
 import { createCustomers } from './customers.js';
+import { listRedemptions } from './listRedemptions.js';
+import { reconcileRedeem } from './reconcileRedeem.js';
 import { redeem } from './redeem.js';
 import { redeemVoucher } from './redeemVoucher.js';
 import { releaseSession } from './releaseSession.js';
@@ -69,6 +71,8 @@ export function createVoucherifyServer(options: VoucherifyServerOptions): Vouche
     reserve: (params) => reserve(context, params),
     releaseSession: (params) => releaseSession(context, params),
     rollback: (redemptionId, rollbackOptions) => rollback(context, redemptionId, rollbackOptions),
+    redemptions: { list: (params) => listRedemptions(context, params) },
+    reconcileRedeem: (params) => reconcileRedeem(context, params),
     getRedemption: (redemptionId, lookupOptions) => getRedemption(context, redemptionId, lookupOptions),
     redeemVoucher: (code, params) => redeemVoucher(context, code, params),
     customers: createCustomers(context),

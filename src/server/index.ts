@@ -7,15 +7,24 @@ export { readTrackingId, readTrackingIdResult } from './readTrackingId.js';
 export type { IncomingMessageLike, TrackingIdProblem, TrackingIdReadResult, TrackingIdSource } from './readTrackingId.js';
 export { isRedeemOutcomeUnknown, OUTCOME_UNKNOWN } from './redeemOutcome.js';
 export { createRedeemOnce } from './createRedeemOnce.js';
-export type { RedeemOnce } from './createRedeemOnce.js';
+export type { RedeemOnce, RedeemOnceReconcileOptions } from './createRedeemOnce.js';
+export type { ReconcileOutcome, ReconcileRedeemParams } from './reconcileRedeem.js';
+export type { ListRedemptionsParams, RedemptionFilterConditions } from './listRedemptions.js';
 export { createMemoryRedeemStore } from './memoryRedeemStore.js';
 export type { MemoryRedeemStore } from './memoryRedeemStore.js';
 export type { RedeemRecord, RedeemStore } from './redeemStore.js';
 export { createRedisRedeemStore } from './createRedisRedeemStore.js';
 export type { RedisCommandSender, RedisRedeemStore, RedisRedeemStoreOptions } from './createRedisRedeemStore.js';
 export { REDEMPTION_NOT_RECORDED, RedemptionNotRecordedError } from './RedemptionNotRecordedError.js';
-export { customerSchema, redemptionRollbackSchema, redemptionSchema, stackableRedemptionSchema, stackedRollbackSchema } from './schemas.js';
-export type { CustomerProfile, Redemption, RedemptionRollback, StackableRedemptionResponse, StackedRollbackResponse } from './schemas.js';
+export {
+  customerSchema,
+  redemptionListSchema,
+  redemptionRollbackSchema,
+  redemptionSchema,
+  stackableRedemptionSchema,
+  stackedRollbackSchema,
+} from './schemas.js';
+export type { CustomerProfile, Redemption, RedemptionList, RedemptionRollback, StackableRedemptionResponse, StackedRollbackResponse } from './schemas.js';
 export { DEFAULT_RESERVATION_TTL } from './reserve.js';
 export type {
   CustomerPatch,

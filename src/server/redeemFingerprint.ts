@@ -1,20 +1,9 @@
+import { canonicalJson } from '../core/canonicalJson.js';
 import { toServerOrder } from './params.js';
 import type { RedeemParams } from './types.js';
 
 /** Bumped whenever what goes into the digest changes: records of another version never match. */
 const FINGERPRINT_PREFIX = 'sha256:';
-
-/** JSON with object keys sorted and `undefined` fields dropped, so equal requests give equal text. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, field]) => field !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonicalJson(field)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
 
 /**
  * The SHA-256 digest (Web Crypto) of a redeem's canonical request: the codes as sent, in sorted order, the order

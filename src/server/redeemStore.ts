@@ -5,7 +5,8 @@ import type { RedeemResult } from './types.js';
 export type RedeemRecord =
   | { state: 'pending'; fingerprint: string }
   | { state: 'redeemed'; fingerprint: string; result: RedeemResult }
-  | { state: 'unknown'; fingerprint: string; error: Omit<VoucherifyErrorInit, 'cause'> };
+  /** `sentAt`: when the redeem was sent (ms since the epoch), the start of `reconcile`'s lookup window. */
+  | { state: 'unknown'; fingerprint: string; error: Omit<VoucherifyErrorInit, 'cause'>; sentAt?: number };
 
 /**
  * Where order id → redeem outcome is kept. `claim` must be atomic across your servers: an
@@ -22,4 +23,6 @@ export interface RedeemStore {
   save(orderId: string, record: RedeemRecord): void | Promise<void>;
   /** Forgets the order, so it can be redeemed again (after a definite failure, or once you reconciled an unknown one). */
   release(orderId: string): void | Promise<void>;
+  /** The order's record; needed by `redeemOnce.reconcile` (the memory and Redis stores have it). */
+  get?(orderId: string): RedeemRecord | undefined | Promise<RedeemRecord | undefined>;
 }

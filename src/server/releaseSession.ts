@@ -7,6 +7,9 @@ import type { ReleaseSessionParams, ReleaseSessionResult, ServerContext } from '
  * (`not_found`: the session expired, was consumed by a redeem with its key, was released already, or the voucher
  * is gone) means nothing is held any more; it is reported in `notFound`, not thrown. Retried like a read: a repeat
  * of a release that happened is that same 404.
+ *
+ * @example
+ * await releaseSession(context, { codes: ['SAVE10'], sessionKey: reservation.sessionKey }) // { released: ['SAVE10'], notFound: [] }
  */
 export async function releaseSession(context: ServerContext, params: ReleaseSessionParams): Promise<ReleaseSessionResult> {
   if (!params || typeof params !== 'object') throw new TypeError('releaseSession needs parameters: { codes, sessionKey }');

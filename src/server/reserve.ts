@@ -12,6 +12,9 @@ export const DEFAULT_RESERVATION_TTL = { value: 15, unit: 'MINUTES' } as const;
  * POST /v1/validations with a LOCK session: the codes are checked against your order and, when valid, one use of
  * each (and a gift card's credits) is held for this checkout until `redeem` with the key, `releaseSession`, or the
  * ttl. The key is made before sending, so a resend after a lost answer overwrites the same session.
+ *
+ * @example
+ * const reservation = await reserve(context, { codes, request, order }) // { valid, sessionKey, expiresAt, … }
  */
 export async function reserve(context: ServerContext, params: ReserveParams): Promise<Reservation> {
   if (!params || typeof params !== 'object') throw new TypeError('reserve needs parameters: { codes, order, request }');

@@ -14,6 +14,9 @@ function redemptionPath(method: string, name: string, redemptionId: string): str
  * single redemption without a parent, which the singular `/rollback` refuses for `redeem`'s parents and children.
  * Never retried: a lost answer rejects with `outcome_unknown` (check with `getRedemption`; a repeat of a rollback
  * that happened is refused with `already_rolled_back`, so nothing is undone twice).
+ *
+ * @example
+ * const { parentRollback, rollbacks, order } = await rollback(context, redeemed.parentRedemption.id, { reason: 'payment failed' })
  */
 export async function rollback(context: ServerContext, redemptionId: string, options: RollbackOptions = {}): Promise<RollbackResult> {
   const path = `${redemptionPath('rollback', 'parentRedemptionId', redemptionId)}/rollbacks`;

@@ -8,8 +8,10 @@ import type {
   ValidationResult,
   ValidationSession,
 } from '../core/index.js';
+import type { ListRedemptionsParams } from './listRedemptions.js';
 import type { TrackingIdSource } from './readTrackingId.js';
-import type { CustomerProfile, Redemption, RedemptionRollback, StackableRedemptionResponse, StackedRollbackResponse } from './schemas.js';
+import type { ReconcileOutcome, ReconcileRedeemParams } from './reconcileRedeem.js';
+import type { CustomerProfile, Redemption, RedemptionList, RedemptionRollback, StackableRedemptionResponse, StackedRollbackResponse } from './schemas.js';
 
 /** What every call of one server instance shares. Internal. */
 export interface ServerContext {
@@ -223,6 +225,10 @@ export interface VoucherifyServer {
    * redemption. Never retried; a lost answer is `outcome_unknown`.
    */
   rollback(redemptionId: string, options?: RollbackOptions): Promise<RollbackResult>;
+  /** GET /v1/redemptions: redemptions and rollbacks, newest first, paged (`total`). */
+  redemptions: { list(params?: ListRedemptionsParams): Promise<RedemptionList> };
+  /** After `outcome_unknown`: finds the order's redemption, or concludes it did not happen once the redeem's timeout and a grace have passed. */
+  reconcileRedeem(params: ReconcileRedeemParams): Promise<ReconcileOutcome>;
   /** GET /v1/redemptions/{id}: a redemption or a rollback. */
   getRedemption(redemptionId: string, options?: { signal?: AbortSignal }): Promise<Redemption | RedemptionRollback>;
   /**

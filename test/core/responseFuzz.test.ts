@@ -50,7 +50,8 @@ describe.skipIf(!hasSpec && !process.env.CI)(`response parsers under mutated spe
       ),
       { numRuns: 200 },
     );
-  });
+    // 200 answers of up to 100 kB each: seconds on a loaded 2-core machine, so the default 5 s is too tight.
+  }, 60_000);
 
   it.each(Object.keys(operations))('%s also survives every unmutated example with every status', async (name) => {
     const [operation] = operations[name]!;

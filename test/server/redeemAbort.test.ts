@@ -2,13 +2,12 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { SANDBOX_KEYS, type Sandbox } from 'voucherkit/sandbox';
 import { createVoucherifyServer, isRedeemOutcomeUnknown, type VoucherifyServer } from 'voucherkit/server';
-import { redeemedCodes, sandboxServer, type SentRequest } from './sandboxFetch.js';
+import { redeemedCodes, checkout, redeemCalls as countRedeems, sandboxServer, type SentRequest } from './sandboxFetch.js';
 
 let sandbox: Sandbox;
 let sent: SentRequest[];
 let server: VoucherifyServer;
-const redeemCalls = () => sent.filter((request) => request.url.pathname === '/v1/redemptions').length;
-const checkout = (orderId: string) => ({ code: 'SAVE10', trackingId: null, order: { source_id: orderId, amount: 6000 } });
+const redeemCalls = () => countRedeems(sent);
 
 beforeEach(() => {
   ({ sandbox, sent, server } = sandboxServer());

@@ -35,3 +35,9 @@ export function sandboxServer(options?: SandboxOptions) {
   const server = createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: 'https://sandbox.test', fetch: wire.fetch });
   return { sandbox, sent: wire.sent, server };
 }
+
+/** How many redeems (POST /v1/redemptions) went over the wire. */
+export const redeemCalls = (sent: SentRequest[]) => sent.filter((request) => request.url.pathname === '/v1/redemptions').length;
+
+/** A checkout's redeem params: one code on a 60.00 order, no browser tracking id. */
+export const checkout = (orderId: string, code = 'SAVE10') => ({ code, trackingId: null, order: { source_id: orderId, amount: 6000 } });
