@@ -1,15 +1,14 @@
 import type { RouteHandler } from './context.js';
 import { findCustomer, toCustomerResponse, updateCustomer, upsertCustomer } from './customers.js';
-import { readQueryInteger } from './payloadNumbers.js';
+import { readPaging } from './payloadNumbers.js';
 import { invalidPayload, json, notFound, readBody } from './responses.js';
 
 /** GET /v1/customers: newest first, paged with `limit` (1–100, default 10) and `page` (1–99), filtered by `email`. */
 export const listCustomers: RouteHandler = (context) => {
   const query = context.url.searchParams;
-  const limit = readQueryInteger(query, 'limit', { min: 1, max: 100, fallback: 10 });
-  if (typeof limit === 'string') return invalidPayload(limit);
-  const page = readQueryInteger(query, 'page', { min: 1, max: 99, fallback: 1 });
-  if (typeof page === 'string') return invalidPayload(page);
+  const paging = readPaging(query);
+  if (typeof paging === 'string') return invalidPayload(paging);
+  const { limit, page } = paging;
   const email = query.get('email');
   const all = [...context.state.customers.values()]
     .filter((customer) => !email || customer.email === email)

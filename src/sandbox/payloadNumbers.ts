@@ -55,3 +55,18 @@ export function sessionTtlProblem(ttl: unknown, field: string): string | undefin
     ? undefined
     : `${field} must be a positive integer, got ${shown(ttl)}`;
 }
+
+/**
+ * The list endpoints' paging: `limit` 1–100 (default 10) and `page` 1–99 (default 1), as the spec documents them;
+ * a value outside is the message of a 400 naming the parameter.
+ *
+ * @example
+ * const paging = readPaging(url.searchParams)
+ * if (typeof paging === 'string') return invalidPayload(paging)
+ */
+export function readPaging(query: URLSearchParams): { limit: number; page: number } | string {
+  const limit = readQueryInteger(query, 'limit', { min: 1, max: 100, fallback: 10 });
+  if (typeof limit === 'string') return limit;
+  const page = readQueryInteger(query, 'page', { min: 1, max: 99, fallback: 1 });
+  return typeof page === 'string' ? page : { limit, page };
+}

@@ -1,6 +1,6 @@
 import type { RouteHandler } from './context.js';
 import { findCustomer } from './customers.js';
-import { readQueryInteger } from './payloadNumbers.js';
+import { readPaging } from './payloadNumbers.js';
 import { matchesFilters, readRedemptionFilters } from './redemptionFilters.js';
 import { invalidPayload, json } from './responses.js';
 import type { SandboxRedemptionRecord } from './types.js';
@@ -32,10 +32,9 @@ function readDate(query: URLSearchParams, bound: 'before' | 'after'): number | u
  */
 export const listRedemptions: RouteHandler = (context) => {
   const query = context.url.searchParams;
-  const limit = readQueryInteger(query, 'limit', { min: 1, max: 100, fallback: 10 });
-  if (typeof limit === 'string') return invalidPayload(limit);
-  const page = readQueryInteger(query, 'page', { min: 1, max: 99, fallback: 1 });
-  if (typeof page === 'string') return invalidPayload(page);
+  const paging = readPaging(query);
+  if (typeof paging === 'string') return invalidPayload(paging);
+  const { limit, page } = paging;
   const results = query.getAll('result');
   const badResult = results.find((result) => result !== 'SUCCESS' && result !== 'FAILURE');
   if (badResult !== undefined) return invalidPayload(`result must be SUCCESS or FAILURE, got ${JSON.stringify(badResult.slice(0, 40))}`);
