@@ -146,8 +146,9 @@ describe('VoucherField in Chromium: the tracking cookie', () => {
     await userEvent.click(textbox());
     await userEvent.keyboard('SAVE10{Enter}');
     await screen.findByRole('button', { name: 'Remove code SAVE10' });
+    // The worker's response event reads the body asynchronously: it may land after the chip renders.
+    await waitFor(() => expect(answeredIds[0]).toMatch(/^track_/));
     const issued = answeredIds[0] as string;
-    expect(issued).toMatch(/^track_/);
     await waitFor(() => expect(document.cookie).toContain(`${COOKIE}=${encodeURIComponent(issued)}`));
     expect(sent[0]?.tracking_id).toBeUndefined();
     first.unmount();
