@@ -1,0 +1,45 @@
+// The rest of a checkout, shared by both pages: what must not re-render while the shopper types a code (B3)
+// and what moves if the field changes height (B5). No React import: the automatic JSX runtime of each build
+// (React 17 for the widget, 19 for voucherkit) compiles it.
+import { cartTotal } from './cart.js';
+
+const money = (minor) => `$${(minor / 100).toFixed(2)}`;
+
+/** Order lines and total, below the code field as in most checkouts. */
+export function CartSummary({ cart, total }) {
+  return (
+    <section aria-label="Order summary" style={{ marginTop: 16 }}>
+      <ul>
+        {cart.items.map((item) => (
+          <li key={item.sku}>
+            {item.quantity} × {item.name}: {money(item.quantity * item.unitPrice)}
+          </li>
+        ))}
+      </ul>
+      <p>Subtotal: {money(cartTotal(cart))}</p>
+      <p>
+        <strong>Total: {money(total)}</strong>
+      </p>
+    </section>
+  );
+}
+
+/** A static address block: it has no reason to render after mount. */
+export function ShippingAddress() {
+  return (
+    <fieldset>
+      <legend>Shipping address</legend>
+      <label>
+        Name <input name="name" autoComplete="name" />
+      </label>
+      <label>
+        Street <input name="street" autoComplete="street-address" />
+      </label>
+    </fieldset>
+  );
+}
+
+/** The checkout's submit button. */
+export function PlaceOrder() {
+  return <button type="submit">Place order</button>;
+}
