@@ -26,7 +26,11 @@ function toOrder(cart) {
 const ProviderValueProbe = memo(function ProviderValueProbe() {
   const value = useVoucherify();
   const previous = useRef(value);
-  if (previous.current !== value && probe) probe.providerValueChanges += 1;
+  if (previous.current !== value && probe) {
+    probe.providerValueChanges += 1;
+    // Which fields differ tells a meaningful change (a new tracking id) from a value rebuilt for nothing.
+    for (const key of Object.keys(value)) if (previous.current[key] !== value[key]) probe.providerValueChangedKeys.push(key);
+  }
   previous.current = value;
   return null;
 });

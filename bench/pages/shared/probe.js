@@ -21,6 +21,8 @@ function createProbe() {
     marks: {},
     /** Times the provider's context value changed identity (B3). */
     providerValueChanges: 0,
+    /** The context fields that differed at each of those changes. */
+    providerValueChangedKeys: [],
     recoverableErrors: [],
     /** CSS selector of the applied state; each page sets its own (see setAppliedSelector). */
     appliedSelector: null,
