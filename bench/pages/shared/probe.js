@@ -28,7 +28,11 @@ function createProbe() {
     appliedSelector: null,
   };
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) p.shifts.push({ value: e.value, hadRecentInput: e.hadRecentInput, startTime: e.startTime });
+    for (const e of list.getEntries()) {
+      // What moved and by how much: B5 names the cause of a shift, not only its score.
+      const sources = (e.sources ?? []).map((s) => ({ node: describe(s.node), dy: s.currentRect.y - s.previousRect.y, dh: s.currentRect.height - s.previousRect.height }));
+      p.shifts.push({ value: e.value, hadRecentInput: e.hadRecentInput, startTime: e.startTime, sources });
+    }
   }).observe({ type: 'layout-shift', buffered: true });
   // Capture phase on window: runs before React's root listener and before the widget's implicit form submission.
   window.addEventListener(
@@ -41,6 +45,14 @@ function createProbe() {
     true,
   );
   return p;
+}
+
+/** `tag.class` or `tag[aria-label]` of a shifted node, for the report. */
+function describe(node) {
+  if (!node || node.nodeType !== 1) return node ? '#text' : '(gone)';
+  const cls = node.getAttribute('class');
+  const label = node.getAttribute('aria-label');
+  return `${node.tagName.toLowerCase()}${cls ? `.${cls.split(' ')[0]}` : ''}${label ? `[${label}]` : ''}`;
 }
 
 /** Records Enter → applied → next frame, only when the applied state is absent at Enter (a real transition). */
