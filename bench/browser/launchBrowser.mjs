@@ -21,3 +21,10 @@ export async function throttleCpu(page, rate) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 }
+
+/** A throttle to switch on and off around one interaction; the emulation outlives navigations of the tab. */
+export async function cpuThrottle(page, rate) {
+  if (rate === 1) return { rate, set: async () => {} };
+  const cdp = await page.context().newCDPSession(page);
+  return { rate, set: (value) => cdp.send('Emulation.setCPUThrottlingRate', { rate: value }) };
+}

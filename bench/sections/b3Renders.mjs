@@ -5,7 +5,7 @@ import { newContext } from '../browser/launchBrowser.mjs';
 import { ours, pageUrl, settleFrames, widget } from '../browser/contenders.mjs';
 import { table, verdict } from '../lib/markdown.mjs';
 
-const RUNS = 3;
+const RUNS = 2;
 /** 9 keystrokes, and a code that then applies (PERCENT 15 %). */
 const CODE = 'PERCENT15';
 const SIBLINGS = ['summary', 'address', 'placeOrder'];

@@ -4,9 +4,9 @@ import { newContext } from '../browser/launchBrowser.mjs';
 import { ours, pageUrl, REJECTED_CODE, settleFrames, submitCode, VALID_CODE, widget } from '../browser/contenders.mjs';
 import { table, verdict } from '../lib/markdown.mjs';
 
-const RUNS = 3;
+const RUNS = 2;
 /** Layout-shift entries are queued after the frame that moved things; transitions settle within it. */
-const AFTER_STEP_MS = 600;
+const AFTER_STEP_MS = 450;
 const GOAL = 0.005;
 
 /** Opens the disclosure if the input is hidden (voucherkit closes its panel once a code is applied). */
