@@ -36,6 +36,7 @@ async function measureOnce(session, page, contender, cpu) {
       toDom: interaction.applied - interaction.start,
       request: request ? request.responseEnd - request.startTime : Number.NaN,
       waitBeforeRequest: request ? request.startTime - interaction.start : Number.NaN,
+      afterResponse: request ? interaction.applied - request.responseEnd : Number.NaN,
     };
   });
   const counted = session.sandbox.take();
@@ -70,13 +71,37 @@ async function measureRate(session, rate) {
     request: summarize(list.map((s) => s.request)),
     overhead: summarize(list.map((s) => s.total - s.request)),
     waitBeforeRequest: summarize(list.map((s) => s.waitBeforeRequest)),
+    afterResponse: summarize(list.map((s) => s.afterResponse)),
     requestsPerRun: [...new Set(list.map((s) => `${s.requests} + ${s.preflights}`))].join(', '),
     samples: list,
   }));
 }
 
+/**
+ * What the first Intl.NumberFormat costs in a new tab (ICU start-up, once per renderer process). Both pages pay it
+ * at load (their order summary formats prices), so it is outside B4's window; this shows why that matters.
+ */
+async function firstIntlCost(session) {
+  const context = await newContext(session.browser);
+  const costs = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await context.newPage();
+    costs.push(
+      await page.evaluate(() => {
+        const start = performance.now();
+        new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }).format(1);
+        return performance.now() - start;
+      }),
+    );
+    await page.close();
+  }
+  await context.close();
+  return summarize(costs);
+}
+
 /** @param {import('../lib/session.mjs').BenchSession} session */
 export async function runB4(session) {
+  const intl = await firstIntlCost(session);
   const byRate = {};
   for (const rate of RATES) byRate[rate] = await measureRate(session, rate);
   const rows = [];
@@ -93,6 +118,7 @@ export async function runB4(session) {
     rows.push(line('Enter → applied state in the DOM', 'toDom'));
     rows.push(line('request (Resource Timing duration)', 'request'));
     rows.push(line('Enter → request start', 'waitBeforeRequest'));
+    rows.push(line('response end → applied state in the DOM', 'afterResponse'));
     rows.push(line('**overhead** (total − request)', 'overhead'));
     rows.push([`${rate}× · requests + preflights per run (server)`, o.requestsPerRun, w.requestsPerRun, '']);
     goals.push(`${rate}×: overhead p95 ${ms(o.overhead.p95)} ms vs the widget's ${ms(w.overhead.p95)} ms: below the widget ${verdict(o.overhead.p95 < w.overhead.p95)}`);
@@ -113,6 +139,10 @@ export async function runB4(session) {
     table(['rate · measure', 'voucherkit p50 / p95', 'widget p50 / p95', 'ratio p50 / p95'], rows),
     '',
     ...goals.map((g) => `- ${g}`),
+    '',
+    `Both pages format their prices with \`Intl.NumberFormat\` at load. On a page that has not, the first formatter in a new tab`,
+    `costs ${ms(intl.p50)} ms (p50 of 5 tabs, p95 ${ms(intl.p95)} ms here, ICU start-up), and voucherkit would pay it inside the first Enter:`,
+    'its chip is the first thing on such a page to format money (`formatMoney` builds a new `Intl.NumberFormat` per call).',
   ].join('\n');
-  return { markdown, raw: byRate };
+  return { markdown, raw: { byRate, intl } };
 }
