@@ -32,6 +32,10 @@ async function step(name, fn) {
   return result;
 }
 
+// `--build` (what `npm run bench` passes): build dist/ here, so its time counts in the runtime budget.
+if (process.argv.includes('--build')) {
+  await step('npm run build (dist/)', () => execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] }));
+}
 if (!existsSync(join(root, 'dist/index.js'))) {
   console.error('dist/ is missing: run `npm run build` first (or `npm run bench`, which builds)');
   process.exit(2);
@@ -70,12 +74,12 @@ const header = [
   `Run ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} on ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB),`,
   `Node ${process.version}, Chromium ${chromium}, React 19 (voucherkit) and React 17 (widget 2.0.2).`,
   'Absolute times are context only (the machine is shared and noisy); compare the ratios, measured in the same run.',
-  `\`npm run bench\` took ${total.toFixed(0)} s here, plus \`npm run build\` before it (budget: under 6 minutes in all).`,
+  `\`npm run bench\` took ${total.toFixed(0)} s here${process.argv.includes('--build') ? ', the build of dist/ included' : ' (dist/ built before)'}; the budget is 6 minutes.`,
 ].join('\n');
 const footer = [
   '## Runtime',
   '',
-  ['| step | seconds |', '| --- | ---: |', ...timings.map(([name, s]) => `| ${name} | ${s.toFixed(1)} |`), `| **total (node bench/main.mjs)** | **${total.toFixed(1)}** |`].join('\n'),
+  ['| step | seconds |', '| --- | ---: |', ...timings.map(([name, s]) => `| ${name} | ${s.toFixed(1)} |`), `| **total** | **${total.toFixed(1)}** |`].join('\n'),
 ].join('\n');
 const markdown = [header, ...sections.map((s) => s.markdown), nodeSpeed.markdown, footer].join('\n\n') + '\n';
 writeFileSync(join(benchDir, 'results.md'), markdown);

@@ -12,10 +12,10 @@ import { ms, table, verdict } from '../lib/markdown.mjs';
 import { summarize } from '../lib/stats.mjs';
 
 /** First visits per CPU rate: fewer at 4×, where each costs four times as much. */
-const RUNS = { 1: 8, 4: 5 };
+const RUNS = { 1: 6, 4: 4 };
 const RATES = [1, 4];
 /** Quiet after hydration: anything the page sends on its own (a prefetch, a tracker call) arrives within it. */
-const IDLE_MS = 700;
+const IDLE_MS = 500;
 
 /** Serves the built hydrate.html with the server's markup in place of its outlet, for this run's sandbox. */
 async function serveServerRenderedPage(session) {
