@@ -1,0 +1,30 @@
+// Debian's Chromium through playwright-core: never a downloaded browser.
+import { chromium } from 'playwright-core';
+
+/** Headless Chromium with the project's usual flags. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A fresh context (no cookies, no preflight cache, no HTTP cache) with a desktop viewport. */
+export function newContext(browser) {
+  return browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+}
+
+/** Slows the page's main thread `rate` times through the DevTools protocol (the phone case at 4). */
+export async function throttleCpu(page, rate) {
+  if (rate === 1) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/** A throttle to switch on and off around one interaction; the emulation outlives navigations of the tab. */
+export async function cpuThrottle(page, rate) {
+  if (rate === 1) return { rate, set: async () => {} };
+  const cdp = await page.context().newCDPSession(page);
+  return { rate, set: (value) => cdp.send('Emulation.setCPUThrottlingRate', { rate: value }) };
+}

@@ -1,0 +1,42 @@
+// The anchor's bench page: @voucherify/react-widget 2.0.2 on React 17, in the same checkout as ours.
+// The widget has no <form> of its own, so Enter does nothing in it alone. Merchants place it inside their checkout
+// <form>: there Enter submits implicitly by clicking the form's first submit button, which is the widget's
+// Validate button (it has no `type`). That is the Enter path measured here; onSubmit keeps the page in place.
+import { Profiler, useState } from 'react';
+import { VoucherifyValidate } from '@voucherify/react-widget';
+import { cartTotal, initialCart, withQuantity } from '../shared/cart.js';
+import { CartSummary, PlaceOrder, ShippingAddress } from '../shared/CheckoutParts.jsx';
+import { onRender, setAppliedSelector } from '../shared/probe.js';
+
+/**
+ * The widget's applied state: the code input carries its `voucherifyValid` class. The widget shows no text; this
+ * class (green styling, with the tada animation) is the only visible sign, and it appears in the last render of
+ * the answer, after the inputs were locked (`disabled`) and the hidden discount inputs filled.
+ */
+export const APPLIED_SELECTOR = 'input[name="voucherifyCode"].voucherifyValid';
+setAppliedSelector(APPLIED_SELECTOR);
+
+/** The whole page; `config` from the query string. The widget takes no cart: `amount` only shows an amount box. */
+export function App({ config }) {
+  const [cart, setCart] = useState(initialCart);
+  window.__page = { setQuantity: (quantity) => setCart((c) => withQuantity(c, quantity)) };
+  return (
+    <main style={{ maxWidth: 420, margin: '24px auto', fontFamily: 'system-ui, sans-serif' }}>
+      <h1>Checkout</h1>
+      <form onSubmit={(event) => event.preventDefault()}>
+        <Profiler id="field" onRender={onRender}>
+          <VoucherifyValidate apiUrl={config.apiUrl} clientApplicationId={config.clientApplicationId} clientSecretKey={config.clientToken} />
+        </Profiler>
+        <Profiler id="summary" onRender={onRender}>
+          <CartSummary cart={cart} total={cartTotal(cart)} />
+        </Profiler>
+        <Profiler id="address" onRender={onRender}>
+          <ShippingAddress />
+        </Profiler>
+        <Profiler id="placeOrder" onRender={onRender}>
+          <PlaceOrder />
+        </Profiler>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,29 @@
+// B1: bundle size, exactly today's bench/size.mjs rows: this section only runs it with `--json` and reprints its
+// figures (its budgets and method stay in size.mjs).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchDir, outDir, root } from '../browser/paths.mjs';
+import { table } from '../lib/markdown.mjs';
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+
+export function runB1() {
+  const jsonFile = join(outDir, 'size.json');
+  execFileSync(process.execPath, [join(benchDir, 'size.mjs'), '--json', jsonFile], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  const { rows, budgets } = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  const markdown = [
+    '## B1 Size',
+    '',
+    'bench/size.mjs, unchanged: esbuild `--bundle --minify --format=esm --platform=browser`, gzip -9, brotli 11, react and',
+    'react-dom external, the anchors from bench/anchors in the same run. Bytes.',
+    '',
+    table(['entry', 'minified', 'gzip', 'brotli', 'gzip incl. CSS'], rows.map((r) => [r.name, String(r.minified), String(r.gzip), String(r.brotli), String(r.gzipWithCss)])),
+    '',
+    table(
+      ['gzip', 'voucherkit', 'anchor', 'ratio', 'target', 'regression guard'],
+      budgets.map((b) => [b.name, kb(b.actual), `${b.anchorName} ${kb(b.anchor)}`, `${b.ratio.toFixed(2)}×`, `${kb(b.target)} ${b.targetMet ? 'met' : '**NOT MET**'}`, `${kb(b.guard)} ${b.passed ? 'pass' : '**FAIL**'}`]),
+    ),
+  ].join('\n');
+  return { markdown, raw: { rows, budgets } };
+}
