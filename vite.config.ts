@@ -11,6 +11,7 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
 export const publicAliases = [
   { find: /^voucherkit$/, replacement: src('index.ts') },
   { find: /^voucherkit\/core$/, replacement: src('core/index.ts') },
+  { find: /^voucherkit\/schemas$/, replacement: src('schemas/index.ts') },
   { find: /^voucherkit\/server$/, replacement: src('server/index.ts') },
   { find: /^voucherkit\/sandbox$/, replacement: src('sandbox/index.ts') },
   { find: /^voucherkit\/sandbox\/msw$/, replacement: src('sandbox/sandboxHandlers.ts') },
@@ -63,6 +64,7 @@ export default defineConfig({
       entry: {
         index: src('index.ts'),
         'core/index': src('core/index.ts'),
+        'schemas/index': src('schemas/index.ts'),
         'server/index': src('server/index.ts'),
         'server/browserGuard': src('server/browserGuard.ts'),
         'sandbox/index': src('sandbox/index.ts'),

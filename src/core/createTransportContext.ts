@@ -1,7 +1,7 @@
 import { createTracker, type Tracker } from './createTracker.js';
 import { VoucherifyError } from './errors.js';
 import { checkTimeoutMs, normalizeApiUrl, type TransportConfig } from './request.js';
-import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
+import { defaultRetryPolicy, retrying, type RetryPolicy } from './retry.js';
 import type { Customer } from './types.js';
 
 /** Options for `createVoucherifyClient`. Only the publishable client-side keys belong here. */
@@ -15,7 +15,11 @@ export interface VoucherifyClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Per request. @default 8000 */
   timeoutMs?: number;
-  /** Retry policy for calls that are safe to resend (reads, keyed LOCK validations); `false` turns retries off. */
+  /**
+   * Opt-in retries for calls that are safe to resend (reads): network errors and 502/503/504, never a 429 or a
+   * write. Off by default: in React, React Query retries (`validateQueryOptions`). `{}` takes the default policy
+   * (2 retries, full-jitter backoff from 300 ms).
+   */
   retry?: Partial<RetryPolicy> | false;
   /** The tracker whose id is sent and which adopts returned ids; a memory-only one when omitted. */
   tracker?: Tracker;
@@ -61,7 +65,7 @@ export function createTransportContext(options: VoucherifyClientOptions): Transp
     headers,
     fetch: fetchImpl,
     timeoutMs: checkTimeoutMs(options.timeoutMs ?? 8000),
-    retry: options.retry === false ? false : { ...defaultRetryPolicy, ...options.retry },
+    retry: options.retry ? retrying({ ...defaultRetryPolicy, ...options.retry }) : undefined,
   };
   const tracker = options.tracker ?? createTracker({ consent: false });
 

@@ -1,25 +1,8 @@
-import * as z from 'zod/mini';
+import type { EventResponse } from '../schemas/eventResponse.js';
 import { withSourceId, type TransportContext } from './createTransportContext.js';
 import { call } from './request.js';
-import { optionalString } from './schemas.js';
+import { decodeEventResponse } from './decodeEventResponse.js';
 import type { Customer } from './types.js';
-
-const customerRefSchema = /* @__PURE__ */ z.object({
-  id: optionalString,
-  source_id: optionalString,
-  name: optionalString,
-  email: optionalString,
-  object: optionalString,
-});
-
-/** POST /client/v1/events. */
-export const eventResponseSchema = /* @__PURE__ */ z.object({
-  object: /* @__PURE__ */ z.literal('event'),
-  type: /* @__PURE__ */ z.string(),
-  customer: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(customerRefSchema)),
-});
-/** The tracked event as Voucherify echoes it. */
-export type EventResponse = z.infer<typeof eventResponseSchema>;
 
 /** Parameters of `track`. */
 export interface TrackParams {
@@ -47,7 +30,7 @@ export async function track(context: TransportContext, event: string, params: Tr
     method: 'POST',
     path: '/client/v1/events',
     body: { event, metadata: {}, ...rest, customer },
-    schema: eventResponseSchema,
+    decode: decodeEventResponse,
     signal,
     // An event resent is an event counted twice.
     retry: 'never',

@@ -1,7 +1,7 @@
 import { withSourceId, type TransportContext } from './createTransportContext.js';
 import { refuseSession } from './refuseSession.js';
 import { call } from './request.js';
-import { stackableValidationSchema } from './schemas.js';
+import { decodeStackableValidation } from './decodeStackableValidation.js';
 import type { Customer, Order, ValidationResult } from './types.js';
 import { fromStackableValidation } from './validationResult.js';
 
@@ -44,7 +44,7 @@ export async function validate(context: TransportContext, params: ValidateParams
       path: '/client/v1/validations',
       // JSON drops the undefined fields.
       body: { redeemables: codes.map((id) => ({ object: 'voucher', id })), order, customer, tracking_id: trackingId || undefined, metadata, options },
-      schema: stackableValidationSchema,
+      decode: decodeStackableValidation,
       signal: params.signal,
       retry: 'safe',
     });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { apiErrorSchema, orderCalculatedSchema } from '../core/index.js';
+import { apiErrorSchema, orderCalculatedSchema } from '../schemas/index.js';
 
 // Server responses carry many fields a merchant may want (voucher, campaign, loyalty …) that we do not model.
 // The objects are loose: the fields we read are checked, the rest pass through untouched.

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 
-// Response schemas at the API boundary. Objects are open (unknown keys are dropped, never rejected):
-// Voucherify adds fields over time, and only a field we read that is missing or mistyped is a drift.
-// Each other operation keeps its response schema in its own module, so a bundle that only validates never holds them.
-// Every schema call is marked pure: a bundler that ignores `sideEffects` can still drop the schemas (and zod) from a
-// bundle that only imports, say, `calculateDiscount`. Each nested call needs its own mark.
+// The response contract (voucherkit/schemas): the single definition of every response shape and the source of the
+// types. Objects are loose (unknown keys are kept, never rejected): Voucherify adds fields over time, and only a
+// field we read that is missing or mistyped is a drift. Browser code never runs these: src/core checks the same
+// fields with hand-written decoders, bound to these schemas by test/core/decoders.property.test.ts.
+// Every schema call is marked pure, so a bundle that imports one schema does not hold the others.
 
 const money = /* @__PURE__ */ z.number();
 /** An optional string Voucherify may also send as `null`. */
@@ -12,15 +12,13 @@ export const optionalString = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nulla
 const optionalMoney = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(money));
 
 /** Voucherify's error object (`Error` in the OpenAPI description). */
-export const apiErrorSchema = /* @__PURE__ */ z.object({
+export const apiErrorSchema = /* @__PURE__ */ z.looseObject({
   code: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
   key: optionalString,
   message: optionalString,
   details: optionalString,
   request_id: optionalString,
-  resource_id: optionalString,
-  resource_type: optionalString,
-  error: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.object({ message: optionalString }))),
+  error: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({ message: optionalString }))),
 });
 /** Voucherify's error object. */
 export type ApiError = z.infer<typeof apiErrorSchema>;
@@ -71,37 +69,34 @@ const optionalPlainString = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string(
  * One object whose `type` is an enum, not a discriminated union of four: every field is still checked, and the
  * union costs a third of this package's zod bytes in a browser bundle. The result is typed as the `Discount` union.
  */
-export const discountSchema: z.ZodMiniType<Discount> = /* @__PURE__ */ z.object({
+export const discountSchema: z.ZodMiniType<Discount> = /* @__PURE__ */ z.looseObject({
   type: /* @__PURE__ */ z.enum(['AMOUNT', 'PERCENT', 'UNIT', 'FIXED']),
   amount_off: optionalNumber,
   amount_off_formula: optionalPlainString,
-  aggregated_amount_limit: optionalNumber,
   percent_off: optionalNumber,
   percent_off_formula: optionalPlainString,
   amount_limit: optionalNumber,
   unit_off: optionalNumber,
   unit_off_formula: optionalPlainString,
   unit_type: optionalPlainString,
-  units: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ unit_off: optionalNumber, unit_type: optionalPlainString, effect: optionalPlainString }))),
-  product: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ id: optionalString, source_id: optionalString, name: optionalString })),
-  sku: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ id: optionalString, source_id: optionalString, sku: optionalString })),
+  units: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.looseObject({ unit_off: optionalNumber, unit_type: optionalPlainString }))),
+  product: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.looseObject({ id: optionalString, source_id: optionalString, name: optionalString })),
+  sku: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.looseObject({ id: optionalString, source_id: optionalString, sku: optionalString })),
   fixed_amount: optionalNumber,
   fixed_amount_formula: optionalPlainString,
-  effect: optionalPlainString,
-  is_dynamic: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
 }) as z.ZodMiniType<unknown> as z.ZodMiniType<Discount>;
 
 /** A gift card's state. */
-export const giftSchema = /* @__PURE__ */ z.object({
+export const giftSchema = /* @__PURE__ */ z.looseObject({
   amount: optionalMoney,
-  subtracted_amount: optionalMoney,
   balance: optionalMoney,
   credits: optionalMoney,
-  effect: optionalString,
 });
+/** A gift card's state. */
+export type Gift = z.infer<typeof giftSchema>;
 
 /** The order as Voucherify computed it (`OrderCalculated`). */
-export const orderCalculatedSchema = /* @__PURE__ */ z.object({
+export const orderCalculatedSchema = /* @__PURE__ */ z.looseObject({
   id: optionalString,
   source_id: optionalString,
   amount: optionalMoney,
@@ -120,35 +115,3 @@ export const orderCalculatedSchema = /* @__PURE__ */ z.object({
 /** The order as Voucherify computed it. */
 export type OrderCalculated = z.infer<typeof orderCalculatedSchema>;
 
-const redeemableSchema = /* @__PURE__ */ z.object({
-  status: /* @__PURE__ */ z.enum(['APPLICABLE', 'INAPPLICABLE', 'SKIPPED']),
-  id: /* @__PURE__ */ z.string(),
-  object: /* @__PURE__ */ z.string(),
-  order: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(orderCalculatedSchema)),
-  result: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.nullable(
-      /* @__PURE__ */ z.object({
-        discount: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(discountSchema)),
-        gift: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(giftSchema)),
-        loyalty_card: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.object({ points: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()) }))),
-        error: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(apiErrorSchema)),
-        details: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.object({ key: optionalString, message: optionalString }))),
-      }),
-    ),
-  ),
-});
-
-/** POST /client/v1/validations and /v1/validations: the stackable validation response. */
-export const stackableValidationSchema = /* @__PURE__ */ z.object({
-  id: optionalString,
-  valid: /* @__PURE__ */ z.boolean(),
-  redeemables: /* @__PURE__ */ z.array(redeemableSchema),
-  // In PARTIAL stacking mode `redeemables` holds only the applicable codes; the others are listed here.
-  inapplicable_redeemables: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(redeemableSchema))),
-  skipped_redeemables: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(redeemableSchema))),
-  order: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(orderCalculatedSchema)),
-  tracking_id: optionalString,
-  session: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.object({ key: optionalString, type: optionalString }))),
-});
-/** The stackable validation response. */
-export type StackableValidationResponse = z.infer<typeof stackableValidationSchema>;
