@@ -20,10 +20,11 @@ export interface TrackParams {
  * await track(createTransportContext(options), 'cart_abandoned', { metadata: { items: 3 } })
  */
 export async function track(context: TransportContext, event: string, params: TrackParams = {}): Promise<EventResponse> {
-  if (typeof event !== 'string' || event.trim() === '') throw new TypeError('track needs an event name');
   const customer = withSourceId(params.customer, context.tracker.outgoingId());
-  if (!customer) {
-    throw new TypeError('track needs a customer: call setIdentity, validate a code first, or pass params.customer');
+  // Misuse hints (the API refuses a nameless or customerless event itself): development builds only.
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (typeof event !== 'string' || event.trim() === '') throw new TypeError('track needs an event name');
+    if (!customer) throw new TypeError('track needs a customer: call setIdentity, validate a code first, or pass params.customer');
   }
   const { signal, ...rest } = params;
   return call(context.config, {
