@@ -32,13 +32,12 @@ const redeemables = /* @__PURE__ */ array(redeemable);
  */
 export const decodeStackableValidation = /* @__PURE__ */ decoder<StackableValidationResponse>(
   /* @__PURE__ */ object({
-    id: maybeString,
     valid: boolean,
     redeemables,
     inapplicable_redeemables: /* @__PURE__ */ maybe(redeemables),
     skipped_redeemables: /* @__PURE__ */ maybe(redeemables),
     order: maybeOrder,
     tracking_id: maybeString,
-    session: /* @__PURE__ */ maybe(/* @__PURE__ */ object({ key: maybeString, type: maybeString })),
+    session: /* @__PURE__ */ maybe(/* @__PURE__ */ object({ key: maybeString })),
   }),
 );

@@ -22,7 +22,6 @@ export const redeemableSchema = /* @__PURE__ */ z.looseObject({
 
 /** POST /client/v1/validations and /v1/validations: the stackable validation response. */
 export const stackableValidationSchema = /* @__PURE__ */ z.looseObject({
-  id: optionalString,
   valid: /* @__PURE__ */ z.boolean(),
   redeemables: /* @__PURE__ */ z.array(redeemableSchema),
   // In PARTIAL stacking mode `redeemables` holds only the applicable codes; the others are listed here.
@@ -30,7 +29,7 @@ export const stackableValidationSchema = /* @__PURE__ */ z.looseObject({
   skipped_redeemables: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(redeemableSchema))),
   order: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(orderCalculatedSchema)),
   tracking_id: optionalString,
-  session: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({ key: optionalString, type: optionalString }))),
+  session: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({ key: optionalString }))),
 });
 /** The stackable validation response. */
 export type StackableValidationResponse = z.infer<typeof stackableValidationSchema>;
