@@ -1,7 +1,7 @@
 // voucherkit/schemas: the zod contract of every response the library reads (zod/mini, works anywhere).
 // The server helper, the sandbox and the tests parse with these; browser code checks the same fields with small
 // hand-written decoders instead, so the field's bundle carries no schema runtime.
-export { apiErrorSchema, discountSchema, giftSchema, optionalString, orderCalculatedSchema } from './common.js';
+export { apiErrorSchema, discountSchema, giftSchema, orderCalculatedSchema } from './common.js';
 export type { ApiError, Discount, Gift, OrderCalculated } from './common.js';
 export { redeemableSchema, stackableValidationSchema } from './stackableValidation.js';
 export type { StackableValidationResponse } from './stackableValidation.js';
