@@ -1,7 +1,7 @@
 import { createTracker, type Tracker } from './createTracker.js';
 import { VoucherifyError } from './errors.js';
 import { checkTimeoutMs, normalizeApiUrl, type TransportConfig } from './request.js';
-import { defaultRetryPolicy, retrying, type RetryPolicy } from './retry.js';
+import type { RetryPolicy } from './retry.js';
 import type { Customer } from './types.js';
 
 /** Options for `createVoucherifyClient`. Only the publishable client-side keys belong here. */
@@ -70,7 +70,6 @@ export function createTransportContext(options: VoucherifyClientOptions): Transp
     headers,
     fetch: fetchImpl,
     timeoutMs: checkTimeoutMs(options.timeoutMs ?? 8000),
-    retry: options.retry ? retrying({ ...defaultRetryPolicy, ...options.retry }) : undefined,
   };
   const tracker = options.tracker ?? createTracker({ consent: false });
 

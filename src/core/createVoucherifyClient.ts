@@ -9,6 +9,7 @@ import { track, type TrackParams } from './track.js';
 import type { ValidationResult } from './types.js';
 import { validate, type ValidateParams } from './validate.js';
 import { validateVoucher } from './validateVoucher.js';
+import { withRetry } from './withRetry.js';
 
 export type { VoucherifyClientOptions } from './createTransportContext.js';
 export type { PromotionTiersParams } from './listPromotionTiers.js';
@@ -37,7 +38,7 @@ export interface VoucherifyClient extends ValidationClient {
  * const result = await client.validate({ code: 'SAVE10', order: { amount: 4000 } })
  */
 export function createVoucherifyClient(options: VoucherifyClientOptions): VoucherifyClient {
-  const context = createTransportContext(options);
+  const context = withRetry(createTransportContext(options), options.retry);
   return {
     tracker: context.tracker,
     validate: (params) => validate(context, params),

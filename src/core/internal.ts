@@ -2,6 +2,7 @@
 // the retry policy, the result folding and the decoders. Not a public entry: package.json does not export it, and
 // voucherkit/core does not re-export it, so none of it is API.
 export { canonicalJson } from './canonicalJson.js';
+export { createProviderClient } from './createValidationClient.js';
 export { MAX_COOKIE_DAYS } from './cookieStore.js';
 export { decodeApiError } from './decodeApiError.js';
 export { decodeEventResponse } from './decodeEventResponse.js';
