@@ -11,6 +11,7 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
 export const publicAliases = [
   { find: /^voucherkit$/, replacement: src('index.ts') },
   { find: /^voucherkit\/core$/, replacement: src('core/index.ts') },
+  { find: /^voucherkit\/schemas$/, replacement: src('schemas/index.ts') },
   { find: /^voucherkit\/server$/, replacement: src('server/index.ts') },
   { find: /^voucherkit\/sandbox$/, replacement: src('sandbox/index.ts') },
   { find: /^voucherkit\/sandbox\/msw$/, replacement: src('sandbox/sandboxHandlers.ts') },
@@ -43,9 +44,26 @@ const copyStylesheet = (): Plugin => ({
   },
 });
 
+/**
+ * js-cookie's ESM build makes its API with a top-level `init()` call that touches nothing but is not marked pure, so any
+ * bundle whose module graph reaches js-cookie keeps it: with `sideEffects` ignored, even one that imports only
+ * `calculateDiscount` from voucherkit/core (issue 13). The build takes js-cookie's own file as is, adds the mark to
+ * that one call and emits it as dist/vendor/js-cookie.js: unused, it now drops out of every bundle.
+ */
+const pureJsCookie = (): Plugin => ({
+  name: 'voucherkit:pure-js-cookie',
+  apply: 'build',
+  transform(code, id) {
+    if (!/[\\/]js-cookie[\\/]dist[\\/]js\.cookie\.mjs$/.test(id)) return null;
+    const marked = code.replace('var api = init(defaultConverter', 'var api = /* @__PURE__ */ init(defaultConverter');
+    if (marked === code) this.error('js-cookie changed: its top-level `var api = init(defaultConverter` was not found to mark pure');
+    return { code: marked, map: null };
+  },
+});
+
 export default defineConfig({
   // Storybook merges this file; the plugin also silences react-query's "use client" warnings (TOOLCHAIN P15).
-  plugins: [react(), copyStylesheet()],
+  plugins: [react(), copyStylesheet(), pureJsCookie()],
   resolve: { alias: publicAliases },
   // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the browser page and fail tests at random.
   optimizeDeps: {
@@ -63,6 +81,7 @@ export default defineConfig({
       entry: {
         index: src('index.ts'),
         'core/index': src('core/index.ts'),
+        'schemas/index': src('schemas/index.ts'),
         'server/index': src('server/index.ts'),
         'server/browserGuard': src('server/browserGuard.ts'),
         'sandbox/index': src('sandbox/index.ts'),
@@ -73,9 +92,14 @@ export default defineConfig({
     },
     rolldownOptions: {
       // The browser guard's deliberately missing import stays as written (src/server/browserGuard.ts).
-      external: [/voucherkit-server-is-server-only/, /^node:/, /^msw($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, 'js-cookie', 'cookie', /^zod($|\/)/],
+      external: [/voucherkit-server-is-server-only/, /^node:/, /^msw($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, 'cookie', /^zod($|\/)/],
       // Modules preserved: every react/ file keeps its 'use client' (rollup#4699, rolldown#7809).
-      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      // js-cookie is built in (see pureJsCookie): under its own name, never under a node_modules folder npm would not pack.
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: (chunk) => (/[\\/]js-cookie[\\/]/.test(chunk.facadeModuleId ?? '') ? 'vendor/js-cookie.js' : '[name].js'),
+      },
     },
   },
   test: {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Bundle size of what ships (dist/), measured beside the anchors in the same run with the same method as
-// ../shared/design/TOOLCHAIN.md §5: esbuild --bundle --minify --format=esm --platform=browser, gzip -9, brotli 11.
-// `--check` fails on a blown budget; `--json FILE` writes the figures.
+// ../shared/design/TOOLCHAIN.md §5: esbuild --bundle --minify --format=esm --platform=browser, gzip -9, brotli 11,
+// with process.env.NODE_ENV defined as "production" (what a user's production build does), for ours and the anchors.
+// `--check` fails on a blown budget (issue 13's); `--json FILE` writes the figures.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -51,22 +52,10 @@ const ignoreSideEffects = {
   },
 };
 
-/** What-if only: zod/mini replaced by a parser that accepts anything, to show what response checking costs. */
-const withoutResponseChecks = {
-  name: 'voucherkit-without-response-checks',
-  setup(b) {
-    b.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: 'zod-mini-stub', namespace: 'what-if' }));
-    b.onLoad({ filter: /.*/, namespace: 'what-if' }, () => ({
-      loader: 'js',
-      contents:
-        'const t = () => ({ safeParse: (data) => ({ success: true, data }) });\n' +
-        'export { t as object, t as looseObject, t as optional, t as nullable, t as string, t as number, t as boolean, t as array, t as literal, t as enum };',
-    }));
-  },
-};
-
 async function measure({ name, code, external, resolveDir = root, css = [], plugins = [] }) {
   const result = await build({
+    metafile: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
     stdin: { contents: code, resolveDir, loader: 'jsx', sourcefile: `${name}.jsx` },
     bundle: true,
     minify: true,
@@ -91,6 +80,10 @@ async function measure({ name, code, external, resolveDir = root, css = [], plug
     brotli: br(js),
     cssGzip: cssText ? gz(cssBuf) : 0,
     gzipWithCss: cssText ? gz(Buffer.concat([js, cssBuf])) : gz(js),
+    // What went in, for the budgets that forbid a module (js-cookie in a one-helper bundle).
+    inputs: Object.entries(Object.values(result.metafile.outputs)[0].inputs)
+      .filter(([, input]) => input.bytesInOutput > 0)
+      .map(([file]) => file),
   };
 }
 
@@ -133,18 +126,11 @@ const rows = await Promise.all([
     css: [join(root, 'dist/styles.css')],
     code: render(`import { VoucherProvider, VoucherField } from 'voucherkit';`, `<VoucherProvider clientApplicationId="a" clientToken="b"><VoucherField order={{ amount: 1000 }} currency="EUR" /></VoucherProvider>`),
   }),
-  // What the issues' own requirements cost before any of our logic: zod/mini checking every response field the
-  // field reads (the schemas as shipped) and js-cookie reading and writing one cookie.
+  // The contract, for the server and for users who want it: no browser bundle of ours holds it (decoders instead).
   measure({
-    name: 'floor: response schemas (zod/mini) + js-cookie, no logic',
+    name: 'voucherkit/schemas (the zod contract, every response schema)',
     external: [...REACT, ...RQ],
-    code: `import { stackableValidationSchema, apiErrorSchema } from './dist/core/schemas.js';\nimport Cookies from 'js-cookie';\nconsole.log(stackableValidationSchema.safeParse(Cookies.get('a')), apiErrorSchema.safeParse(1));\nCookies.set('a', 'b');`,
-  }),
-  measure({
-    name: 'what-if: Provider + Field (react-query external) with no response checking at all',
-    external: [...REACT, ...RQ],
-    plugins: [withoutResponseChecks],
-    code: render(`import { VoucherProvider, VoucherField } from 'voucherkit';`, `<VoucherProvider clientApplicationId="a" clientToken="b"><VoucherField order={{ amount: 1000 }} currency="EUR" /></VoucherProvider>`),
+    code: `import * as schemas from 'voucherkit/schemas';\nconsole.log(schemas);`,
   }),
   measure({
     name: 'calculateDiscount alone, bundler ignoring sideEffects',
@@ -160,46 +146,35 @@ const rows = await Promise.all([
   }),
 ]);
 
-const [sdk, widget, core, coreValidate, field, fieldRq, floor, unchecked, helperCore, helperRoot] = rows;
+const [sdk, widget, core, coreValidate, field, fieldRq, schemas, helperCore, helperRoot] = rows;
 const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
-// `target` is the budget the issues set; `guard` is the regression line the test command enforces today.
-// The targets are not met yet (see the closing notes of issues 2 and 4): zod/mini alone is ~5.7 KB gzip of the
-// field bundle, and the guard keeps the figures from growing while that is decided. Never raise a guard silently.
-// Raised once, for the whole core only: 13.0 → 13.5 KB in 0.2.0 (issue 10). Its checks that protect money and identity
-// (redirect refusal, LOCK session keys before the first send, per-call retry safety, path-segment checks, exact
-// PERCENT math, the track_ rule) cost 0.6 KB, mostly in exports only the server uses today; issue 13 moves those out
-// of the browser entry and drops the schema runtime.
+const jsCookie = (row) => row.inputs.some((file) => /js-cookie/.test(file));
+// Issue 13's budgets (gzip bytes). `anchorRatio` is the issue's ratio to the anchor, reported beside it. Never raise one silently.
 const budgets = [
-  { name: 'voucherkit/core', actual: core.gzip, target: 8000, guard: 13500, anchor: sdk.gzip, anchorName: 'SDK client side' },
-  { name: 'voucherkit/core, validate only', actual: coreValidate.gzip, target: 8000, guard: 12000, anchor: sdk.gzip, anchorName: 'SDK client side' },
-  { name: 'Provider + Field, react-query external, JS', actual: field.gzip, target: 9500, guard: 18000, anchor: widget.gzip, anchorName: 'widget JS' },
-  { name: 'Provider + Field, react-query bundled, CSS included', actual: fieldRq.gzipWithCss, target: 21000, guard: 29000, anchor: widget.gzipWithCss, anchorName: 'widget JS + CSS' },
-  // Pure annotations keep an unused client, zod and the React layer out even when `sideEffects` is ignored.
-  // What is left is js-cookie, whose own top-level `init()` call is not marked pure.
-  { name: 'calculateDiscount alone, sideEffects ignored', actual: helperCore.gzip, target: 2000, ours: true, guard: 2000, anchor: sdk.gzip, anchorName: 'SDK client side' },
-  { name: 'normalizeCode from voucherkit, sideEffects ignored', actual: helperRoot.gzip, target: 2000, ours: true, guard: 2000, anchor: widget.gzip, anchorName: 'widget JS' },
+  { name: 'Provider + Field, react-query external, JS', actual: field.gzip, budget: 11000, anchor: widget.gzip, anchorName: 'widget JS', anchorRatio: 0.73 },
+  { name: 'Provider + Field, react-query bundled, CSS included', actual: fieldRq.gzipWithCss, budget: 22016, anchor: widget.gzipWithCss, anchorName: 'widget JS + CSS' },
+  { name: 'voucherkit/core client, all operations', actual: core.gzip, budget: 7500, anchor: sdk.gzip, anchorName: 'SDK client side', anchorRatio: 0.37 },
+  { name: 'voucherkit/core, validate only', actual: coreValidate.gzip, budget: 6000, anchor: sdk.gzip, anchorName: 'SDK client side' },
+  // A bundler ignoring `sideEffects` keeps only what the pure annotations cannot drop; js-cookie must not be part of it.
+  { name: 'calculateDiscount alone, sideEffects ignored', actual: helperCore.gzip, budget: 1600, anchor: sdk.gzip, anchorName: 'SDK client side', forbidden: jsCookie(helperCore) && 'js-cookie inside' },
+  { name: 'normalizeCode from voucherkit, sideEffects ignored', actual: helperRoot.gzip, budget: 1600, anchor: widget.gzip, anchorName: 'widget JS', forbidden: jsCookie(helperRoot) && 'js-cookie inside' },
 ];
 
-console.log('\nBundle size (esbuild, minified, gzip -9, brotli 11), measured in this run:\n');
+console.log('\nBundle size (esbuild, minified, NODE_ENV=production, gzip -9, brotli 11), measured in this run:\n');
 console.log('| entry | minified | gzip | brotli | gzip incl. CSS |');
 console.log('| --- | ---: | ---: | ---: | ---: |');
 for (const r of rows) console.log(`| ${r.name} | ${r.minified} | ${r.gzip} | ${r.brotli} | ${r.gzipWithCss} |`);
-console.log('\n| gzip | actual | ratio to anchor | target (the issue\'s unless marked) | regression guard |');
-console.log('| --- | ---: | ---: | ---: | ---: |');
+console.log("\n| gzip | actual | ratio to anchor | budget (issue 13) |");
+console.log('| --- | ---: | ---: | ---: |');
 for (const b of budgets) {
-  b.passed = b.actual <= b.guard;
-  b.targetMet = b.actual <= b.target;
+  b.passed = b.actual <= b.budget && !b.forbidden;
   b.ratio = b.actual / b.anchor;
-  console.log(
-    `| ${b.name} | ${kb(b.actual)} | ${b.ratio.toFixed(2)}× ${b.anchorName} (${kb(b.anchor)}) | ${kb(b.target)}${b.ours ? ' (ours)' : ''} ${b.targetMet ? 'met' : 'NOT MET'} | ${kb(b.guard)} ${b.passed ? 'pass' : 'FAIL'} |`,
-  );
+  const ratio = `${b.ratio.toFixed(2)}× ${b.anchorName} (${kb(b.anchor)})${b.anchorRatio ? `, target ≤ ${b.anchorRatio}× ${b.ratio <= b.anchorRatio ? 'met' : 'NOT MET'}` : ''}`;
+  console.log(`| ${b.name} | ${kb(b.actual)} (${b.actual} B) | ${ratio} | ≤ ${b.budget} B ${b.passed ? 'pass' : `FAIL${b.forbidden ? ` (${b.forbidden})` : ''}`} |`);
 }
-const room = (target) => kb(target - floor.gzip);
 console.log(
-  `\nFloor set by the requirements themselves (zod/mini over the fields read + js-cookie, no logic): ${kb(floor.gzip)}.` +
-    `\nUnder the issue targets that leaves ${room(8000)} for the whole core (client, transport, tracker, math)` +
-    ` and ${room(9500)} for core + provider + hooks + field + messages.` +
-    `\nWith no response checking at all, Provider + Field would still be ${kb(unchecked.gzip)} (target 9.5 KB).`,
+  `\nvoucherkit/schemas (the zod contract the server helper, the sandbox and the tests parse with) is ${kb(schemas.gzip)} on its own;` +
+    ' no browser entry of ours holds it: each browser operation checks the fields it reads with a hand-written decoder.',
 );
 if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ rows, budgets }, null, 2));
 if (check && budgets.some((b) => !b.passed)) process.exit(1);

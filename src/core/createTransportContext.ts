@@ -1,7 +1,7 @@
 import { createTracker, type Tracker } from './createTracker.js';
 import { VoucherifyError } from './errors.js';
 import { checkTimeoutMs, normalizeApiUrl, type TransportConfig } from './request.js';
-import { defaultRetryPolicy, type RetryPolicy } from './retry.js';
+import type { RetryPolicy } from './retry.js';
 import type { Customer } from './types.js';
 
 /** Options for `createVoucherifyClient`. Only the publishable client-side keys belong here. */
@@ -15,7 +15,11 @@ export interface VoucherifyClientOptions {
   fetch?: typeof globalThis.fetch;
   /** Per request. @default 8000 */
   timeoutMs?: number;
-  /** Retry policy for calls that are safe to resend (reads, keyed LOCK validations); `false` turns retries off. */
+  /**
+   * Opt-in retries for calls that are safe to resend (reads): network errors and 502/503/504, never a 429 or a
+   * write. Off by default: in React, React Query retries (`validateQueryOptions`). `{}` takes the default policy
+   * (2 retries, full-jitter backoff from 300 ms).
+   */
   retry?: Partial<RetryPolicy> | false;
   /** The tracker whose id is sent and which adopts returned ids; a memory-only one when omitted. */
   tracker?: Tracker;
@@ -33,10 +37,13 @@ export interface TransportContext {
 }
 
 function requireKey(name: string, value: unknown): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new TypeError(`${name} is required: use the client-side keys from Project Settings → Client-side Settings`);
+  // A setup hint (missing keys answer 401 anyway): development builds only; bundlers drop it in production.
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new TypeError(`${name} is required: use the client-side keys from Project Settings → Client-side Settings`);
+    }
   }
-  return value.trim();
+  return String(value).trim();
 }
 
 /**
@@ -55,13 +62,14 @@ export function createTransportContext(options: VoucherifyClientOptions): Transp
   };
   if (options.origin) headers.origin = options.origin;
   const fetchImpl = options.fetch ?? globalThis.fetch?.bind(globalThis);
-  if (typeof fetchImpl !== 'function') throw new TypeError('No fetch available: pass options.fetch');
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (typeof fetchImpl !== 'function') throw new TypeError('No fetch available: pass options.fetch');
+  }
   const config: TransportConfig = {
     baseUrl: normalizeApiUrl(options.apiUrl ?? 'https://api.voucherify.io'),
     headers,
     fetch: fetchImpl,
     timeoutMs: checkTimeoutMs(options.timeoutMs ?? 8000),
-    retry: options.retry === false ? false : { ...defaultRetryPolicy, ...options.retry },
   };
   const tracker = options.tracker ?? createTracker({ consent: false });
 

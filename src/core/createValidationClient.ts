@@ -2,6 +2,7 @@ import type { Tracker } from './createTracker.js';
 import { createTransportContext, type VoucherifyClientOptions } from './createTransportContext.js';
 import type { ValidationResult } from './types.js';
 import { validate, type ValidateParams } from './validate.js';
+import { withRetry } from './withRetry.js';
 
 /** The part of the client a voucher field needs: validations and the tracker. `VoucherifyClient` extends it. */
 export interface ValidationClient {
@@ -19,6 +20,18 @@ export interface ValidationClient {
  * const result = await client.validate({ code: 'SAVE10', order: { amount: 4000 } })
  */
 export function createValidationClient(options: VoucherifyClientOptions): ValidationClient {
+  const context = withRetry(createTransportContext(options), options.retry);
+  return { tracker: context.tracker, validate: (params) => validate(context, params) };
+}
+
+/**
+ * `createValidationClient` without the opt-in retry loop: what `VoucherProvider` makes, where React Query retries
+ * (`validateQueryOptions`). Internal (src/core/internal.ts), so the field's bundle does not hold a loop it never runs.
+ *
+ * @example
+ * const client = createProviderClient({ clientApplicationId, clientToken, tracker })
+ */
+export function createProviderClient(options: Omit<VoucherifyClientOptions, 'retry'>): ValidationClient {
   const context = createTransportContext(options);
   return { tracker: context.tracker, validate: (params) => validate(context, params) };
 }

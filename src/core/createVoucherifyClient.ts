@@ -1,11 +1,15 @@
 import { createTransportContext, type VoucherifyClientOptions } from './createTransportContext.js';
 import type { ValidationClient } from './createValidationClient.js';
-import { listPromotionTiers, type PromotionTiersParams, type PromotionTiersResponse } from './listPromotionTiers.js';
-import { qualifications, type QualificationsParams, type QualificationsResponse } from './qualifications.js';
-import { track, type EventResponse, type TrackParams } from './track.js';
+import type { EventResponse } from '../schemas/eventResponse.js';
+import type { PromotionTiersResponse } from '../schemas/promotionTiers.js';
+import type { QualificationsResponse } from '../schemas/qualifications.js';
+import { listPromotionTiers, type PromotionTiersParams } from './listPromotionTiers.js';
+import { qualifications, type QualificationsParams } from './qualifications.js';
+import { track, type TrackParams } from './track.js';
 import type { ValidationResult } from './types.js';
 import { validate, type ValidateParams } from './validate.js';
 import { validateVoucher } from './validateVoucher.js';
+import { withRetry } from './withRetry.js';
 
 export type { VoucherifyClientOptions } from './createTransportContext.js';
 export type { PromotionTiersParams } from './listPromotionTiers.js';
@@ -27,14 +31,14 @@ export interface VoucherifyClient extends ValidationClient {
 
 /**
  * Creates the client for Voucherify's client-side API: timeouts, abort, retry for reads, typed errors,
- * zod-checked responses, and the tracking id sent on every call and adopted from every answer.
+ * checked responses, and the tracking id sent on every call and adopted from every answer.
  *
  * @example
  * const client = createVoucherifyClient({ clientApplicationId, clientToken, tracker: createTracker() })
  * const result = await client.validate({ code: 'SAVE10', order: { amount: 4000 } })
  */
 export function createVoucherifyClient(options: VoucherifyClientOptions): VoucherifyClient {
-  const context = createTransportContext(options);
+  const context = withRetry(createTransportContext(options), options.retry);
   return {
     tracker: context.tracker,
     validate: (params) => validate(context, params),

@@ -1,5 +1,5 @@
 import { percentOf } from './percentOf.js';
-import type { Discount } from './schemas.js';
+import type { Discount } from '../schemas/common.js';
 
 /** What a discount is computed from: a voucher with a `discount`, or a gift card with a `gift.balance`. */
 export interface DiscountSource {

@@ -1,4 +1,5 @@
-// voucherkit/core: framework-free, safe to import where there is no window (Node, edge, workers).
+// voucherkit/core: framework-free, safe to import where there is no window (Node, edge, workers). The documented API
+// only: what src/server and src/sandbox share beyond it lives in ./internal.ts, which package.json does not export.
 export { createVoucherifyClient } from './createVoucherifyClient.js';
 export type {
   PromotionTiersParams,
@@ -12,7 +13,7 @@ export { createValidationClient } from './createValidationClient.js';
 export type { ValidationClient } from './createValidationClient.js';
 export { createTracker } from './createTracker.js';
 export type { Tracker, TrackerOptions, TrackerState } from './createTracker.js';
-export { createCookieStore, DEFAULT_TRACKING_COOKIE, MAX_COOKIE_DAYS } from './cookieStore.js';
+export { createCookieStore, DEFAULT_TRACKING_COOKIE } from './cookieStore.js';
 export type { CookieStore, TrackingCookieOptions } from './cookieStore.js';
 export { VoucherifyError, isVoucherifyError } from './errors.js';
 export type { VoucherifyErrorInit, VoucherifyErrorKind } from './errors.js';
@@ -20,27 +21,17 @@ export { calculateDiscount, calculatePrice, formatDiscount, formatMoney } from '
 export type { DiscountOptions, DiscountSource, FormatOptions } from './discount.js';
 export { normalizeCode } from './normalizeCode.js';
 export type { NormalizeCodeOptions, NormalizedCode } from './normalizeCode.js';
-export { isTrackingId, MAX_TRACKING_ID_LENGTH } from './trackingId.js';
+export { isTrackingId } from './trackingId.js';
 export { orderFingerprint } from './orderFingerprint.js';
 export { pathSegment } from './pathSegment.js';
-export { backoffDelay, defaultRetryPolicy, retryAfterMs } from './retry.js';
 export type { RetryPolicy } from './retry.js';
-export { customerRetrySafety, isRetryableError, sessionRetrySafety, withSessionKey } from './retrySafety.js';
+export { customerRetrySafety, isRetryableError, sessionRetrySafety } from './retrySafety.js';
 export type { RetrySafety } from './retrySafety.js';
-export { call, callNoContent, normalizeApiUrl } from './request.js';
-export type { CallOptions, TransportConfig } from './request.js';
-export { fromLegacyValidation, fromStackableValidation, toOrderTotals, toRejection } from './validationResult.js';
-export { apiErrorSchema, discountSchema, giftSchema, orderCalculatedSchema, stackableValidationSchema } from './schemas.js';
-export type { ApiError, Discount, OrderCalculated, StackableValidationResponse } from './schemas.js';
-export { legacyValidationSchema } from './validateVoucher.js';
-export type { LegacyValidationResponse } from './validateVoucher.js';
-export { eventResponseSchema } from './track.js';
-export type { EventResponse } from './track.js';
-export { qualificationsResponseSchema } from './qualifications.js';
-export type { QualificationsResponse } from './qualifications.js';
-export { promotionTiersResponseSchema } from './listPromotionTiers.js';
-export type { PromotionTiersResponse } from './listPromotionTiers.js';
-export { toLegacyQuery } from './legacyQuery.js';
+// Response types only: the schemas themselves are voucherkit/schemas, and the browser never runs them.
+export type { Discount } from '../schemas/common.js';
+export type { EventResponse } from '../schemas/eventResponse.js';
+export type { QualificationsResponse } from '../schemas/qualifications.js';
+export type { PromotionTiersResponse } from '../schemas/promotionTiers.js';
 export type {
   Customer,
   InvalidResult,

@@ -1,16 +1,7 @@
-import * as z from 'zod/mini';
+import type { PromotionTiersResponse } from '../schemas/promotionTiers.js';
 import type { TransportContext } from './createTransportContext.js';
 import { call } from './request.js';
-import { optionalString } from './schemas.js';
-
-/** GET /client/v1/promotions/tiers. */
-export const promotionTiersResponseSchema = /* @__PURE__ */ z.object({
-  tiers: /* @__PURE__ */ z.array(/* @__PURE__ */ z.looseObject({ id: /* @__PURE__ */ z.string(), name: optionalString, banner: optionalString })),
-  total: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
-  has_more: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-});
-/** A page of promotion tiers. */
-export type PromotionTiersResponse = z.infer<typeof promotionTiersResponseSchema>;
+import { decodePromotionTiers } from './decodePromotionTiers.js';
 
 /** Parameters of `listPromotionTiers`. */
 export interface PromotionTiersParams {
@@ -37,7 +28,7 @@ export function listPromotionTiers(context: TransportContext, params: PromotionT
     method: 'GET',
     path: '/client/v1/promotions/tiers',
     query,
-    schema: promotionTiersResponseSchema,
+    decode: decodePromotionTiers,
     signal: params.signal,
     retry: 'safe',
   });

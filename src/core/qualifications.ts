@@ -1,22 +1,8 @@
-import * as z from 'zod/mini';
+import type { QualificationsResponse } from '../schemas/qualifications.js';
 import { withSourceId, type TransportContext } from './createTransportContext.js';
 import { call } from './request.js';
-import { optionalString, orderCalculatedSchema } from './schemas.js';
+import { decodeQualifications } from './decodeQualifications.js';
 import type { Customer, Order } from './types.js';
-
-/** POST /client/v1/qualifications. The redeemables are passed through unparsed beyond their ids. */
-export const qualificationsResponseSchema = /* @__PURE__ */ z.object({
-  redeemables: /* @__PURE__ */ z.object({
-    data: /* @__PURE__ */ z.array(/* @__PURE__ */ z.looseObject({ id: /* @__PURE__ */ z.string(), object: /* @__PURE__ */ z.string() })),
-    has_more: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
-    more_starting_after: optionalString,
-    total: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()),
-  }),
-  tracking_id: optionalString,
-  order: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(orderCalculatedSchema)),
-});
-/** Which codes and promotions the customer and order qualify for. */
-export type QualificationsResponse = z.infer<typeof qualificationsResponseSchema>;
 
 /** Parameters of `qualifications`. */
 export interface QualificationsParams {
@@ -41,7 +27,7 @@ export function qualifications(context: TransportContext, params: Qualifications
       method: 'POST',
       path: '/client/v1/qualifications',
       body: { ...rest, customer: withSourceId(rest.customer, trackingId), ...(trackingId ? { tracking_id: trackingId } : {}) },
-      schema: qualificationsResponseSchema,
+      decode: decodeQualifications,
       signal,
       retry: 'safe',
     }),

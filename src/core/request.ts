@@ -1,8 +1,11 @@
-import * as z from 'zod/mini';
-import { VoucherifyError, type VoucherifyErrorKind } from './errors.js';
-import { backoffDelay, isRetryableStatus, retryAfterMs, sleep, type RetryPolicy } from './retry.js';
+import type { Decode } from './decode.js';
+import { decodeApiError } from './decodeApiError.js';
+import { VoucherifyError, isVoucherifyError, type VoucherifyErrorKind } from './errors.js';
+import { retryAfterMs } from './retry.js';
 import type { RetrySafety } from './retrySafety.js';
-import { apiErrorSchema } from './schemas.js';
+
+/** Runs one send again after a lost answer, as a retry policy allows (see `retrying`). */
+export type Retrier = <T>(send: () => Promise<T>, signal?: AbortSignal) => Promise<T>;
 
 /** What every call of one client shares. */
 export interface TransportConfig {
@@ -10,24 +13,23 @@ export interface TransportConfig {
   headers: Record<string, string>;
   fetch: typeof globalThis.fetch;
   timeoutMs: number;
-  retry: RetryPolicy | false;
+  /** Resends calls marked `retry: 'safe'`; none by default (React Query retries the browser's reads). */
+  retry?: Retrier | undefined;
 }
 
 /** One HTTP call. */
-export interface CallOptions<TSchema extends z.ZodMiniType> {
+export interface CallOptions<T = unknown> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   path: string;
   query?: URLSearchParams | undefined;
   body?: unknown;
-  schema: TSchema;
+  /** Checks the successful answer's JSON; throws a `VoucherifyError` (`invalid_response`) when it does not fit. */
+  decode: Decode<T>;
   signal?: AbortSignal | undefined;
-  /** `'safe'` lets the client's retry policy resend it after a lost answer; a write is `'never'`. @default 'never' */
+  /** `'safe'` lets the config's retrier resend it after a lost answer; a write is `'never'`. @default 'never' */
   retry?: RetrySafety | undefined;
   timeoutMs?: number | undefined;
 }
-
-/** The parsed body of a successful call. */
-export type CallResult<TSchema extends z.ZodMiniType> = z.infer<TSchema>;
 
 /**
  * Checks and normalises an API base URL; a URL that is not http(s) is a programming error.
@@ -63,8 +65,7 @@ const fail = (kind: VoucherifyErrorKind, message: string, extra: Partial<Constru
   new VoucherifyError({ kind, message, ...extra });
 
 function errorForStatus(status: number, body: unknown, headers: Headers): VoucherifyError {
-  const parsed = apiErrorSchema.safeParse(body);
-  const api = parsed.success ? parsed.data : undefined;
+  const api = decodeApiError(body);
   const common = {
     status,
     key: api?.key ?? undefined,
@@ -81,47 +82,30 @@ function errorForStatus(status: number, body: unknown, headers: Headers): Vouche
   return fail('api', api?.message ?? `Voucherify answered HTTP ${status}`, common);
 }
 
+/** The body as JSON; on a 2xx, an empty or non-JSON body is `invalid_response` (an error status keeps `undefined`). */
 async function readJson(response: Response, noContent: boolean): Promise<unknown> {
   const text = await response.text();
   // Only a call that asked for no content takes an empty 2xx; for any other an empty 2xx is a broken answer.
   if (noContent && response.ok) return undefined;
-  if (text.trim() === '') throw fail('invalid_response', `Empty response body (HTTP ${response.status})`, { status: response.status });
+  if (text.trim() === '') {
+    if (!response.ok) return undefined;
+    throw fail('invalid_response', `Empty response body (HTTP ${response.status})`, { status: response.status });
+  }
   try {
     return JSON.parse(text);
   } catch (cause) {
+    if (!response.ok) return undefined;
     const type = response.headers.get('content-type') ?? 'no content type';
     throw fail('invalid_response', `Expected JSON from Voucherify, got ${type} (HTTP ${response.status})`, { status: response.status, cause });
   }
 }
 
-/** One attempt under a timeout that also covers reading the body, even if `fetch` ignores the signal. */
-async function attempt(config: TransportConfig, url: string, init: RequestInit, timeoutMs: number, noContent: boolean, signal?: AbortSignal) {
-  const controller = new AbortController();
-  const onAbort = () => controller.abort(signal?.reason);
-  signal?.addEventListener('abort', onAbort, { once: true });
-  const timer = setTimeout(() => controller.abort(fail('timeout', `Voucherify did not answer within ${timeoutMs} ms`)), timeoutMs);
-  // Rejects with the abort reason (the caller's, or the timeout error); raced against each await below.
-  const stopped = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+// A real fetch rejects, and stops its body, when its signal aborts; this also holds a fetch (or a body) that ignores it.
+const until = <T>(promise: Promise<T>, signal: AbortSignal) =>
+  new Promise<T>((resolve, reject) => {
+    promise.then(resolve, reject);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
   });
-  stopped.catch(() => undefined);
-  try {
-    const response = await Promise.race([config.fetch(url, { ...init, signal: controller.signal }), stopped]);
-    if (isRedirect(response)) {
-      response.body?.cancel().catch(() => undefined);
-      throw redirectError(response);
-    }
-    const body = await Promise.race([readJson(response, noContent).then((json) => ({ json }), (error: unknown) => ({ error })), stopped]);
-    return { response, body };
-  } catch (error) {
-    if (error instanceof VoucherifyError) throw error;
-    if (signal?.aborted) throw signal.reason;
-    throw fail('network', navigatorOffline() ? "You're offline" : 'Could not reach Voucherify', { cause: error });
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  }
-}
 
 // Node's fetch hands back the 3xx itself; a browser gives an opaque redirect with status 0 and no headers.
 function isRedirect(response: Response): boolean {
@@ -138,72 +122,71 @@ function redirectError(response: Response): VoucherifyError {
   });
 }
 
-function navigatorOffline(): boolean {
-  return typeof navigator !== 'undefined' && navigator.onLine === false;
-}
+const offline = () => typeof navigator !== 'undefined' && navigator.onLine === false;
 
-/** Sends with the retry policy and returns the successful answer's JSON (undefined for a no-content call). */
-async function exchange(
-  config: TransportConfig,
-  options: Omit<CallOptions<z.ZodMiniType>, 'schema'>,
-  noContent: boolean,
-): Promise<{ response: Response; json: unknown }> {
+/** One attempt under a timeout (an AbortController) that also covers reading the body. */
+async function send(config: TransportConfig, options: Omit<CallOptions, 'decode'>, noContent: boolean): Promise<{ response: Response; json: unknown }> {
+  const { signal } = options;
+  signal?.throwIfAborted();
+  if (offline()) throw fail('network', "You're offline", { key: 'offline' });
   const query = options.query?.toString();
-  const url = `${config.baseUrl}${options.path}${query ? `?${query}` : ''}`;
   const headers: Record<string, string> = { Accept: 'application/json', ...config.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  const init: RequestInit = {
-    method: options.method,
-    headers,
-    // First-party only: the id travels in the body, never as a third-party cookie.
-    credentials: 'omit',
-    // A followed redirect would hand the keys (and a 307/308's body) to whatever host it names.
-    redirect: 'manual',
-    ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
-  };
-  const retries = options.retry === 'safe' && config.retry ? config.retry.retries : 0;
   const timeoutMs = checkTimeoutMs(options.timeoutMs ?? config.timeoutMs);
-
-  for (let tries = 0; ; tries++) {
-    options.signal?.throwIfAborted();
-    if (navigatorOffline()) throw fail('network', "You're offline", { key: 'offline' });
-    let outcome: Awaited<ReturnType<typeof attempt>> | undefined;
-    try {
-      outcome = await attempt(config, url, init, timeoutMs, noContent, options.signal);
-    } catch (error) {
-      if (!(error instanceof VoucherifyError && error.kind === 'network' && tries < retries)) throw error;
+  const controller = new AbortController();
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const timer = setTimeout(() => controller.abort(fail('timeout', `Voucherify did not answer within ${timeoutMs} ms`)), timeoutMs);
+  try {
+    const response = await until(
+      config.fetch(`${config.baseUrl}${options.path}${query ? `?${query}` : ''}`, {
+        method: options.method,
+        headers,
+        // First-party only: the id travels in the body, never as a third-party cookie.
+        credentials: 'omit',
+        // A followed redirect would hand the keys (and a 307/308's body) to whatever host it names.
+        redirect: 'manual',
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: controller.signal,
+      }),
+      controller.signal,
+    );
+    if (isRedirect(response)) {
+      response.body?.cancel().catch(() => undefined);
+      throw redirectError(response);
     }
-    // A network error or a 502/503/504 on a call marked safe, with tries left: back off and go again.
-    if (!outcome || (!outcome.response.ok && isRetryableStatus(outcome.response.status) && tries < retries)) {
-      await sleep(backoffDelay(tries, config.retry as RetryPolicy), options.signal);
-      continue;
-    }
-    const { response, body } = outcome;
-    if (!response.ok) throw errorForStatus(response.status, 'json' in body ? body.json : undefined, response.headers);
-    if ('error' in body) throw body.error;
-    return { response, json: body.json };
+    const json = await until(readJson(response, noContent), controller.signal);
+    if (!response.ok) throw errorForStatus(response.status, json, response.headers);
+    return { response, json };
+  } catch (error) {
+    if (isVoucherifyError(error)) throw error;
+    if (signal?.aborted) throw signal.reason;
+    throw fail('network', offline() ? "You're offline" : 'Could not reach Voucherify', { cause: error });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
 }
 
+const exchange = (config: TransportConfig, options: Omit<CallOptions, 'decode'>, noContent: boolean) =>
+  options.retry === 'safe' && config.retry ? config.retry(() => send(config, options, noContent), options.signal) : send(config, options, noContent);
+
 /**
- * Sends one call with a timeout, the retry policy for calls marked `retry: 'safe'`, typed errors, and a zod-checked body.
+ * Sends one call with a timeout and typed errors, and checks the body with `options.decode`. A call marked
+ * `retry: 'safe'` is resent only by the config's retrier (the server's policy, or the client's opt-in `retry`).
  * An empty 2xx body (a 204 included) is `invalid_response`: use `callNoContent` for a call that answers 204.
  *
  * @example
- * const body = await call(config, { method: 'POST', path: '/client/v1/events', body, schema, retry: 'never' })
+ * const body = await call(config, { method: 'POST', path: '/client/v1/events', body, decode: decodeEventResponse, retry: 'never' })
  */
-export async function call<TSchema extends z.ZodMiniType>(config: TransportConfig, options: CallOptions<TSchema>): Promise<CallResult<TSchema>> {
+export async function call<T>(config: TransportConfig, options: CallOptions<T>): Promise<T> {
   const { response, json } = await exchange(config, options, false);
-  const parsed = options.schema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'unknown';
-    throw fail('invalid_response', `Voucherify's response did not match the expected shape at ${where}`, {
-      status: response.status,
-      details: where,
-    });
+  try {
+    return options.decode(json);
+  } catch (error) {
+    // The decoder knows the path, the transport the status.
+    throw isVoucherifyError(error) && error.status === undefined ? fail(error.kind, error.message, { details: error.details, status: response.status }) : error;
   }
-  return parsed.data as CallResult<TSchema>;
 }
 
 /**
@@ -213,6 +196,6 @@ export async function call<TSchema extends z.ZodMiniType>(config: TransportConfi
  * @example
  * await callNoContent(config, { method: 'DELETE', path: `/v1/vouchers/${pathSegment('code', code)}/sessions/${key}`, retry: 'safe' })
  */
-export async function callNoContent(config: TransportConfig, options: Omit<CallOptions<z.ZodMiniType>, 'schema'>): Promise<void> {
+export async function callNoContent(config: TransportConfig, options: Omit<CallOptions, 'decode'>): Promise<void> {
   await exchange(config, options, true);
 }

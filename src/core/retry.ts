@@ -1,3 +1,6 @@
+import type { Retrier } from './request.js';
+import { isRetryableError } from './retrySafety.js';
+
 /**
  * How calls that are safe to resend (`retry: 'safe'`: reads, keyed LOCK validations, keyed upserts) are retried
  * after a lost answer or a 502/503/504. Writes (redeem, events, keyless LOCK or customer creation) never are.
@@ -24,11 +27,6 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, random: () =>
   return Math.floor(random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt));
 }
 
-/** Statuses worth another try for a call that is safe to resend: the upstream was briefly unavailable. */
-export function isRetryableStatus(status: number): boolean {
-  return status === 502 || status === 503 || status === 504;
-}
-
 /**
  * Milliseconds to wait after a 429, from `Retry-After` (seconds or an HTTP date) or `X-Rate-Limit-Retry`
  * (Unix seconds). Undefined when the server says nothing usable.
@@ -47,6 +45,27 @@ export function retryAfterMs(headers: Headers, now: number = Date.now()): number
   const epoch = Number(headers.get('x-rate-limit-retry') ?? Number.NaN);
   if (Number.isFinite(epoch) && epoch > 0) return Math.max(0, Math.round(epoch * 1000 - now));
   return undefined;
+}
+
+/**
+ * A retrier for `TransportConfig.retry`: resends a call marked `retry: 'safe'` after an error `isRetryableError`
+ * accepts (a lost answer, a 502/503/504), at most `policy.retries` times, with full-jitter backoff. Never a 429,
+ * a timeout, an offline browser or a 4xx.
+ *
+ * @example
+ * const config = { ...transport, retry: retrying(defaultRetryPolicy) }
+ */
+export function retrying(policy: RetryPolicy): Retrier {
+  return async (send, signal) => {
+    for (let tries = 0; ; tries++) {
+      try {
+        return await send();
+      } catch (error) {
+        if (tries >= policy.retries || !isRetryableError(error)) throw error;
+      }
+      await sleep(backoffDelay(tries, policy), signal);
+    }
+  };
 }
 
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts. */

@@ -1,5 +1,4 @@
 import { isVoucherifyError } from './errors.js';
-import { isRetryableStatus } from './retry.js';
 import type { Customer, ValidationSession } from './types.js';
 
 /**
@@ -43,7 +42,7 @@ export function customerRetrySafety(customer: Customer | null | undefined): Retr
 export function isRetryableError(error: unknown): boolean {
   if (!isVoucherifyError(error)) return false;
   if (error.kind === 'network') return error.key !== 'offline';
-  return error.kind === 'api' && error.status !== undefined && isRetryableStatus(error.status);
+  return error.kind === 'api' && (error.status === 502 || error.status === 503 || error.status === 504);
 }
 
 /**

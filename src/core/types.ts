@@ -1,4 +1,4 @@
-import type { Discount } from './schemas.js';
+import type { Discount } from '../schemas/common.js';
 
 /** A line of the cart, in Voucherify's order-item shape. Money is in integer minor units (cents). */
 export interface OrderItem {

@@ -1,7 +1,7 @@
 import { withSourceId, type TransportContext } from './createTransportContext.js';
 import { refuseSession } from './refuseSession.js';
 import { call } from './request.js';
-import { stackableValidationSchema } from './schemas.js';
+import { decodeStackableValidation } from './decodeStackableValidation.js';
 import type { Customer, Order, ValidationResult } from './types.js';
 import { fromStackableValidation } from './validationResult.js';
 
@@ -32,8 +32,11 @@ export interface ValidateParams {
  */
 export async function validate(context: TransportContext, params: ValidateParams): Promise<ValidationResult> {
   const codes = params.codes ? [...params.codes] : params.code !== undefined ? [params.code] : [];
-  if (codes.length === 0 || codes.some((code) => typeof code !== 'string' || code.trim() === '')) {
-    throw new TypeError('validate needs a non-empty `code` or `codes`');
+  // A misuse hint (the API refuses an empty code itself), so development builds only; bundlers drop it in production.
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
+    if (codes.length === 0 || codes.some((code) => typeof code !== 'string' || code.trim() === '')) {
+      throw new TypeError('validate needs a non-empty `code` or `codes`');
+    }
   }
   refuseSession('validate', params.session);
   const { order, metadata, options } = params;
@@ -44,7 +47,7 @@ export async function validate(context: TransportContext, params: ValidateParams
       path: '/client/v1/validations',
       // JSON drops the undefined fields.
       body: { redeemables: codes.map((id) => ({ object: 'voucher', id })), order, customer, tracking_id: trackingId || undefined, metadata, options },
-      schema: stackableValidationSchema,
+      decode: decodeStackableValidation,
       signal: params.signal,
       retry: 'safe',
     });

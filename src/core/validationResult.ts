@@ -1,5 +1,6 @@
-import type { ApiError, OrderCalculated, StackableValidationResponse } from './schemas.js';
-import type { LegacyValidationResponse } from './validateVoucher.js';
+import type { ApiError, OrderCalculated } from '../schemas/common.js';
+import type { LegacyValidationResponse } from '../schemas/legacyValidation.js';
+import type { StackableValidationResponse } from '../schemas/stackableValidation.js';
 import type { OrderTotals, RedeemableResult, Rejection, ValidationResult } from './types.js';
 
 // The deprecated GET /validate often answers with only a lower-case `reason`; these are the ones Voucherify documents.

@@ -3,12 +3,13 @@ import { QueryClient, QueryClientContext } from '@tanstack/react-query';
 import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import {
   createTracker,
-  createValidationClient,
   isTrackingId,
   type TrackerState,
   type TrackingCookieOptions,
   type ValidationClient,
 } from '../core/index.js';
+// The validate-only client without the core's opt-in retry loop: React Query retries here (validateQueryOptions).
+import { createProviderClient } from '../core/internal.js';
 import { mergeMessages, type VoucherMessagesInput } from './messages.js';
 import { VoucherContext, type VoucherContextValue } from './VoucherContext.js';
 
@@ -72,7 +73,7 @@ function VoucherProviderComponent(props: VoucherProviderProps) {
     const tracker = props.client?.tracker ?? createTracker({ cookie: props.cookie, consent, initialTrackingId: props.initialTrackingId });
     const client =
       props.client ??
-      createValidationClient({
+      createProviderClient({
         clientApplicationId: props.clientApplicationId,
         clientToken: props.clientToken,
         // Empty and zero mean "the default", as they always have for these props.

@@ -1,6 +1,6 @@
 'use client';
 import { queryOptions, type DataTag, type UseQueryOptions } from '@tanstack/react-query';
-import type { ValidationResult, ValidationClient, VoucherifyError } from '../core/index.js';
+import { isRetryableError, type ValidationResult, type ValidationClient, type VoucherifyError } from '../core/index.js';
 import { voucherKeys, type ValidateQueryKey, type ValidationInputs } from './voucherKeys.js';
 
 /** What a validation query needs: the codes plus what the answer depends on. */
@@ -27,8 +27,9 @@ export const VALIDATION_STALE_TIME = 5 * 60_000;
 
 /**
  * The query options of a validation, shared by `useValidate`, `useVoucherInput`, prefetching and tests
- * (TanStack's `queryOptions` style). An invalid code is data (`valid: false`), never retried; transport
- * retries belong to the core client, so React Query's own `retry` is off.
+ * (TanStack's `queryOptions` style). An invalid code is data (`valid: false`), never retried. React Query owns the
+ * browser's retries: a lost answer or a 502/503/504, at most twice; never a 429 (the field shows the cooldown), a
+ * timeout or a 4xx. A browser validation is a read (sessions are refused), so it is always safe to resend.
  *
  * @example
  * await queryClient.prefetchQuery(validateQueryOptions(client, { codes: ['SAVE10'], order: cart }))
@@ -55,7 +56,9 @@ export function validateQueryOptions(client: ValidationClient, params: ValidateQ
       return result;
     },
     staleTime: VALIDATION_STALE_TIME,
-    retry: false,
+    retry: (failures, error) => failures < 2 && isRetryableError(error),
+    // Full jitter, as the server's policy: shoppers behind one failing edge do not come back in step.
+    retryDelay: (failures) => Math.random() * Math.min(3000, 300 * 2 ** failures),
     // The core client answers offline with a typed error at once; 'online' would park the query instead.
     networkMode: 'always',
     refetchOnWindowFocus: false,

@@ -1,5 +1,5 @@
 import { assertServerRuntime } from './assertServerRuntime.js';
-import { defaultRetryPolicy, normalizeApiUrl, type RetryPolicy, type TransportConfig } from '../core/index.js';
+import { defaultRetryPolicy, normalizeApiUrl, retrying, type RetryPolicy, type TransportConfig } from '../core/internal.js';
 import { createCustomers } from './customers.js';
 import { listRedemptions } from './listRedemptions.js';
 import { reconcileRedeem } from './reconcileRedeem.js';
@@ -61,7 +61,8 @@ export function createVoucherifyServer(options: VoucherifyServerOptions): Vouche
     headers,
     fetch: fetchImpl,
     timeoutMs,
-    retry: options.retry === false ? false : { ...defaultRetryPolicy, ...options.retry },
+    // The server's own policy: reads retried by default; a redeem is marked 'never' per call.
+    retry: options.retry === false ? undefined : retrying({ ...defaultRetryPolicy, ...options.retry }),
   };
   const context: ServerContext = { config, timeoutMs };
 

@@ -1,4 +1,6 @@
-import { call, customerRetrySafety, pathSegment, type Customer } from '../core/index.js';
+import { customerRetrySafety, pathSegment, type Customer } from '../core/index.js';
+import { decodeWith } from './decodeWith.js';
+import { call } from '../core/internal.js';
 import { customerSchema } from './schemas.js';
 import type { CustomerPatch, ServerContext, ServerCustomers } from './types.js';
 
@@ -17,7 +19,7 @@ export function createCustomers(context: ServerContext): ServerCustomers {
       return call(context.config, {
         method: 'GET',
         path: customerPath('get', idOrSourceId),
-        schema: customerSchema,
+        decode: decodeWith(customerSchema),
         signal: options.signal,
         retry: 'safe',
       });
@@ -27,7 +29,7 @@ export function createCustomers(context: ServerContext): ServerCustomers {
       if (!patch || typeof patch !== 'object') throw new TypeError('customers.update needs the fields to change');
       // The path names the customer; ids in the body would contradict it.
       const { id: _id, source_id: _sourceId, ...fields } = patch as Customer;
-      return call(context.config, { method: 'PUT', path, body: fields, schema: customerSchema, signal: options.signal, retry: 'safe' });
+      return call(context.config, { method: 'PUT', path, body: fields, decode: decodeWith(customerSchema), signal: options.signal, retry: 'safe' });
     },
     async upsert(customer, options = {}) {
       if (!customer || typeof customer !== 'object') throw new TypeError('customers.upsert needs a customer');
@@ -35,7 +37,7 @@ export function createCustomers(context: ServerContext): ServerCustomers {
         method: 'POST',
         path: '/v1/customers',
         body: customer,
-        schema: customerSchema,
+        decode: decodeWith(customerSchema),
         signal: options.signal,
         // Keyed on id / source_id, same body gives the same customer; without either, a resend creates a second one.
         retry: customerRetrySafety(customer),

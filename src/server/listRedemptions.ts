@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { call } from '../core/index.js';
+import { decodeWith } from './decodeWith.js';
+import { call } from '../core/internal.js';
 import { checkParams } from './paramSchemas.js';
 import { redemptionListSchema, type RedemptionList } from './schemas.js';
 import type { ServerContext } from './types.js';
@@ -104,7 +105,7 @@ export async function listRedemptions(context: ServerContext, params: ListRedemp
     method: 'GET',
     path: '/v1/redemptions',
     query: toQuery(params),
-    schema: redemptionListSchema,
+    decode: decodeWith(redemptionListSchema),
     signal: params.signal,
     retry: 'safe',
     timeoutMs: context.timeoutMs,

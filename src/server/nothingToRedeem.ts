@@ -1,4 +1,4 @@
-import { toOrderTotals } from '../core/index.js';
+import { toOrderTotals } from '../core/internal.js';
 import { checkParams, redeemParamsSchema } from './paramSchemas.js';
 import { orderRef, resolveTrackingId } from './params.js';
 import type { RedeemParams, RedeemResult } from './types.js';

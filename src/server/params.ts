@@ -1,4 +1,5 @@
-import { isVoucherifyError, MAX_TRACKING_ID_LENGTH, normalizeCode, type Customer } from '../core/index.js';
+import { isVoucherifyError, normalizeCode, type Customer } from '../core/index.js';
+import { MAX_TRACKING_ID_LENGTH } from '../core/internal.js';
 import { readTrackingId } from './readTrackingId.js';
 import type { ServerOrder, TrackingIdInput } from './types.js';
 

@@ -1,5 +1,6 @@
 import { parse } from 'cookie';
-import { DEFAULT_TRACKING_COOKIE, isTrackingId, MAX_TRACKING_ID_LENGTH } from '../core/index.js';
+import { DEFAULT_TRACKING_COOKIE, isTrackingId } from '../core/index.js';
+import { MAX_TRACKING_ID_LENGTH } from '../core/internal.js';
 
 /** A Node `IncomingMessage` (Express, Fastify's `request.raw`, Next.js pages API) as far as cookies go. */
 export interface IncomingMessageLike {

@@ -1,5 +1,5 @@
-import { toOrderTotals } from '../core/index.js';
-import { sleep } from '../core/retry.js';
+import { toOrderTotals } from '../core/internal.js';
+import { sleep } from '../core/internal.js';
 import { requireCodes } from './params.js';
 import { listRedemptions } from './listRedemptions.js';
 import { getRedemption } from './rollback.js';

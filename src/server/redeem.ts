@@ -1,4 +1,6 @@
-import { call, toOrderTotals, toRejection, VoucherifyError } from '../core/index.js';
+import { VoucherifyError } from '../core/index.js';
+import { decodeWith } from './decodeWith.js';
+import { call, toOrderTotals, toRejection } from '../core/internal.js';
 import { hasNoCodes, nothingToRedeem } from './nothingToRedeem.js';
 import { customerFor, orderRef, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
 import { checkParams, redeemParamsSchema } from './paramSchemas.js';
@@ -71,7 +73,7 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
         ...(params.metadata ? { metadata: params.metadata } : {}),
         ...(params.session?.key ? { session: { type: 'LOCK', key: params.session.key } } : {}),
       },
-      schema: stackableRedemptionSchema,
+      decode: decodeWith(stackableRedemptionSchema),
       // No caller signal: only the timeout ends a sent redeem.
       retry: 'never',
       timeoutMs: params.timeoutMs ?? context.timeoutMs,

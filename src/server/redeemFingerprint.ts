@@ -1,4 +1,4 @@
-import { canonicalJson } from '../core/canonicalJson.js';
+import { canonicalJson } from '../core/internal.js';
 import { toServerOrder } from './params.js';
 import type { RedeemParams } from './types.js';
 

@@ -1,4 +1,6 @@
-import { call, pathSegment, toOrderTotals, VoucherifyError } from '../core/index.js';
+import { pathSegment, VoucherifyError } from '../core/index.js';
+import { decodeWith } from './decodeWith.js';
+import { call, toOrderTotals } from '../core/internal.js';
 import { customerFor, orderRef, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
 import { sendRedeem } from './sendRedeem.js';
 import { redemptionSchema } from './schemas.js';
@@ -28,7 +30,7 @@ export async function redeemVoucher(context: ServerContext, code: string, params
       // The query, never the body: a body `tracking_id` is rejected here (invalid_redemption_context).
       query: new URLSearchParams(sentTrackingId ? { tracking_id: sentTrackingId } : {}),
       body,
-      schema: redemptionSchema,
+      decode: decodeWith(redemptionSchema),
       signal: params.signal,
       retry: 'never',
       timeoutMs: params.timeoutMs ?? context.timeoutMs,

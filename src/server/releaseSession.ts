@@ -1,4 +1,5 @@
-import { callNoContent, isVoucherifyError, pathSegment } from '../core/index.js';
+import { isVoucherifyError, pathSegment } from '../core/index.js';
+import { callNoContent } from '../core/internal.js';
 import { requireCodes } from './params.js';
 import type { ReleaseSessionParams, ReleaseSessionResult, ServerContext } from './types.js';
 

@@ -1,4 +1,4 @@
-import { withSessionKey } from '../core/index.js';
+import { withSessionKey } from '../core/internal.js';
 import { checkParams, reserveParamsSchema } from './paramSchemas.js';
 import type { ReserveParams, Reservation, ServerContext } from './types.js';
 import { validate } from './validate.js';

@@ -1,4 +1,6 @@
-import { call, pathSegment, toOrderTotals } from '../core/index.js';
+import { pathSegment } from '../core/index.js';
+import { decodeWith } from './decodeWith.js';
+import { call, toOrderTotals } from '../core/internal.js';
 import { orderRef, toServerOrder } from './params.js';
 import { checkParams, rollbackOptionsSchema } from './paramSchemas.js';
 import { toRedeemError } from './redeemOutcome.js';
@@ -36,7 +38,7 @@ export async function rollback(context: ServerContext, redemptionId: string, opt
         ...(options.order ? { order: toServerOrder(options.order) } : {}),
         ...(options.metadata ? { metadata: options.metadata } : {}),
       },
-      schema: stackedRollbackSchema,
+      decode: decodeWith(stackedRollbackSchema),
       signal: options.signal,
       retry: 'never',
       timeoutMs: options.timeoutMs ?? context.timeoutMs,
@@ -58,7 +60,7 @@ export async function getRedemption(context: ServerContext, redemptionId: string
   return call(context.config, {
     method: 'GET',
     path: redemptionPath('getRedemption', 'redemptionId', redemptionId),
-    schema: redemptionOrRollbackSchema,
+    decode: decodeWith(redemptionOrRollbackSchema),
     signal: options.signal,
     retry: 'safe',
   });

@@ -1,11 +1,15 @@
 import * as z from 'zod';
-import { apiErrorSchema, orderCalculatedSchema } from '../core/index.js';
+import { apiErrorSchema, orderCalculatedSchema } from '../schemas/index.js';
 
 // Server responses carry many fields a merchant may want (voucher, campaign, loyalty …) that we do not model.
 // The objects are loose: the fields we read are checked, the rest pass through untouched.
 
 const optionalString = z.optional(z.nullable(z.string()));
 const metadata = z.optional(z.nullable(z.record(z.string(), z.unknown())));
+/** The order in a server answer: the totals (voucherkit/schemas), plus the ids the server helper matches on. */
+const serverOrder = z.optional(
+  z.nullable(z.looseObject({ ...orderCalculatedSchema.shape, id: optionalString, source_id: optionalString, customer_id: optionalString, metadata })),
+);
 
 /** A customer as embedded in a redemption (`SimpleCustomer`). */
 export const simpleCustomerSchema = z.looseObject({
@@ -34,7 +38,7 @@ export const redemptionSchema = z.looseObject({
   status: optionalString,
   failure_code: optionalString,
   failure_message: optionalString,
-  order: z.optional(z.nullable(z.looseObject(orderCalculatedSchema.shape))),
+  order: serverOrder,
   customer: z.optional(z.nullable(simpleCustomerSchema)),
   related_object_type: optionalString,
   related_object_id: optionalString,
@@ -60,7 +64,7 @@ export const stackedRollbackSchema = z.looseObject({
   rollbacks: z.array(redemptionRollbackSchema),
   // Optional: rolling back a redemption without a parent has no parent rollback.
   parent_rollback: z.optional(z.nullable(redemptionRollbackSchema)),
-  order: z.optional(z.nullable(z.looseObject(orderCalculatedSchema.shape))),
+  order: serverOrder,
 });
 /** The answer of the stacked (plural) rollback. */
 export type StackedRollbackResponse = z.infer<typeof stackedRollbackSchema>;
@@ -86,7 +90,7 @@ const inapplicableSchema = z.looseObject({
 export const stackableRedemptionSchema = z.looseObject({
   redemptions: z.array(redemptionSchema),
   parent_redemption: z.optional(z.nullable(redemptionSchema)),
-  order: z.optional(z.nullable(z.looseObject(orderCalculatedSchema.shape))),
+  order: serverOrder,
   inapplicable_redeemables: z.optional(z.nullable(z.array(inapplicableSchema))),
   skipped_redeemables: z.optional(z.nullable(z.array(inapplicableSchema))),
 });

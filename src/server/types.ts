@@ -1,13 +1,5 @@
-import type {
-  Customer,
-  Order,
-  OrderItem,
-  OrderTotals,
-  Rejection,
-  TransportConfig,
-  ValidationResult,
-  ValidationSession,
-} from '../core/index.js';
+import type { Customer, Order, OrderItem, OrderTotals, Rejection, ValidationResult, ValidationSession } from '../core/index.js';
+import type { TransportConfig } from '../core/internal.js';
 import type { ListRedemptionsParams } from './listRedemptions.js';
 import type { TrackingIdSource } from './readTrackingId.js';
 import type { ReconcileOutcome, ReconcileRedeemParams } from './reconcileRedeem.js';

@@ -1,4 +1,7 @@
-import { call, fromStackableValidation, sessionRetrySafety, stackableValidationSchema, withSessionKey } from '../core/index.js';
+import { sessionRetrySafety } from '../core/index.js';
+import { decodeWith } from './decodeWith.js';
+import { call, fromStackableValidation, withSessionKey } from '../core/internal.js';
+import { stackableValidationSchema } from '../schemas/index.js';
 import { checkParams, validateParamsSchema } from './paramSchemas.js';
 import { customerFor, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
 import type { ServerContext, ServerValidateParams, ServerValidationResult } from './types.js';
@@ -27,7 +30,7 @@ export async function validate(context: ServerContext, params: ServerValidatePar
       ...(params.metadata ? { metadata: params.metadata } : {}),
       ...(session ? { session } : {}),
     },
-    schema: stackableValidationSchema,
+    decode: decodeWith(stackableValidationSchema),
     signal: params.signal,
     retry: sessionRetrySafety(session),
     timeoutMs: params.timeoutMs ?? context.timeoutMs,

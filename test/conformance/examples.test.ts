@@ -2,19 +2,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  call,
   createTracker,
   createVoucherifyClient,
-  eventResponseSchema,
-  fromLegacyValidation,
-  fromStackableValidation,
-  legacyValidationSchema,
-  stackableValidationSchema,
   type CookieStore,
-  type TransportConfig,
   type ValidationResult,
   type VoucherifyError,
 } from 'voucherkit/core';
+import { eventResponseSchema, legacyValidationSchema, stackableValidationSchema } from 'voucherkit/schemas';
+// The transport and the folding of answers have no public name: the private module, by relative path.
+import {
+  call,
+  decodeLegacyValidation,
+  decodeStackableValidation,
+  fromLegacyValidation,
+  fromStackableValidation,
+  type TransportConfig,
+} from '../../src/core/internal.js';
 import { errors, events, validations, type InvalidExpectation, type ValidExpectation } from './exampleExpectations.js';
 import { rejection as rejectionOf } from '../support/rejection.js';
 
@@ -113,7 +116,7 @@ const noStore: CookieStore = { read: () => null, write: () => undefined, remove:
 async function send(example: Example): Promise<{ error: VoucherifyError; path: string }> {
   const { fetch, requests } = serve(example);
   const client = createVoucherifyClient({ ...keys, fetch });
-  const config: TransportConfig = { baseUrl: 'https://api.voucherify.io', headers: {}, fetch, timeoutMs: 5000, retry: false };
+  const config: TransportConfig = { baseUrl: 'https://api.voucherify.io', headers: {}, fetch, timeoutMs: 5000 };
   let pending: Promise<unknown>;
   switch (example.operation) {
     case 'POST /client/v1/validations':
@@ -126,10 +129,10 @@ async function send(example: Example): Promise<{ error: VoucherifyError; path: s
       pending = client.track('cart_abandoned', { customer: { source_id: 'c1' } });
       break;
     case 'POST /v1/validations':
-      pending = call(config, { method: 'POST', path: '/v1/validations', body: {}, schema: stackableValidationSchema, retry: 'safe' });
+      pending = call(config, { method: 'POST', path: '/v1/validations', body: {}, decode: decodeStackableValidation, retry: 'safe' });
       break;
     case 'POST /v1/vouchers/{code}/validate':
-      pending = call(config, { method: 'POST', path: '/v1/vouchers/SAVE10/validate', body: {}, schema: legacyValidationSchema, retry: 'safe' });
+      pending = call(config, { method: 'POST', path: '/v1/vouchers/SAVE10/validate', body: {}, decode: decodeLegacyValidation, retry: 'safe' });
       break;
     default:
       throw new Error(`no transport route for ${example.operation}`);

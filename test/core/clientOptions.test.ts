@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { call, createVoucherifyClient, normalizeApiUrl, promotionTiersResponseSchema, type VoucherifyClientOptions } from 'voucherkit/core';
+import { createVoucherifyClient, type VoucherifyClientOptions } from 'voucherkit/core';
+// Transport internals have no public name: the private module, by relative path.
+import { call, decodePromotionTiers, normalizeApiUrl } from '../../src/core/internal.js';
 import { json, keys, stackableOk, stubClient as client, stubFetch } from './stubFetch.js';
 
 describe('configuration mistakes are TypeErrors with the fix in the message', () => {
@@ -30,8 +32,8 @@ describe('configuration mistakes are TypeErrors with the fix in the message', ()
 
   it('a per-call timeout the timer cannot honour rejects before any request', async () => {
     const stub = stubFetch(json(stackableOk()));
-    const config = { baseUrl: 'https://api.voucherify.io', headers: {}, fetch: stub.fetch, timeoutMs: 1000, retry: false as const };
-    const pending = call(config, { method: 'GET', path: '/client/v1/promotions/tiers', schema: promotionTiersResponseSchema, retry: 'safe', timeoutMs: Infinity });
+    const config = { baseUrl: 'https://api.voucherify.io', headers: {}, fetch: stub.fetch, timeoutMs: 1000 };
+    const pending = call(config, { method: 'GET', path: '/client/v1/promotions/tiers', decode: decodePromotionTiers, retry: 'safe', timeoutMs: Infinity });
     await expect(pending).rejects.toThrow(TypeError);
     expect(stub.calls).toBe(0);
   });

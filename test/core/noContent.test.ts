@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { call, callNoContent, promotionTiersResponseSchema, type TransportConfig } from 'voucherkit/core';
+// Transport internals have no public name: the private module, by relative path.
+import { call, callNoContent, decodePromotionTiers, retrying, type TransportConfig } from '../../src/core/internal.js';
 import { createSandbox, SANDBOX_KEYS } from 'voucherkit/sandbox';
 import { json, rejection, stubFetch } from './stubFetch.js';
 
@@ -8,7 +9,7 @@ const config = (fetch: typeof globalThis.fetch, timeoutMs = 1000): TransportConf
   headers: {},
   fetch,
   timeoutMs,
-  retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 2 },
+  retry: retrying({ retries: 2, baseDelayMs: 1, maxDelayMs: 2 }),
 });
 
 describe('DELETE and 204 No Content', () => {
@@ -37,7 +38,7 @@ describe('DELETE and 204 No Content', () => {
   it('call (a call that expects a body) still treats an empty 2xx and a 204 as invalid_response, DELETE included', async () => {
     for (const response of [new Response('', { status: 200 }), new Response(null, { status: 204 })]) {
       const stub = stubFetch(response);
-      const error = await rejection(call(config(stub.fetch), { method: 'DELETE', path: '/x', schema: promotionTiersResponseSchema }));
+      const error = await rejection(call(config(stub.fetch), { method: 'DELETE', path: '/x', decode: decodePromotionTiers }));
       expect(error).toMatchObject({ kind: 'invalid_response' });
       expect(error.message).toMatch(/Empty response body/);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, defaultRetryPolicy, retryAfterMs } from 'voucherkit/core';
+import { backoffDelay, defaultRetryPolicy, retryAfterMs } from '../../src/core/internal.js';
 
 describe('retryAfterMs', () => {
   const now = Date.UTC(2026, 0, 1, 12, 0, 0);

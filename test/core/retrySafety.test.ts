@@ -1,14 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  call,
-  customerRetrySafety,
-  isRetryableError,
-  promotionTiersResponseSchema,
-  sessionRetrySafety,
-  VoucherifyError,
-  withSessionKey,
-  type TransportConfig,
-} from 'voucherkit/core';
+import { customerRetrySafety, isRetryableError, sessionRetrySafety, VoucherifyError } from 'voucherkit/core';
+// Transport internals have no public name: the private module, by relative path.
+import { call, decodePromotionTiers, retrying, withSessionKey, type TransportConfig } from '../../src/core/internal.js';
 import { json, stackableOk, stubClient, stubFetch } from './stubFetch.js';
 
 const lost = () => new TypeError('fetch failed');
@@ -51,22 +44,22 @@ describe('one retry-safety flag per call, honoured by the transport', () => {
     headers: {},
     fetch,
     timeoutMs: 1000,
-    retry: { retries: 2, baseDelayMs: 1, maxDelayMs: 2 },
+    retry: retrying({ retries: 2, baseDelayMs: 1, maxDelayMs: 2 }),
   });
   const tiers = json({ tiers: [] });
 
   it("a call without a flag is never retried (the safe default for a write nobody marked)", async () => {
     const stub = stubFetch(lost(), tiers);
-    await expect(call(config(stub.fetch), { method: 'GET', path: '/x', schema: promotionTiersResponseSchema })).rejects.toMatchObject({ kind: 'network' });
+    await expect(call(config(stub.fetch), { method: 'GET', path: '/x', decode: decodePromotionTiers })).rejects.toMatchObject({ kind: 'network' });
     expect(stub.calls).toBe(1);
   });
 
   it("retry: 'safe' is retried after a lost answer and a 503; retry: 'never' is not", async () => {
     const safe = stubFetch(lost(), new Response('', { status: 503 }), tiers);
-    await expect(call(config(safe.fetch), { method: 'GET', path: '/x', schema: promotionTiersResponseSchema, retry: 'safe' })).resolves.toEqual({ tiers: [] });
+    await expect(call(config(safe.fetch), { method: 'GET', path: '/x', decode: decodePromotionTiers, retry: 'safe' })).resolves.toEqual({ tiers: [] });
     expect(safe.calls).toBe(3);
     const never = stubFetch(new Response('', { status: 503 }), tiers);
-    await expect(call(config(never.fetch), { method: 'GET', path: '/x', schema: promotionTiersResponseSchema, retry: 'never' })).rejects.toMatchObject({ status: 503 });
+    await expect(call(config(never.fetch), { method: 'GET', path: '/x', decode: decodePromotionTiers, retry: 'never' })).rejects.toMatchObject({ status: 503 });
     expect(never.calls).toBe(1);
   });
 

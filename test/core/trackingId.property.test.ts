@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTrackingId, MAX_TRACKING_ID_LENGTH } from 'voucherkit/core';
+import { isTrackingId } from 'voucherkit/core';
+import { MAX_TRACKING_ID_LENGTH } from '../../src/core/internal.js';
 import { ALPHABET, idWithForeignCharacter, idWithoutPrefix, overlongTrackingId, PREFIX, validTrackingId } from './trackingIdArbitraries.js';
 
 describe('tracking-id acceptance (properties)', () => {

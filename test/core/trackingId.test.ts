@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isTrackingId, MAX_TRACKING_ID_LENGTH } from 'voucherkit/core';
+import { isTrackingId } from 'voucherkit/core';
+import { MAX_TRACKING_ID_LENGTH } from '../../src/core/internal.js';
 
 const specPath =
   process.env.VOUCHERIFY_OPENAPI ?? fileURLToPath(new URL('../../../shared/voucherify-api/openapi-subset.json', import.meta.url));

@@ -1,7 +1,7 @@
 // fast-check generators for tracking ids, shared by the property tests of the core, the cookie store and
 // readTrackingId: ids Voucherify could issue, and values that must never be taken for one.
 import fc from 'fast-check';
-import { MAX_TRACKING_ID_LENGTH } from 'voucherkit/core';
+import { MAX_TRACKING_ID_LENGTH } from '../../src/core/internal.js';
 
 export const PREFIX = 'track_';
 /** Characters allowed after `track_` (standard and URL-safe base64), before the padding. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fromLegacyValidation, fromStackableValidation, legacyValidationSchema, stackableValidationSchema, toOrderTotals, toRejection } from 'voucherkit/core';
+import { legacyValidationSchema, stackableValidationSchema } from 'voucherkit/schemas';
+// The folding of answers into results has no public name: the private module, by relative path.
+import { fromLegacyValidation, fromStackableValidation, toOrderTotals, toRejection } from '../../src/core/internal.js';
 
 describe('toOrderTotals', () => {
   it('derives what the server left out, as the stacked-redeem description defines it', () => {

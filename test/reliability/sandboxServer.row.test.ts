@@ -9,7 +9,7 @@ import type { Socket } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { stackableValidationSchema } from 'voucherkit/core';
+import { stackableValidationSchema } from 'voucherkit/schemas';
 import { createSandbox, SANDBOX_KEYS, startSandboxServer, type SandboxServer, type SandboxOptions } from 'voucherkit/sandbox';
 import { collect, open, rawRequest, serverKeyLines } from '../sandbox/rawHttp.js';
 import { did, saw } from './rowMeta.js';

@@ -1,0 +1,21 @@
+// Shared internals of src/core for src/server and src/sandbox (and tests with no public name to use): the transport,
+// the retry policy, the result folding and the decoders. Not a public entry: package.json does not export it, and
+// voucherkit/core does not re-export it, so none of it is API.
+export { canonicalJson } from './canonicalJson.js';
+export { createProviderClient } from './createValidationClient.js';
+export { MAX_COOKIE_DAYS } from './cookieStore.js';
+export { decodeApiError } from './decodeApiError.js';
+export { decodeEventResponse } from './decodeEventResponse.js';
+export { decodeLegacyValidation } from './decodeLegacyValidation.js';
+export { decodePromotionTiers } from './decodePromotionTiers.js';
+export { decodeQualifications } from './decodeQualifications.js';
+export { decodeStackableValidation } from './decodeStackableValidation.js';
+export type { Check, Decode } from './decode.js';
+export { toLegacyQuery } from './legacyQuery.js';
+export { call, callNoContent, checkTimeoutMs, normalizeApiUrl } from './request.js';
+export type { CallOptions, Retrier, TransportConfig } from './request.js';
+export { backoffDelay, defaultRetryPolicy, retryAfterMs, retrying, sleep } from './retry.js';
+export type { RetryPolicy } from './retry.js';
+export { withSessionKey } from './retrySafety.js';
+export { MAX_TRACKING_ID_LENGTH } from './trackingId.js';
+export { fromLegacyValidation, fromStackableValidation, toOrderTotals, toRejection } from './validationResult.js';
