@@ -38,7 +38,8 @@ export interface TrackParams {
  */
 export async function track(context: TransportContext, event: string, params: TrackParams = {}): Promise<EventResponse> {
   if (typeof event !== 'string' || event.trim() === '') throw new TypeError('track needs an event name');
-  const customer = withSourceId(params.customer, context.tracker.outgoingId());
+  context.tracker.hydrate();
+  const customer = withSourceId(params.customer, context.tracker.getSnapshot().outgoingId);
   if (!customer) {
     throw new TypeError('track needs a customer: call setIdentity, validate a code first, or pass params.customer');
   }
