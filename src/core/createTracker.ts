@@ -36,7 +36,7 @@ export interface Tracker {
   /**
    * Reads the stored id once (deleting it when consent is refused), notifying subscribers if that changes the state.
    * A no-op on later calls, and until there is a `document` for the default cookie store. The client calls it before
-   * every request; `VoucherProvider` after mount.
+   * every call that sends the id; `VoucherProvider` after mount. Call it yourself before reading a fresh tracker's state.
    */
   hydrate(): void;
   subscribe(listener: () => void): () => void;

@@ -33,7 +33,8 @@ export interface VoucherProviderProps {
   queryClient?: QueryClient;
   /**
    * An already created core client (`createVoucherifyClient` or `createValidationClient`); the keys, `apiUrl`,
-   * `fetch` and `timeoutMs` are then ignored. Without it the provider creates a client that only validates.
+   * `fetch` and `timeoutMs` are then ignored, and so are `cookie` and `initialTrackingId`: its tracker has its own,
+   * and the provider renders that tracker's state. Without it the provider creates a client that only validates.
    */
   client?: ValidationClient;
   /** Texts for every field below, merged over the English defaults. */
