@@ -6,6 +6,8 @@ export interface TrackerState {
   identity: string | null;
   trackingId: string | null;
   consent: boolean;
+  /** What the next call sends as `tracking_id`: the hashed id, else the raw identity, else null. Derived here only. */
+  outgoingId: string | null;
 }
 
 /** Options for `createTracker`. */
@@ -24,7 +26,19 @@ export interface TrackerOptions {
 
 /** Holds the shopper's identity and tracking id, persists only the hashed id, and only with consent. */
 export interface Tracker {
+  /** The current state; a pure read, the same object until something changes. */
   getSnapshot(): TrackerState;
+  /**
+   * The state the tracker was created with (`initialTrackingId` if it passed the check, nothing from the cookie):
+   * what a server render shows, and so what the first client render must show too.
+   */
+  getServerSnapshot(): TrackerState;
+  /**
+   * Reads the stored id once (deleting it when consent is refused), notifying subscribers if that changes the state.
+   * A no-op on later calls, and until there is a `document` for the default cookie store. The client calls it before
+   * every call that sends the id; `VoucherProvider` after mount. Call it yourself before reading a fresh tracker's state.
+   */
+  hydrate(): void;
   subscribe(listener: () => void): () => void;
   /** Binds the shopper to a profile (an e-mail, a phone, your user id). Never stored. */
   setIdentity(identity: string): void;
@@ -34,30 +48,33 @@ export interface Tracker {
   /** Drops the stored id (after `ambiguous_tracking_id`). */
   forget(): void;
   setConsent(consent: boolean): void;
-  /** What to send as `tracking_id`: the hashed id, else the raw identity, else nothing. */
+  /** Shorthand for `getSnapshot().outgoingId`: what to send as `tracking_id`. A pure read, like `getSnapshot`. */
   outgoingId(): string | null;
 }
 
 /**
- * Creates the customer tracker. Nothing touches `document` until the tracker is first read.
+ * Creates the customer tracker. Nothing touches `document` until `hydrate()` (or the first call or change).
  *
  * @example
  * const tracker = createTracker({ consent: false })
  * tracker.adopt('track_abc==') // kept in memory until consent is given
+ * tracker.getSnapshot().outgoingId // 'track_abc=='
  */
 export function createTracker(options: TrackerOptions = {}): Tracker {
   const store = options.store ?? createCookieStore(options.cookie);
   const listeners = new Set<() => void>();
   const consent = options.consent ?? true;
   // Without consent the earlier visit's id (the server read it from the cookie) must not link this visit to it.
+  // The one place `initialTrackingId` is checked: the provider renders `getServerSnapshot()`, the client sends `state`.
   const initial = consent && isTrackingId(options.initialTrackingId) ? options.initialTrackingId : null;
-  let state: TrackerState = { identity: null, trackingId: initial, consent };
+  const serverState: TrackerState = { identity: null, trackingId: initial, consent, outgoingId: initial };
+  let state = serverState;
   let hydrated = false;
 
-  const set = (next: Partial<TrackerState>) => {
+  const set = (next: Partial<Omit<TrackerState, 'outgoingId'>>) => {
     const merged = { ...state, ...next };
     if (merged.identity === state.identity && merged.trackingId === state.trackingId && merged.consent === state.consent) return;
-    state = merged;
+    state = { ...merged, outgoingId: merged.trackingId ?? merged.identity };
     for (const listener of [...listeners]) listener();
   };
   // Only ids Voucherify issued reach storage: never the raw identity, nor a variant an API echoes back.
@@ -81,15 +98,14 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
     // Consent refused from the start: a cookie from an earlier visit is deleted, not used.
     if (!state.consent) return store.remove();
     const stored = readStored();
-    if (state.trackingId === null && stored) state = { ...state, trackingId: stored };
+    if (state.trackingId === null && stored) set({ trackingId: stored });
     else if (state.trackingId && stored !== state.trackingId) persist(state.trackingId);
   };
 
   return {
-    getSnapshot() {
-      hydrate();
-      return state;
-    },
+    getSnapshot: () => state,
+    getServerSnapshot: () => serverState,
+    hydrate,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -132,9 +148,6 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
         else persist(state.trackingId);
       }
     },
-    outgoingId() {
-      hydrate();
-      return state.trackingId ?? state.identity;
-    },
+    outgoingId: () => state.outgoingId,
   };
 }

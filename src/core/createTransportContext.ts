@@ -29,10 +29,14 @@ export interface VoucherifyClientOptions {
 export interface TransportContext {
   config: TransportConfig;
   tracker: Tracker;
-  /** Runs a call with the current id; on `ambiguous_tracking_id` drops the stored id and tries once without it. */
+  /**
+   * Runs a call with the current id; on `ambiguous_tracking_id` drops the stored id and tries once without it.
+   * The answer's `tracking_id` is adopted before it resolves unless `adopt` is false (the caller adopts it then).
+   */
   withIdentity<T extends { tracking_id?: string | null | undefined }>(
     explicit: string | undefined,
     send: (trackingId: string | null) => Promise<T>,
+    adopt?: boolean,
   ): Promise<T>;
 }
 
@@ -76,19 +80,23 @@ export function createTransportContext(options: VoucherifyClientOptions): Transp
   async function withIdentity<T extends { tracking_id?: string | null | undefined }>(
     explicit: string | undefined,
     send: (trackingId: string | null) => Promise<T>,
+    adopt = true,
   ): Promise<T> {
     const run = async (trackingId: string | null) => {
       const body = await send(trackingId);
-      tracker.adopt(body.tracking_id);
+      if (adopt) tracker.adopt(body.tracking_id);
       return body;
     };
-    const trackingId = explicit ?? tracker.outgoingId();
+    // The cookie is read here, at the first call, never at creation or render.
+    tracker.hydrate();
+    const trackingId = explicit ?? tracker.getSnapshot().outgoingId;
     try {
       return await run(trackingId);
     } catch (error) {
       if (explicit || !trackingId || !(error instanceof VoucherifyError) || error.key !== 'ambiguous_tracking_id') throw error;
+      // Dropped at once, whoever adopts: the refused id must not be sent again by a call started meanwhile.
       tracker.forget();
-      return run(tracker.outgoingId());
+      return run(tracker.getSnapshot().outgoingId);
     }
   }
 

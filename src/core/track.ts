@@ -20,7 +20,8 @@ export interface TrackParams {
  * await track(createTransportContext(options), 'cart_abandoned', { metadata: { items: 3 } })
  */
 export async function track(context: TransportContext, event: string, params: TrackParams = {}): Promise<EventResponse> {
-  const customer = withSourceId(params.customer, context.tracker.outgoingId());
+  context.tracker.hydrate();
+  const customer = withSourceId(params.customer, context.tracker.getSnapshot().outgoingId);
   // Misuse hints (the API refuses a nameless or customerless event itself): development builds only.
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
     if (typeof event !== 'string' || event.trim() === '') throw new TypeError('track needs an event name');

@@ -20,6 +20,11 @@ export interface ValidateParams {
   session?: undefined;
   /** Overrides the tracker's id for this call. */
   trackingId?: string;
+  /**
+   * False leaves the answer's id to you: call `tracker.adopt(result.trackingId)` when ready, e.g. after caching the
+   * answer under that id so the re-keyed query finds it (`validateQueryOptions` does). @default true
+   */
+  adoptTrackingId?: boolean;
   options?: { expand?: Array<'order' | 'redemption' | 'redeemable' | 'category'> };
   signal?: AbortSignal;
 }
@@ -51,6 +56,6 @@ export async function validate(context: TransportContext, params: ValidateParams
       signal: params.signal,
       retry: 'safe',
     });
-  });
+  }, params.adoptTrackingId);
   return fromStackableValidation(body, codes);
 }

@@ -32,6 +32,7 @@ export async function validateVoucher(
       signal: params.signal,
       retry: 'safe',
     }),
+    params.adoptTrackingId,
   );
   return fromLegacyValidation(body, code);
 }

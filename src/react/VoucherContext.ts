@@ -11,6 +11,8 @@ export interface VoucherContextValue {
   queryClient: QueryClient;
   identity: string | null;
   trackingId: string | null;
+  /** The tracker's `outgoingId` as rendered: what validation keys are built on. */
+  outgoingId: string | null;
   consent: boolean;
   messages: VoucherMessages;
   locale: string | undefined;

@@ -3,8 +3,6 @@ import { QueryClient, QueryClientContext } from '@tanstack/react-query';
 import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import {
   createTracker,
-  isTrackingId,
-  type TrackerState,
   type TrackingCookieOptions,
   type ValidationClient,
 } from '../core/index.js';
@@ -36,7 +34,8 @@ export interface VoucherProviderProps {
   queryClient?: QueryClient;
   /**
    * An already created core client (`createVoucherifyClient` or `createValidationClient`); the keys, `apiUrl`,
-   * `fetch` and `timeoutMs` are then ignored. Without it the provider creates a client that only validates.
+   * `fetch` and `timeoutMs` are then ignored, and so are `cookie` and `initialTrackingId`: its tracker has its own,
+   * and the provider renders that tracker's state. Without it the provider creates a client that only validates.
    */
   client?: ValidationClient;
   /** Texts for every field below, merged over the English defaults. */
@@ -83,35 +82,15 @@ function VoucherProviderComponent(props: VoucherProviderProps) {
         tracker,
       });
     const queryClient = props.queryClient || appQueryClient ? null : new QueryClient();
-    // What the server rendered with: the cookie is not read until after hydration.
-    // Tracker changes reach React one task later: the response that made the tracker adopt a new id has been
-    // cached under that id by then (validateQueryOptions), so the re-keyed query finds it instead of refetching.
-    const subscribe = (notify: () => void) => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const unsubscribe = tracker.subscribe(() => {
-        clearTimeout(timer);
-        timer = setTimeout(notify);
-      });
-      return () => {
-        clearTimeout(timer);
-        unsubscribe();
-      };
-    };
-    const initial: TrackerState = {
-      identity: null,
-      // Same rule as the tracker: without consent the server-read id is not rendered either, so markup matches.
-      trackingId: consent && isTrackingId(props.initialTrackingId) ? props.initialTrackingId : null,
-      consent,
-    };
-    return { tracker, client, queryClient, initial, subscribe };
+    return { tracker, client, queryClient };
   });
-  const { tracker, client, initial, subscribe } = own;
+  const { tracker, client } = own;
   const queryClient = props.queryClient ?? appQueryClient ?? (own.queryClient as QueryClient);
 
   const [isHydrated, setHydrated] = useState(false);
   useEffect(() => {
     // The first read of the cookie, after hydration. Without consent the tracker deletes it instead of reading it.
-    tracker.getSnapshot();
+    tracker.hydrate();
     tracker.setConsent(consent);
     setHydrated(true);
   }, [tracker, consent]);
@@ -130,10 +109,12 @@ function VoucherProviderComponent(props: VoucherProviderProps) {
     return () => owned.unmount();
   }, [own]);
 
+  // Until the mount effect has read the cookie, what the server rendered (the tracker's server snapshot). Changes reach
+  // React as they happen: a query caches its answer under a new id before the tracker adopts it (validateQueryOptions).
   const state = useSyncExternalStore(
-    isHydrated ? subscribe : noopSubscribe,
-    isHydrated ? tracker.getSnapshot : () => initial,
-    () => initial,
+    isHydrated ? tracker.subscribe : noopSubscribe,
+    isHydrated ? tracker.getSnapshot : tracker.getServerSnapshot,
+    tracker.getServerSnapshot,
   );
 
   const { messages, locale, currency } = props;
@@ -144,6 +125,7 @@ function VoucherProviderComponent(props: VoucherProviderProps) {
       queryClient,
       identity: state.identity,
       trackingId: state.trackingId,
+      outgoingId: state.outgoingId,
       consent: state.consent,
       messages: mergeMessages(messages),
       locale,

@@ -40,13 +40,13 @@ export function toCodes(code: string | readonly string[] | null | undefined): st
  */
 export function useValidate(code: string | readonly string[] | null | undefined, options: UseValidateOptions = {}): UseValidateResult {
   const { order, customer, metadata, debounceMs = 300, enabled = true, ...queryOptions } = options;
-  const { client, queryClient, trackingId, identity } = useVoucherContext('useValidate()');
+  const { client, queryClient, outgoingId } = useVoucherContext('useValidate()');
   const codes = toCodes(code);
   const inputs = { order, customer, metadata };
   const [debounced] = useDebouncedValue(inputs, orderFingerprint(inputs), debounceMs);
   return useQuery(
     {
-      ...validateQueryOptions(client, { codes, ...debounced, trackingId: trackingId ?? identity }),
+      ...validateQueryOptions(client, { codes, ...debounced, trackingId: outgoingId }),
       placeholderData: keepSameCodesData(codes),
       ...queryOptions,
       enabled: codes.length > 0 && enabled,

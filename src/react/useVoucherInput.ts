@@ -49,7 +49,7 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   const { order, customer, metadata, stacking = false, initialCode, normalize, debounceMs = 300 } = options;
   const messages = useMemo(() => mergeMessages(context.messages, options.messages), [context.messages, options.messages]);
   const format = { currency: options.currency ?? context.currency ?? 'USD', locale: options.locale ?? context.locale };
-  const trackingId = context.trackingId ?? context.identity;
+  const trackingId = context.outgoingId;
 
   const [value, setValueState] = useState('');
   // Controlled like an <input value>: with `codes` the parent owns the list and the field only asks to change it.

@@ -7,9 +7,9 @@ import { voucherKeys, type ValidateQueryKey, type ValidationInputs } from './vou
 export interface ValidateQueryParams extends ValidationInputs {
   codes: readonly string[];
   /**
-   * The id the tracker would send (its `trackingId`, else the identity). Part of the key only: the client sends
-   * the tracker's current id itself. Defaults to `client.tracker.outgoingId()`, which reads the cookie, so hooks
-   * pass the rendered value instead.
+   * The tracker's `outgoingId` (its `trackingId`, else the identity). Part of the key only: the client sends the
+   * tracker's current id itself. Defaults to the tracker's, after `tracker.hydrate()` (which reads the cookie), so
+   * hooks pass the rendered value instead.
    */
   trackingId?: string | null;
 }
@@ -37,22 +37,32 @@ export const VALIDATION_STALE_TIME = 5 * 60_000;
 export function validateQueryOptions(client: ValidationClient, params: ValidateQueryParams): ValidateQueryOptions {
   const { codes, order, customer, metadata } = params;
   const inputs = { order, customer, metadata };
-  const trackingId = params.trackingId === undefined ? client.tracker.outgoingId() : params.trackingId;
+  const { tracker } = client;
+  let trackingId = params.trackingId;
+  if (trackingId === undefined) {
+    tracker.hydrate();
+    trackingId = tracker.getSnapshot().outgoingId;
+  }
   return queryOptions<ValidationResult, VoucherifyError, ValidationResult, ValidateQueryKey>({
     queryKey: voucherKeys.validate(codes, inputs, trackingId),
-    queryFn: async ({ signal, client: queryClient }) => {
+    queryFn: async ({ signal, client: queryClient, queryKey }) => {
       const result = await client.validate({
         codes,
         ...(order ? { order } : {}),
         ...(customer ? { customer } : {}),
         ...(metadata ? { metadata } : {}),
         signal,
+        adoptTrackingId: false,
       });
-      // The answer carries the id the tracker adopts; keying it under that id too means the re-render with
-      // the new id finds it cached instead of sending the same validation again.
+      // Cached first, then adopted: the re-render the adoption causes (at once, even in a legacy root) finds the
+      // answer under its new key instead of sending the same validation again. This key is written too: that
+      // re-render moves the observer away before React Query has stored the answer, and with the signal consumed
+      // the fetch is then reverted to its state before the request; a manual write is what the revert restores.
       if (result.trackingId && result.trackingId !== trackingId) {
+        queryClient.setQueryData(queryKey, result);
         queryClient.setQueryData(voucherKeys.validate(codes, inputs, result.trackingId), result);
       }
+      tracker.adopt(result.trackingId);
       return result;
     },
     staleTime: VALIDATION_STALE_TIME,

@@ -161,7 +161,9 @@ describe('createTracker over the real cookie store (jsdom)', () => {
     tracker.adopt(ENCODED_ID);
     expect(document.cookie).toBe(`${DEFAULT_TRACKING_COOKIE}=track_a%2Fb%2Bc%3D`);
     // A new page load reads it back.
-    expect(createTracker().getSnapshot().trackingId).toBe(ENCODED_ID);
+    const reloaded = createTracker();
+    reloaded.hydrate();
+    expect(reloaded.getSnapshot().trackingId).toBe(ENCODED_ID);
   });
 
   it('consent false: nothing is written, the id stays in memory', () => {
@@ -192,6 +194,7 @@ describe('createTracker over the real cookie store (jsdom)', () => {
   it('consent granted later recovers nothing that consent false deleted', () => {
     createCookieStore().write(HASHED);
     const tracker = createTracker({ consent: false });
+    tracker.hydrate();
     expect(tracker.getSnapshot().trackingId).toBeNull();
     expect(document.cookie).toBe('');
   });
@@ -199,6 +202,7 @@ describe('createTracker over the real cookie store (jsdom)', () => {
   it('a tampered cookie is ignored and removed on the first read', () => {
     document.cookie = `${DEFAULT_TRACKING_COOKIE}=${encodeURIComponent('"><script>alert(1)</script>')}; path=/`;
     const tracker = createTracker();
+    tracker.hydrate();
     expect(tracker.getSnapshot().trackingId).toBeNull();
     expect(tracker.outgoingId()).toBeNull();
     expect(document.cookie).toBe('');
@@ -249,7 +253,7 @@ describe('nothing touches document at import or creation', () => {
     core.createVoucherifyClient({ clientApplicationId: 'id', clientToken: 'token', tracker });
     expect(get).not.toHaveBeenCalled();
     expect(set).not.toHaveBeenCalled();
-    tracker.getSnapshot(); // the first read is the first touch
+    tracker.hydrate(); // the first touch
     expect(get).toHaveBeenCalled();
   });
 });

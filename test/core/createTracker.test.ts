@@ -9,13 +9,15 @@ describe('createTracker with an injected store (node, no document)', () => {
   it('starts empty and sends nothing', () => {
     const { store } = memoryStore();
     const tracker = createTracker({ store });
-    expect(tracker.getSnapshot()).toEqual({ identity: null, trackingId: null, consent: true });
+    tracker.hydrate();
+    expect(tracker.getSnapshot()).toEqual({ identity: null, trackingId: null, consent: true, outgoingId: null });
     expect(tracker.outgoingId()).toBeNull();
   });
 
   it('reads the stored id from the injected store, even where there is no document', () => {
     const memory = memoryStore(HASHED);
     const tracker = createTracker({ store: memory.store });
+    tracker.hydrate();
     expect(tracker.getSnapshot().trackingId).toBe(HASHED);
     expect(tracker.outgoingId()).toBe(HASHED);
   });
@@ -48,6 +50,7 @@ describe('createTracker with an injected store (node, no document)', () => {
   it('consent false at start deletes a cookie left from an earlier visit and does not use it', () => {
     const memory = memoryStore(OTHER);
     const tracker = createTracker({ store: memory.store, consent: false });
+    tracker.hydrate();
     expect(tracker.getSnapshot().trackingId).toBeNull();
     expect(memory.value).toBeNull();
     expect(memory.written).toEqual([]);
@@ -118,6 +121,7 @@ describe('createTracker with an injected store (node, no document)', () => {
     (held) => {
       const memory = memoryStore(held);
       const tracker = createTracker({ store: memory.store });
+      tracker.hydrate();
       expect(tracker.getSnapshot().trackingId).toBeNull();
       expect(tracker.outgoingId()).toBeNull();
       expect(memory.value).toBeNull();
@@ -127,7 +131,7 @@ describe('createTracker with an injected store (node, no document)', () => {
   it('consent granted later does not adopt a stored value that is not a track_ id', () => {
     const memory = memoryStore();
     const tracker = createTracker({ store: memory.store, consent: false });
-    tracker.getSnapshot();
+    tracker.hydrate();
     memory.store.write('vip@example.com'); // written behind the tracker's back (another tab, a shell)
     tracker.setConsent(true);
     expect(tracker.getSnapshot().trackingId).toBeNull();
@@ -161,6 +165,7 @@ describe('createTracker with an injected store (node, no document)', () => {
   it('initialTrackingId (read on the server) is used and written when it differs from the store', () => {
     const memory = memoryStore(OTHER);
     const tracker = createTracker({ store: memory.store, initialTrackingId: HASHED });
+    tracker.hydrate();
     expect(tracker.getSnapshot().trackingId).toBe(HASHED);
     expect(memory.value).toBe(HASHED);
   });
@@ -230,6 +235,61 @@ describe('createTracker with an injected store (node, no document)', () => {
   });
 });
 
+describe('one owner of the outgoing id, an explicit hydrate, one check of initialTrackingId', () => {
+  it('getSnapshot is a pure read: the store is untouched until hydrate()', () => {
+    const memory = memoryStore(HASHED);
+    const read = vi.spyOn(memory.store, 'read');
+    const tracker = createTracker({ store: memory.store });
+    expect(tracker.getSnapshot().trackingId).toBeNull();
+    expect(tracker.outgoingId()).toBeNull();
+    expect(read).not.toHaveBeenCalled();
+    tracker.hydrate();
+    expect(tracker.getSnapshot().trackingId).toBe(HASHED);
+    tracker.hydrate();
+    expect(read).toHaveBeenCalledTimes(1);
+  });
+
+  it('hydrate notifies subscribers when the stored id changes the state, and only then', () => {
+    const withId = createTracker({ store: memoryStore(HASHED).store });
+    const empty = createTracker({ store: memoryStore().store });
+    const heard = vi.fn();
+    const silent = vi.fn();
+    withId.subscribe(heard);
+    empty.subscribe(silent);
+    withId.hydrate();
+    empty.hydrate();
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(silent).not.toHaveBeenCalled();
+  });
+
+  it('outgoingId is part of the state: the hashed id, else the identity, else null', () => {
+    const tracker = createTracker({ store: memoryStore().store });
+    expect(tracker.getSnapshot().outgoingId).toBeNull();
+    tracker.setIdentity('vip@example.com');
+    expect(tracker.getSnapshot().outgoingId).toBe('vip@example.com');
+    tracker.adopt(HASHED);
+    expect(tracker.getSnapshot().outgoingId).toBe(HASHED);
+    tracker.forget();
+    expect(tracker.getSnapshot().outgoingId).toBe('vip@example.com');
+    tracker.clearIdentity();
+    expect(tracker.getSnapshot().outgoingId).toBeNull();
+  });
+
+  it.each([
+    [HASHED, true, HASHED],
+    [HASHED, false, null],
+    ['vip@example.com', true, null],
+  ])('getServerSnapshot is the state at creation, with initialTrackingId (%s, consent %s) checked once', (initialTrackingId, consent, expected) => {
+    const tracker = createTracker({ store: memoryStore(OTHER).store, initialTrackingId, consent });
+    const server = tracker.getServerSnapshot();
+    expect(server).toEqual({ identity: null, trackingId: expected, consent, outgoingId: expected });
+    tracker.hydrate();
+    tracker.setIdentity('user-42');
+    expect(tracker.getServerSnapshot()).toBe(server);
+    expect(tracker.getSnapshot()).not.toBe(server);
+  });
+});
+
 describe('createTracker with the default cookie store in node', () => {
   it('works without a document: memory only, nothing thrown', () => {
     expect(typeof document).toBe('undefined');
@@ -238,7 +298,7 @@ describe('createTracker with the default cookie store in node', () => {
     tracker.setIdentity('user-42');
     tracker.setConsent(false);
     tracker.setConsent(true);
-    expect(tracker.getSnapshot()).toEqual({ identity: 'user-42', trackingId: null, consent: true });
+    expect(tracker.getSnapshot()).toEqual({ identity: 'user-42', trackingId: null, consent: true, outgoingId: 'user-42' });
   });
 
   it('refuses an invalid cookie name at creation', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calculateDiscount, createVoucherifyClient, normalizeCode } from 'voucherkit/core';
 import { createSandbox, SANDBOX_KEYS } from 'voucherkit/sandbox';
 import { sandboxClient } from './sandboxClient.js';
+import { recordSandbox } from '../support/recordSandbox.js';
 import { rejection } from '../support/rejection.js';
 
 const isHashedId = (value: unknown) => typeof value === 'string' && value.startsWith('track_');
@@ -243,20 +244,11 @@ describe('validate: bad codes get a clear answer and lose nothing', () => {
 
 describe('the default tracker', () => {
   it('without a tracker the client keeps the issued id in memory and reuses it', async () => {
-    const sandbox = createSandbox();
-    const requests: Request[] = [];
-    const client = createVoucherifyClient({
-      clientApplicationId: SANDBOX_KEYS.clientApplicationId,
-      clientToken: SANDBOX_KEYS.clientToken,
-      fetch: (input, init) => {
-        const request = new Request(input, init);
-        requests.push(request.clone());
-        return sandbox.handle(request);
-      },
-    });
+    const { fetch, requests } = recordSandbox(createSandbox());
+    const client = createVoucherifyClient({ clientApplicationId: SANDBOX_KEYS.clientApplicationId, clientToken: SANDBOX_KEYS.clientToken, fetch });
     const first = await client.validate({ code: 'SAVE10' });
     await client.validate({ code: 'SAVE10' });
     expect(((await requests[1]?.json()) as { tracking_id?: string }).tracking_id).toBe(first.trackingId);
-    expect(client.tracker.getSnapshot()).toEqual({ identity: null, trackingId: first.trackingId, consent: false });
+    expect(client.tracker.getSnapshot()).toEqual({ identity: null, trackingId: first.trackingId, consent: false, outgoingId: first.trackingId });
   });
 });

@@ -1,5 +1,6 @@
 import { createTracker, createVoucherifyClient, type Tracker, type VoucherifyClientOptions } from 'voucherkit/core';
 import { createSandbox, SANDBOX_KEYS, type Sandbox } from 'voucherkit/sandbox';
+import { recordSandbox } from '../support/recordSandbox.js';
 import { memoryStore } from './memoryStore.js';
 
 /**
@@ -10,18 +11,11 @@ export function sandboxClient(options: { sandbox?: Sandbox; tracker?: Tracker; c
   const sandbox = options.sandbox ?? createSandbox();
   const memory = memoryStore();
   const tracker = options.tracker ?? createTracker({ store: memory.store });
-  const requests: Request[] = [];
-  const inits: Array<RequestInit | undefined> = [];
-  const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init);
-    requests.push(request.clone());
-    inits.push(init);
-    return sandbox.handle(request);
-  };
+  const recorder = recordSandbox(sandbox);
   const client = createVoucherifyClient({
     clientApplicationId: SANDBOX_KEYS.clientApplicationId,
     clientToken: SANDBOX_KEYS.clientToken,
-    fetch: fetch as typeof globalThis.fetch,
+    fetch: recorder.fetch,
     tracker,
     retry: { baseDelayMs: 1, maxDelayMs: 2 },
     ...options.client,
@@ -31,11 +25,11 @@ export function sandboxClient(options: { sandbox?: Sandbox; tracker?: Tracker; c
     client,
     tracker,
     memory,
-    requests,
-    inits,
+    requests: recorder.requests,
+    inits: recorder.inits,
     /** The JSON body of the nth request (the last by default). */
-    body: (index = -1) => (requests.at(index)?.clone().json() ?? Promise.reject(new Error('no request'))) as Promise<Record<string, unknown>>,
+    body: recorder.body,
     /** The query of the nth request (the last by default). */
-    query: (index = -1) => new URL(requests.at(index)?.url ?? 'about:blank').searchParams,
+    query: recorder.query,
   };
 }

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { VoucherProvider, type VoucherProviderProps } from 'voucherkit';
 import { createSandbox, SANDBOX_KEYS } from 'voucherkit/sandbox';
 import { sandboxHandlers } from 'voucherkit/sandbox/msw';
+import { recordSandbox } from '../support/recordSandbox.js';
 
 /** One sandbox per test file, answering through MSW exactly as api.voucherify.io would. */
 export const sandbox = createSandbox();
@@ -56,14 +57,7 @@ export const statusText = () => (screen.getByRole('status').textContent ?? '').t
 
 /** Every validation request MSW sees from now on (cloned, so bodies stay readable), until the returned stop(). */
 export function recordValidationRequests(): { requests: Request[]; bodies: () => Promise<Array<Record<string, unknown>>>; stop(): void } {
-  const requests: Request[] = [];
-  const listener = ({ request }: { request: Request }) => {
-    if (new URL(request.url).pathname === '/client/v1/validations') requests.push(request.clone());
-  };
-  server.events.on('request:start', listener);
-  return {
-    requests,
-    bodies: () => Promise.all(requests.map(async (r) => (await r.clone().json()) as Record<string, unknown>)),
-    stop: () => server.events.removeListener('request:start', listener),
-  };
+  const recorder = recordSandbox(sandbox, { path: '/client/v1/validations' });
+  const stop = recorder.listen(server.events);
+  return { requests: recorder.requests, bodies: recorder.bodies, stop };
 }

@@ -1,6 +1,6 @@
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { VoucherField, VoucherProvider, useVoucherify } from 'voucherkit';
+import { createTracker, createValidationClient, VoucherField, VoucherProvider, useVoucherify } from 'voucherkit';
 import { SANDBOX_KEYS } from 'voucherkit/sandbox';
 
 const keys = { clientApplicationId: SANDBOX_KEYS.clientApplicationId, clientToken: SANDBOX_KEYS.clientToken };
@@ -56,6 +56,18 @@ describe('server rendering (node: no window, no document)', () => {
         <TrackingId />
       </VoucherProvider>,
     );
+    expect(html).toBe('<output>track_9B0kB92+bJa8a+PegaWREw==</output>');
+  });
+
+  it('with an injected client, the server renders the id its tracker will send, not one of its own', () => {
+    const tracker = createTracker({ initialTrackingId: 'track_9B0kB92+bJa8a+PegaWREw==' });
+    const client = createValidationClient({ ...keys, tracker });
+    const html = renderToString(
+      <VoucherProvider {...keys} client={client}>
+        <TrackingId />
+      </VoucherProvider>,
+    );
+    expect(html).toBe(`<output>${tracker.getSnapshot().outgoingId}</output>`);
     expect(html).toBe('<output>track_9B0kB92+bJa8a+PegaWREw==</output>');
   });
 

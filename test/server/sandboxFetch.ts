@@ -2,23 +2,13 @@
 // request it forwarded so tests can read what actually went over the wire. Nothing is answered here.
 import { createSandbox, SANDBOX_KEYS, type Sandbox, type SandboxOptions } from 'voucherkit/sandbox';
 import { createVoucherifyServer } from 'voucherkit/server';
+import { recordSandbox, type SentRequest } from '../support/recordSandbox.js';
 
-export interface SentRequest {
-  method: string;
-  url: URL;
-  headers: Headers;
-  body: Record<string, unknown> | undefined;
-}
+export type { SentRequest } from '../support/recordSandbox.js';
 
-export function sandboxFetch(sandbox: Sandbox) {
-  const sent: SentRequest[] = [];
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const request = new Request(input, init);
-    const text = await request.clone().text();
-    sent.push({ method: request.method, url: new URL(request.url), headers: request.headers, body: text ? JSON.parse(text) : undefined });
-    return sandbox.handle(request);
-  };
-  return { fetch: fetch as typeof globalThis.fetch, sent };
+export function sandboxFetch(sandbox: Sandbox): { fetch: typeof globalThis.fetch; sent: SentRequest[] } {
+  const { fetch, sent } = recordSandbox(sandbox);
+  return { fetch, sent };
 }
 
 /** The child redemptions (one per redeemed code) the sandbox has recorded. */
