@@ -106,6 +106,21 @@ export interface FormatOptions {
   locale?: string | undefined;
 }
 
+// Building a formatter costs far more than using one (the first in a tab starts ICU): the field formats on every
+// render, so formatters are kept per locale and options. Bounded, as locales may come from request headers.
+const formatters = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale ?? ''}|${options.style ?? ''}|${options.currency ?? ''}|${options.maximumFractionDigits ?? ''}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    if (formatters.size >= 64) formatters.clear();
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /**
  * Formats integer minor units as money with `Intl.NumberFormat`, using the currency's own minor-unit digits.
  *
@@ -113,7 +128,7 @@ export interface FormatOptions {
  * formatMoney(600, { currency: 'GBP', locale: 'en-GB' }) // '£6.00'
  */
 export function formatMoney(minor: number, { currency, locale }: FormatOptions): string {
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const format = numberFormat(locale, { style: 'currency', currency });
   const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(minor / 10 ** digits);
 }
@@ -133,11 +148,11 @@ export function formatDiscount(source: DiscountSource, options: FormatOptions): 
     case 'AMOUNT':
       return formatMoney(discount.amount_off ?? 0, options);
     case 'PERCENT':
-      return new Intl.NumberFormat(options.locale, { style: 'percent', maximumFractionDigits: 2 }).format((discount.percent_off ?? 0) / 100);
+      return numberFormat(options.locale, { style: 'percent', maximumFractionDigits: 2 }).format((discount.percent_off ?? 0) / 100);
     case 'FIXED':
       return formatMoney(discount.fixed_amount ?? 0, options);
     case 'UNIT':
-      return new Intl.NumberFormat(options.locale).format(discount.unit_off ?? discount.units?.length ?? 0);
+      return numberFormat(options.locale, {}).format(discount.unit_off ?? discount.units?.length ?? 0);
     default:
       return ''; // a shape this package does not know: the caller shows Voucherify's amounts alone
   }
