@@ -9,6 +9,7 @@ import { toAppliedCodes } from './appliedCodes.js';
 import { keepSameCodesData } from './keepSameCodesData.js';
 import { describeError, describeRejection, mergeMessages } from './messages.js';
 import type { UseVoucherInputOptions, UseVoucherInputResult } from './types.js';
+import { useMissingLabelWarning } from './useMissingLabelWarning.js';
 import { toCodes } from './useValidate.js';
 import { useVoucherFocus } from './useVoucherFocus.js';
 import { validateQueryOptions } from './validateQueryOptions.js';
@@ -72,6 +73,7 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   const { attempt } = state;
   const firstInvalid = applied.find((a) => a.isValid === false);
   const { inputRef, removeRefs } = useVoucherFocus(state.focus);
+  useMissingLabelWarning(inputRef);
   const baseId = useId();
   const result = {
     value: state.value,
