@@ -3,11 +3,11 @@ import { hashKey, isCancelledError, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { createVoucherInput } from '../core/createVoucherInput.js';
 import { pendingCode } from '../core/pendingCode.js';
-import type { VoucherInputOptions } from '../core/voucherInputTypes.js';
+import type { VoucherAnnouncement, VoucherInputOptions } from '../core/voucherInputTypes.js';
 import { announcementText } from './announcementText.js';
 import { toAppliedCodes } from './appliedCodes.js';
 import { keepSameCodesData } from './keepSameCodesData.js';
-import { describeError, describeRejection, mergeMessages } from './messages.js';
+import { mergeMessages } from './messages.js';
 import type { UseVoucherInputOptions, UseVoucherInputResult } from './types.js';
 import { useMissingLabelWarning } from './useMissingLabelWarning.js';
 import { toCodes } from './useValidate.js';
@@ -73,7 +73,8 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   const { attempt } = state;
   const firstInvalid = applied.find((a) => a.isValid === false);
   const { inputRef, removeRefs } = useVoucherFocus(state.focus);
-  useMissingLabelWarning(inputRef);
+  // Development only; the condition never changes between renders, so the hook order holds.
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') useMissingLabelWarning(inputRef);
   const baseId = useId();
   const result = {
     value: state.value,
@@ -86,11 +87,8 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
     result: codes.length > 0 ? (query.data ?? null) : null,
     rejection: attempt?.rejection ?? firstInvalid?.rejection ?? null,
     error: attempt?.error ?? queryError,
-    errorMessage: attempt?.rejection
-      ? describeRejection(messages, attempt.rejection, attempt.code, order, format, maxLength)
-      : attempt?.error
-        ? describeError(messages, attempt.error, attempt.code)
-        : null,
+    // The refusal or failure in the same words as its announcement, for the current order.
+    errorMessage: attempt?.rejection || attempt?.error ? announcementText({ ...attempt, key: attempt.status, order, count: 1 } as VoucherAnnouncement, messages, format, maxLength) : null,
     announcement: announcementText(state.announcement, messages, format, maxLength),
     messages,
     stacking,

@@ -9,8 +9,8 @@ export interface ValidationInputs {
   metadata?: Record<string, unknown> | null | undefined;
 }
 
-// React Query's own `hashKey` serialises (keys sorted, the text of core's `orderFingerprint`); FNV-1a (32 bit) keeps
-// the key short and keeps a customer's e-mail out of it. Not for security.
+// React Query's own `hashKey` serialises (keys sorted: core's `orderFingerprint` text, unless a key looks like an array
+// index); FNV-1a (32 bit) keeps the key short and a customer's e-mail out of it. Not for security.
 const fingerprint = (value: unknown): string => {
   if (value == null) return 'none';
   const text = hashKey([value]).slice(1, -1);
