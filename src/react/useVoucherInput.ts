@@ -60,7 +60,7 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   useEffect(() => store.setInputs(inputs, inputsKey), [store, inputsKey]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(store.mount, [store, options.initialCode]);
 
-  const codes = options.codes !== undefined ? toCodes(options.codes) : [...state.codes];
+  const codes: readonly string[] = options.codes !== undefined ? toCodes(options.codes) : state.codes;
   const query = useQuery(
     { ...validateQueryOptions(client, { codes, ...state.inputs, trackingId }), placeholderData: keepSameCodesData(codes), enabled: codes.length > 0 },
     queryClient,
