@@ -78,7 +78,7 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
       checkingTimer = setTimeout(() => set({ announcement: { key: 'checking' } }), 1000);
     }
     state = next;
-    for (const listener of [...listeners]) listener();
+    listeners.forEach((listener) => listener());
   };
 
   const setCodes = (next: string[]) => {
@@ -200,19 +200,18 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
       else inputsTimer = setTimeout(() => set({ inputs }), delay);
     },
     check(list, result, error) {
-      const verdicts = new Map(list.map((c): [string, boolean | null] => {
-        const redeemable = findRedeemable(result, c);
-        return [c, redeemable ? redeemable.status === 'APPLICABLE' : null];
-      }));
+      const verdicts = new Map<string, boolean | null>();
       let announcement: Patch['announcement'];
-      for (const [c, isValid] of verdicts) {
-        const before = checked.verdicts.get(c);
-        // Only a change of a known verdict: a new code announces itself through apply().
-        if (before === undefined || before === null || isValid === null || before === isValid) continue;
+      for (const c of list) {
         const redeemable = findRedeemable(result, c);
-        announcement = isValid && result
+        const isValid = redeemable ? redeemable.status === 'APPLICABLE' : null;
+        const before = checked.verdicts.get(c);
+        verdicts.set(c, isValid);
+        // Only a change of a known verdict: a new code announces itself through apply().
+        if (!redeemable || !result || before == null || before === isValid) continue;
+        announcement = isValid
           ? { key: 'applied', code: c, codes: list, result }
-          : { key: 'rejected', code: redeemable?.code ?? c, rejection: redeemable?.rejection ?? null, order: state.inputs.order };
+          : { key: 'rejected', code: redeemable.code, rejection: redeemable.rejection, order: state.inputs.order };
       }
       const before = state.status;
       checked = { result, verdicts, failed: error !== null };
