@@ -13,6 +13,18 @@ export { createValidationClient } from './createValidationClient.js';
 export type { ValidationClient } from './createValidationClient.js';
 export { createTracker } from './createTracker.js';
 export type { Tracker, TrackerOptions, TrackerState } from './createTracker.js';
+export { createVoucherInput } from './createVoucherInput.js';
+export type {
+  ApplyOutcome,
+  VoucherAnnouncement,
+  VoucherAttempt,
+  VoucherFocusTarget,
+  VoucherInput,
+  VoucherInputOptions,
+  VoucherInputs,
+  VoucherInputSnapshot,
+  VoucherInputStatus,
+} from './voucherInputTypes.js';
 export { createCookieStore, DEFAULT_TRACKING_COOKIE } from './cookieStore.js';
 export type { CookieStore, TrackingCookieOptions } from './cookieStore.js';
 export { VoucherifyError, isVoucherifyError } from './errors.js';

@@ -1,5 +1,6 @@
 'use client';
 import type { Order, RedeemableResult, Rejection, ValidationResult, VoucherifyError } from '../core/index.js';
+import { findRedeemable } from '../core/findRedeemable.js';
 import { describeDiscount, describeError, describeRejection, formatMessage, type MoneyFormat, type VoucherMessages } from './messages.js';
 
 /** One code the shopper applied, with its latest verdict for the current order. */
@@ -18,14 +19,6 @@ export interface AppliedCode {
   amount: string;
   /** The chip's text: "15% off · −£6.00", or why the code no longer applies. */
   message: string;
-}
-
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
-/** The redeemable that answers for `requested` in a (possibly stacked) result. */
-export function findRedeemable(result: ValidationResult | undefined, requested: string): RedeemableResult | undefined {
-  if (!result) return undefined;
-  return result.redeemables.find((r) => same(r.code, requested)) ?? result.redeemables[result.codes.indexOf(requested)];
 }
 
 /** The verdict for each applied code, in the shopper's words. */

@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useRef, type Ref } from 'react';
+import type { Ref } from 'react';
 
 /** One ref callback that feeds every given ref. */
 export function mergeRefs<T>(...refs: Array<Ref<T> | undefined>): (node: T | null) => void {
@@ -32,11 +32,4 @@ export function mergeProps<T extends object>(ours: T, user: object | undefined):
     }
   }
   return merged as T;
-}
-
-/** A function with a stable identity that always runs the latest render's version. */
-export function useStableCallback<TArgs extends unknown[], TResult>(fn: (...args: TArgs) => TResult): (...args: TArgs) => TResult {
-  const ref = useRef(fn);
-  ref.current = fn;
-  return useCallback((...args: TArgs) => ref.current(...args), []);
 }

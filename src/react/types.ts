@@ -1,18 +1,11 @@
 'use client';
 import type { Customer, NormalizeCodeOptions, Order, Rejection, ValidationResult, VoucherifyError } from '../core/index.js';
+import type { ApplyOutcome, VoucherInputStatus } from '../core/voucherInputTypes.js';
 import type { AppliedCode } from './appliedCodes.js';
 import type { VoucherMessages, VoucherMessagesInput } from './messages.js';
 import type { VoucherPropGetters } from './voucherPropGetters.js';
 
-/** Where the field is: nothing yet, checking a code, a code applied, the last code rejected, or the check failed. */
-export type VoucherInputStatus = 'idle' | 'validating' | 'applied' | 'rejected' | 'error';
-
-/** How `apply()` ended. A rejected code is an outcome; only a failed check rejects the promise. */
-export type ApplyOutcome =
-  | { status: 'applied'; code: string; result: ValidationResult }
-  | { status: 'rejected'; code: string; rejection: Rejection; result: ValidationResult | null }
-  /** The shopper edited the field, removed a code or left the page before the answer came. */
-  | { status: 'cancelled'; code: string; result: null };
+export type { ApplyOutcome, VoucherInputStatus } from '../core/voucherInputTypes.js';
 
 /** Options of `useVoucherInput`. */
 export interface UseVoucherInputOptions {

@@ -1,7 +1,6 @@
 'use client';
-import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import { hashKey, useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import type { Customer, Order, ValidationResult, VoucherifyError } from '../core/index.js';
-import { orderFingerprint } from '../core/index.js';
 import { keepSameCodesData } from './keepSameCodesData.js';
 import { useDebouncedValue } from './useDebouncedValue.js';
 import { validateQueryOptions } from './validateQueryOptions.js';
@@ -43,7 +42,7 @@ export function useValidate(code: string | readonly string[] | null | undefined,
   const { client, queryClient, outgoingId } = useVoucherContext('useValidate()');
   const codes = toCodes(code);
   const inputs = { order, customer, metadata };
-  const [debounced] = useDebouncedValue(inputs, orderFingerprint(inputs), debounceMs);
+  const [debounced] = useDebouncedValue(inputs, hashKey([inputs]), debounceMs);
   return useQuery(
     {
       ...validateQueryOptions(client, { codes, ...debounced, trackingId: outgoingId }),

@@ -1,5 +1,6 @@
 'use client';
-import { orderFingerprint, type Customer, type Order } from '../core/index.js';
+import { hashKey } from '@tanstack/react-query';
+import type { Customer, Order } from '../core/index.js';
 
 /** What a validation depends on besides the codes; all of it goes into the fingerprint. */
 export interface ValidationInputs {
@@ -7,6 +8,16 @@ export interface ValidationInputs {
   customer?: Customer | null | undefined;
   metadata?: Record<string, unknown> | null | undefined;
 }
+
+// React Query's own `hashKey` serialises (keys sorted: core's `orderFingerprint` text, unless a key looks like an array
+// index); FNV-1a (32 bit) keeps the key short and a customer's e-mail out of it. Not for security.
+const fingerprint = (value: unknown): string => {
+  if (value == null) return 'none';
+  const text = hashKey([value]).slice(1, -1);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return `${(hash >>> 0).toString(36)}.${text.length.toString(36)}`;
+};
 
 /**
  * Query-key factories for every voucherkit query, so invalidation and prefetching never hand-write a key.
@@ -24,7 +35,7 @@ export const voucherKeys = {
       'voucherkit',
       'validate',
       [...codes],
-      orderFingerprint(inputs.customer || inputs.metadata ? inputs : inputs.order),
+      fingerprint(inputs.customer || inputs.metadata ? inputs : inputs.order),
       trackingId,
     ] as const,
 };

@@ -92,3 +92,15 @@ describe('VoucherField, uncontrolled (`defaultCodes`)', () => {
     expect(screen.getByText('EXPIRED has expired')).toBeTruthy();
   });
 });
+
+describe('VoucherField, controlled: focus', () => {
+  it('focus lands on the new chip’s Remove after apply, and back in the input after Remove, though the parent renders the list', async () => {
+    const user = userEvent.setup();
+    renderWithProvider(<Parent hideToggle />);
+    await user.type(input(), 'SAVE10{Enter}');
+    const remove = await screen.findByRole('button', { name: 'Remove code SAVE10' });
+    await waitFor(() => expect(document.activeElement).toBe(remove));
+    await user.click(remove);
+    await waitFor(() => expect(document.activeElement).toBe(input()));
+  });
+});

@@ -14,7 +14,18 @@ import {
   type VoucherifyClient,
   type VoucherifyError,
   type VoucherInputStatus,
+  type Customer,
+  type NormalizeCodeOptions,
+  type Order,
+  type UseVoucherInputOptions,
+  type UseVoucherInputResult,
+  type VoucherButtonProps,
+  type VoucherInputProps,
+  type VoucherMessages,
+  type VoucherMessagesInput,
+  type VoucherPropGetters,
 } from 'voucherkit';
+import type { ApplyOutcome as CoreApplyOutcome, VoucherInputSnapshot } from 'voucherkit/core';
 
 declare const result: ValidationResult;
 if (result.valid) {
@@ -50,3 +61,81 @@ declare const client: VoucherifyClient;
 const options = validateQueryOptions(client, { codes: ['SAVE10'] });
 expectTypeOf(options.queryKey).toMatchTypeOf<ReturnType<typeof voucherKeys.validate>>();
 expectTypeOf(voucherKeys.validate(['A'])).toEqualTypeOf<readonly ['voucherkit', 'validate', readonly string[], string, string | null]>();
+
+// useVoucherInput's public shape, pinned: the hook became a binding over core's createVoucherInput (issue 13).
+expectTypeOf(useVoucherInput).parameters.toEqualTypeOf<[options?: UseVoucherInputOptions]>();
+expectTypeOf(useVoucherInput).returns.toEqualTypeOf<UseVoucherInputResult>();
+expectTypeOf<keyof UseVoucherInputResult>().toEqualTypeOf<
+  | 'value'
+  | 'setValue'
+  | 'pendingCode'
+  | 'status'
+  | 'isPending'
+  | 'isInvalid'
+  | 'applied'
+  | 'result'
+  | 'rejection'
+  | 'error'
+  | 'errorMessage'
+  | 'announcement'
+  | 'messages'
+  | 'stacking'
+  | 'isOpen'
+  | 'open'
+  | 'close'
+  | 'apply'
+  | 'remove'
+  | keyof VoucherPropGetters
+>();
+expectTypeOf<keyof VoucherPropGetters>().toEqualTypeOf<
+  | 'getLabelProps'
+  | 'getInputProps'
+  | 'getApplyButtonProps'
+  | 'getRemoveButtonProps'
+  | 'getToggleButtonProps'
+  | 'getPanelProps'
+  | 'getHintProps'
+  | 'getErrorProps'
+  | 'getStatusProps'
+>();
+expectTypeOf<Input['value']>().toEqualTypeOf<string>();
+expectTypeOf<Input['setValue']>().toEqualTypeOf<(value: string) => void>();
+expectTypeOf<Input['isPending']>().toEqualTypeOf<boolean>();
+expectTypeOf<Input['isInvalid']>().toEqualTypeOf<boolean>();
+expectTypeOf<Input['result']>().toEqualTypeOf<ValidationResult | null>();
+expectTypeOf<Input['errorMessage']>().toEqualTypeOf<string | null>();
+expectTypeOf<Input['announcement']>().toEqualTypeOf<string>();
+expectTypeOf<Input['messages']>().toEqualTypeOf<VoucherMessages>();
+expectTypeOf<Input['stacking']>().toEqualTypeOf<boolean>();
+expectTypeOf<Input['isOpen']>().toEqualTypeOf<boolean>();
+expectTypeOf<Input['open']>().toEqualTypeOf<() => void>();
+expectTypeOf<Input['close']>().toEqualTypeOf<() => void>();
+expectTypeOf<Input['apply']>().toEqualTypeOf<(code?: string) => Promise<ApplyOutcome>>();
+expectTypeOf<Input['remove']>().toEqualTypeOf<(code?: string) => void>();
+expectTypeOf<Input['getRemoveButtonProps']>().parameters.toEqualTypeOf<[code: string, props?: VoucherButtonProps]>();
+expectTypeOf<Input['getInputProps']>().returns.toEqualTypeOf<VoucherInputProps>();
+
+expectTypeOf<Required<UseVoucherInputOptions>>().toEqualTypeOf<{
+  order: Order;
+  customer: Customer;
+  metadata: Record<string, unknown>;
+  stacking: boolean;
+  codes: readonly string[];
+  onCodesChange: (codes: string[]) => void;
+  defaultCodes: readonly string[];
+  initialCode: string;
+  defaultOpen: boolean;
+  normalize: NormalizeCodeOptions;
+  debounceMs: number;
+  messages: VoucherMessagesInput;
+  currency: string;
+  locale: string;
+  id: string;
+  onApplied: (result: ValidationResult, code: string) => void;
+  onRemoved: (code: string) => void;
+  onRejected: (rejection: Rejection, code: string) => void;
+  onError: (error: VoucherifyError, code: string) => void;
+}>();
+// The same outcome and status types as core's machine: one definition.
+expectTypeOf<ApplyOutcome>().toEqualTypeOf<CoreApplyOutcome>();
+expectTypeOf<VoucherInputStatus>().toEqualTypeOf<VoucherInputSnapshot['status']>();

@@ -1,0 +1,256 @@
+import { isVoucherifyError, VoucherifyError } from './errors.js';
+import { findRedeemable } from './findRedeemable.js';
+import { normalizeCode } from './normalizeCode.js';
+import { pendingCode } from './pendingCode.js';
+import { sameCode } from './sameCode.js';
+import type { Rejection, ValidationResult } from './types.js';
+import type {
+  ApplyOutcome,
+  VoucherAnnouncement,
+  VoucherInput,
+  VoucherInputOptions,
+  VoucherInputs,
+  VoucherInputSnapshot,
+  VoucherInputStatus,
+} from './voucherInputTypes.js';
+
+type Patch = Partial<Omit<VoucherInputSnapshot, 'announcement'>> & { announcement?: DistributiveOmit<VoucherAnnouncement, 'count'> };
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+const listOf = (codes: readonly string[] | undefined) => (codes ?? []).map((c) => c.trim()).filter(Boolean);
+// A new object per request: asking for the input twice in a row is two requests.
+const toInput = () => ({ target: 'input' }) as const;
+
+/**
+ * The voucher field's state machine, without a UI framework: the typed text, the applied codes (controlled with
+ * `codes` + `onCodesChange`, or its own from `defaultCodes`), the check in flight (one at a time, cancelled by an
+ * edit or a removal, its late answer ignored), what to announce and where focus should go. `validate` is injected:
+ * a React binding routes it through its query cache, a test through a fake.
+ *
+ * @example
+ * const field = createVoucherInput({ validate: (codes, signal, { order }) => client.validate({ codes, order, signal }) })
+ * field.subscribe(() => render(field.getSnapshot()))
+ * field.type('SAVE10'); await field.apply()
+ */
+export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
+  let options = initial;
+  // The rendered list wins over a change its owner did not take; between a change and its render, the change.
+  let codes = listOf(options.codes ?? options.defaultCodes);
+  let latestInputs: VoucherInputs = options.inputs ?? {};
+  let inputsKey: string | undefined;
+  let inflight: { promise: Promise<ApplyOutcome>; controller: AbortController } | null = null;
+  let seq = 0;
+  let count = 0;
+  let mounted = 0;
+  let started = false;
+  let checked: { result?: ValidationResult | undefined; verdicts: Map<string, boolean | null>; failed: boolean } = { verdicts: new Map(), failed: false };
+  let inputsTimer: ReturnType<typeof setTimeout> | undefined;
+  let checkingTimer: ReturnType<typeof setTimeout> | undefined;
+  const listeners = new Set<() => void>();
+
+  const statusOf = (state: VoucherInputSnapshot): VoucherInputStatus =>
+    state.attempt?.status ??
+    (codes.some((c) => checked.verdicts.get(c) === false) ? 'rejected' : checked.failed && codes.length > 0 ? 'error' : codes.length > 0 ? 'applied' : 'idle');
+
+  let state: VoucherInputSnapshot = {
+    value: '',
+    codes,
+    status: 'idle',
+    attempt: null,
+    pendingCode: null,
+    isOpen: options.defaultOpen ?? Boolean(options.initialCode),
+    inputs: latestInputs,
+    announcement: null,
+    focus: null,
+  };
+  state.status = statusOf(state);
+
+  const set = (patch: Patch) => {
+    const { announcement, ...rest } = patch;
+    const next: VoucherInputSnapshot = { ...state, ...rest, codes, announcement: announcement ? { ...announcement, count: ++count } as VoucherAnnouncement : state.announcement };
+    next.status = statusOf(next);
+    next.pendingCode = pendingCode(next.value, codes, options.normalize);
+    if (next.status !== 'validating') {
+      clearTimeout(checkingTimer);
+      checkingTimer = undefined;
+    } else if (!checkingTimer) {
+      // "Checking code…" only once a check has run for about a second: a quick answer says nothing twice.
+      checkingTimer = setTimeout(() => set({ announcement: { key: 'checking' } }), 1000);
+    }
+    state = next;
+    listeners.forEach((listener) => listener());
+  };
+
+  const setCodes = (next: string[]) => {
+    codes = next;
+    options.onCodesChange?.(next);
+  };
+
+  // Stops the check in flight without a notification of its own: the caller's next `set` carries the change.
+  const abort = () => {
+    if (!inflight) return false;
+    inflight.controller.abort();
+    inflight = null;
+    seq++;
+    return true;
+  };
+
+  // Every rejection, local or from the server, ends the same way: shown, announced, reported, resolved.
+  const reject = (rejection: Rejection, code: string, result: ValidationResult | null, shown = code, patch: Patch = {}): ApplyOutcome => {
+    set({ ...patch, attempt: { status: 'rejected', code, rejection }, focus: toInput(), announcement: { key: 'rejected', code: shown, rejection, order: latestInputs.order } });
+    options.onRejected?.(rejection, code);
+    return { status: 'rejected', code, rejection, result };
+  };
+
+  const apply = (explicit?: string): Promise<ApplyOutcome> => {
+    if (inflight) return inflight.promise;
+    const value = explicit ?? state.value;
+    const normalized = normalizeCode(value, options.normalize);
+    const code = normalized.code;
+    const local: Rejection | null = !normalized.ok
+      ? { key: normalized.reason, message: normalized.reason }
+      : codes.some((c) => sameCode(c, code))
+        ? { key: 'already_applied', message: 'already applied' }
+        : null;
+    if (local) return Promise.resolve(reject(local, code, null, code, { value }));
+    const nextCodes = options.stacking ? [...codes, code] : [code];
+    // The check runs against the inputs of now, and the re-check of the applied codes catches up at once.
+    clearTimeout(inputsTimer);
+    const inputs = latestInputs;
+    const controller = new AbortController();
+    const id = ++seq;
+    const live = () => id === seq;
+    set({ value, inputs, attempt: { status: 'validating', code } });
+    const cancelled: ApplyOutcome = { status: 'cancelled', code, result: null };
+
+    const promise = new Promise<ValidationResult>((resolve) => resolve(options.validate(nextCodes, controller.signal, inputs))).then(
+      (result): ApplyOutcome => {
+        if (!live()) return cancelled;
+        inflight = null;
+        const mine = findRedeemable(result, code);
+        if (mine?.status === 'APPLICABLE' || (!mine && result.valid)) {
+          setCodes(nextCodes);
+          set({
+            attempt: null,
+            value: '',
+            focus: { target: { remove: code } },
+            announcement: { key: 'applied', code, codes: [code], result: { ...result, redeemables: mine ? [mine] : result.redeemables } },
+          });
+          options.onApplied?.(result, code);
+          return { status: 'applied', code, result };
+        }
+        const rejection = mine?.rejection ?? (result.valid ? null : result.rejection) ?? { key: 'unknown', message: 'unknown' };
+        return reject(rejection, code, result, mine?.code);
+      },
+      (reason: unknown): ApplyOutcome => {
+        if (!live()) return cancelled;
+        inflight = null;
+        // Cancelled by someone else (the cache was cleared): the attempt ends, nothing to say.
+        if ((reason as Error | null)?.name === 'AbortError') {
+          set({ attempt: null });
+          return cancelled;
+        }
+        const error = isVoucherifyError(reason) ? reason : new VoucherifyError({ kind: 'network', message: String(reason), cause: reason });
+        // A 4xx that names a rejection key (older endpoints answer some rejections that way) is still an outcome.
+        if (error.kind === 'api' && error.key && options.isRejectionKey?.(error.key)) {
+          return reject({ key: error.key, message: error.message, details: error.details, customMessage: error.customMessage }, code, null);
+        }
+        set({ attempt: { status: 'error', code, error }, focus: toInput(), announcement: { key: 'error', code, error } });
+        options.onError?.(error, code);
+        throw error;
+      },
+    );
+    inflight = { promise, controller };
+    return promise;
+  };
+
+  const remove = (code?: string) => {
+    const target = code === undefined ? codes[codes.length - 1] : codes.find((c) => sameCode(c, code));
+    if (target === undefined) return;
+    // Otherwise an in-flight stacked check would bring the removed code back.
+    abort();
+    setCodes(codes.filter((c) => c !== target));
+    set({ attempt: null, focus: toInput(), announcement: { key: 'removed', code: findRedeemable(checked.result, target)?.code ?? target } });
+    options.onRemoved?.(target);
+  };
+
+  const cancel = () => {
+    if (abort()) set({ attempt: null });
+  };
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => state,
+    setOptions(next) {
+      options = next;
+      if (next.codes !== undefined) codes = listOf(next.codes);
+    },
+    setInputs(inputs, key) {
+      latestInputs = inputs;
+      const known = inputsKey;
+      inputsKey = key;
+      // The first key names the starting inputs; the same key again is the same content.
+      if (key !== undefined && (known === undefined || known === key)) return;
+      clearTimeout(inputsTimer);
+      const delay = options.debounceMs ?? 300;
+      if (delay <= 0) set({ inputs });
+      else inputsTimer = setTimeout(() => set({ inputs }), delay);
+    },
+    check(list, result, error) {
+      const verdicts = new Map<string, boolean | null>();
+      let announcement: Patch['announcement'];
+      for (const c of list) {
+        const redeemable = findRedeemable(result, c);
+        const isValid = redeemable ? redeemable.status === 'APPLICABLE' : null;
+        const before = checked.verdicts.get(c);
+        verdicts.set(c, isValid);
+        // Only a change of a known verdict: a new code announces itself through apply().
+        if (!redeemable || !result || before == null || before === isValid) continue;
+        announcement = isValid
+          ? { key: 'applied', code: c, codes: list, result }
+          : { key: 'rejected', code: redeemable.code, rejection: redeemable.rejection, order: state.inputs.order };
+      }
+      const before = state.status;
+      checked = { result, verdicts, failed: error !== null };
+      if (announcement || statusOf(state) !== before) set(announcement ? { announcement } : {});
+    },
+    mount() {
+      mounted++;
+      const code = options.initialCode;
+      if (!started && code) {
+        started = true;
+        // Already among the codes (restored by the owner, or in `defaultCodes`): nothing to apply, nothing to refuse.
+        if (!codes.some((c) => sameCode(c, code.trim()))) apply(code).catch(() => undefined);
+      }
+      return () => {
+        mounted--;
+        // StrictMode re-mounts within the same task: only a stop that lasts past it is a real unmount.
+        queueMicrotask(() => {
+          if (mounted > 0) return;
+          clearTimeout(inputsTimer);
+          cancel();
+        });
+      };
+    },
+    open: () => set({ isOpen: true, focus: toInput() }),
+    close: () => set({ isOpen: false }),
+    type(value) {
+      // An edit makes the in-flight answer moot and the last error stale (no aria-invalid while typing).
+      abort();
+      set({ value, attempt: null });
+    },
+    apply,
+    remove,
+    cancel,
+    reset() {
+      abort();
+      clearTimeout(inputsTimer);
+      if (options.codes === undefined) codes = listOf(options.defaultCodes);
+      state = { ...state, announcement: null };
+      set({ value: '', attempt: null, focus: null, isOpen: options.defaultOpen ?? false });
+    },
+  };
+}
