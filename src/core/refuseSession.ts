@@ -8,8 +8,6 @@
  */
 export function refuseSession(method: string, session: unknown): void {
   if (session === undefined) return;
-  throw new TypeError(
-    `${method}: \`session\` is not accepted in the browser: a validation session (LOCK) holds a use of the code, and anyone with ` +
-      'the publishable key could hold a limited code for a week. Reserve codes from your server with `reserve` from the server helper.',
-  );
+  // Short on purpose: it ships in every browser bundle; the why is in the JSDoc above and in README.
+  throw new TypeError(`${method}: \`session\` (a LOCK holds a use of the code) is refused in the browser; use \`reserve\` on your server`);
 }
