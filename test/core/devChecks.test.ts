@@ -30,7 +30,7 @@ const hints = [
   'No fetch available',
 ];
 const guards = [
-  'Reserve codes from your server', // a LOCK session refused in the browser
+  'is refused in the browser', // a LOCK session refused in the browser
   'cookie.maxAgeDays must be',
   'is not a valid cookie name',
   'timeoutMs must be a number of milliseconds',
