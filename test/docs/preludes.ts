@@ -37,6 +37,7 @@ export const preludes: Record<string, Prelude> = {
   'README.md › Quickstart: Next.js (App Router) #3': { project: 'bundler', file: 'CheckoutForm.tsx' },
   'README.md › Quickstart: Next.js (App Router) #4': { project: 'bundler', file: 'route.ts' },
   'README.md › Quickstart: your own markup (hooks only) #1': { project: 'bundler' },
+  'README.md › Without React: the same state machine #1': { project: 'bundler' },
   'README.md › Testing with the sandbox #1': { project: 'node' },
   'docs/server.md › `voucherkit/server` #1': { project: 'node' },
   'docs/server.md › Next.js App Router route handler (`app/api/checkout/route.ts`) #1': { project: 'bundler' },
