@@ -65,7 +65,8 @@ function VoucherFieldComponent(props: VoucherFieldProps) {
         )}
       </div>
       {applied.length > 0 && (
-        <ul className="voucher-field__chips">
+        // Where the chip replaces the toggle as well as the panel, the theme keeps the toggle's line (no jump).
+        <ul className="voucher-field__chips" data-replaces-toggle={(!hideToggle && !showToggle) || undefined}>
           {applied.map((a) => (
             <li key={a.requested} className="voucher-field__chip" data-state={a.isValid === false ? 'invalid' : a.isValid ? 'valid' : 'pending'}>
               <span className="voucher-field__code">{a.code}</span>
