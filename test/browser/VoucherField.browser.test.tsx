@@ -15,22 +15,45 @@ const COOKIE = 'voucherify_tracking_id';
 
 /** Validation request bodies the worker sees, read as the browser sent them. */
 const sent: Array<Record<string, unknown>> = [];
-worker.events.on('request:start', async ({ request }) => {
-  if (new URL(request.url).pathname === '/client/v1/validations') sent.push((await request.clone().json()) as Record<string, unknown>);
+/** The listeners read bodies asynchronously: one may finish after its test; each test waits for them before the next. */
+const reading = new Set<Promise<void>>();
+const track = (work: Promise<void>) => {
+  reading.add(work);
+  void work.finally(() => reading.delete(work));
+};
+/** Requests still in flight, by id: the next test starts only once the last one's have ended. */
+const inFlight = new Map<string, () => void>();
+worker.events.on('request:start', ({ requestId }) => {
+  track(new Promise<void>((resolve) => inFlight.set(requestId, resolve)));
+});
+worker.events.on('request:end', ({ requestId }) => {
+  inFlight.get(requestId)?.();
+  inFlight.delete(requestId);
+});
+worker.events.on('request:start', ({ request }) => {
+  if (new URL(request.url).pathname !== '/client/v1/validations') return;
+  track(request.clone().json().then((body) => void sent.push(body as Record<string, unknown>)));
 });
 /** Tracking ids the sandbox answered validations with (an anonymous shopper's id has no identity-table entry). */
 const answeredIds: string[] = [];
-worker.events.on('response:mocked', async ({ request, response }) => {
+worker.events.on('response:mocked', ({ request, response }) => {
   if (new URL(request.url).pathname !== '/client/v1/validations') return;
-  const { tracking_id } = (await response.clone().json()) as { tracking_id?: string };
-  if (tracking_id) answeredIds.push(tracking_id);
+  track(
+    response
+      .clone()
+      .json()
+      .then(({ tracking_id }: { tracking_id?: string }) => void (tracking_id && answeredIds.push(tracking_id))),
+  );
 });
 
 beforeAll(async () => {
   await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
 });
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  // A request the last test left in flight ends here, not in the next test: its answer would land in the next test's
+  // lists, and its tracker would write the next test's cookie. Bounded: the busy state's request never ends.
+  await Promise.race([Promise.all(reading), new Promise((resolve) => setTimeout(resolve, 2000))]);
   sandbox.reset();
   sent.length = 0;
   answeredIds.length = 0;
