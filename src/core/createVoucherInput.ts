@@ -52,18 +52,8 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
     state.attempt?.status ??
     (codes.some((c) => checked.verdicts.get(c) === false) ? 'rejected' : checked.failed && codes.length > 0 ? 'error' : codes.length > 0 ? 'applied' : 'idle');
 
-  let state: VoucherInputSnapshot = {
-    value: '',
-    codes,
-    status: 'idle',
-    attempt: null,
-    pendingCode: null,
-    isOpen: options.defaultOpen ?? Boolean(options.initialCode),
-    inputs: latestInputs,
-    announcement: null,
-    focus: null,
-  };
-  state.status = statusOf(state);
+  // Completed by the first `set` below, which derives `status` and `pendingCode` as every later one does.
+  let state = { attempt: null, announcement: null, focus: null } as unknown as VoucherInputSnapshot;
 
   const set = (patch: Patch) => {
     const { announcement, ...rest } = patch;
@@ -80,6 +70,7 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
     state = next;
     listeners.forEach((listener) => listener());
   };
+  set({ value: '', isOpen: options.defaultOpen ?? Boolean(options.initialCode), inputs: latestInputs });
 
   const setCodes = (next: string[]) => {
     codes = next;
@@ -119,13 +110,12 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
     const inputs = latestInputs;
     const controller = new AbortController();
     const id = ++seq;
-    const live = () => id === seq;
     set({ value, inputs, attempt: { status: 'validating', code } });
     const cancelled: ApplyOutcome = { status: 'cancelled', code, result: null };
 
     const promise = new Promise<ValidationResult>((resolve) => resolve(options.validate(nextCodes, controller.signal, inputs))).then(
       (result): ApplyOutcome => {
-        if (!live()) return cancelled;
+        if (id !== seq) return cancelled;
         inflight = null;
         const mine = findRedeemable(result, code);
         if (mine?.status === 'APPLICABLE' || (!mine && result.valid)) {
@@ -143,7 +133,7 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
         return reject(rejection, code, result, mine?.code);
       },
       (reason: unknown): ApplyOutcome => {
-        if (!live()) return cancelled;
+        if (id !== seq) return cancelled;
         inflight = null;
         // Cancelled by someone else (the cache was cleared): the attempt ends, nothing to say.
         if ((reason as Error | null)?.name === 'AbortError') {

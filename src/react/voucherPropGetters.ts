@@ -74,9 +74,7 @@ export function createPropGetters(state: GetterState, config: GetterConfig): Vou
       mergeProps<VoucherInputProps>(
         {
           id: ids.input,
-          ref: (node: HTMLInputElement | null) => {
-            inputRef.current = node;
-          },
+          ref: inputRef,
           type: 'text',
           value: state.value,
           onChange: (event) => state.setValue(event.target.value),
