@@ -3,6 +3,7 @@ import { findRedeemable } from './findRedeemable.js';
 import { normalizeCode } from './normalizeCode.js';
 import { pendingCode } from './pendingCode.js';
 import { sameCode } from './sameCode.js';
+import { toCodes } from './toCodes.js';
 import type { Rejection, ValidationResult } from './types.js';
 import type {
   ApplyOutcome,
@@ -14,10 +15,10 @@ import type {
   VoucherInputStatus,
 } from './voucherInputTypes.js';
 
-type Patch = Partial<Omit<VoucherInputSnapshot, 'announcement'>> & { announcement?: DistributiveOmit<VoucherAnnouncement, 'count'> };
+// `announcement`: undefined keeps the last one, null clears it.
+type Patch = Partial<Omit<VoucherInputSnapshot, 'announcement'>> & { announcement?: DistributiveOmit<VoucherAnnouncement, 'count'> | null | undefined };
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
-const listOf = (codes: readonly string[] | undefined) => (codes ?? []).map((c) => c.trim()).filter(Boolean);
 // A new object per request: asking for the input twice in a row is two requests.
 const toInput = () => ({ target: 'input' }) as const;
 
@@ -35,7 +36,7 @@ const toInput = () => ({ target: 'input' }) as const;
 export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
   let options = initial;
   // The rendered list wins over a change its owner did not take; between a change and its render, the change.
-  let codes = listOf(options.codes ?? options.defaultCodes);
+  let codes = toCodes(options.codes ?? options.defaultCodes);
   let latestInputs: VoucherInputs = options.inputs ?? {};
   let inputsKey: string | undefined;
   let inflight: { promise: Promise<ApplyOutcome>; controller: AbortController } | null = null;
@@ -52,22 +53,12 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
     state.attempt?.status ??
     (codes.some((c) => checked.verdicts.get(c) === false) ? 'rejected' : checked.failed && codes.length > 0 ? 'error' : codes.length > 0 ? 'applied' : 'idle');
 
-  let state: VoucherInputSnapshot = {
-    value: '',
-    codes,
-    status: 'idle',
-    attempt: null,
-    pendingCode: null,
-    isOpen: options.defaultOpen ?? Boolean(options.initialCode),
-    inputs: latestInputs,
-    announcement: null,
-    focus: null,
-  };
-  state.status = statusOf(state);
+  // Completed by the first `set` below, which derives `status` and `pendingCode` as every later one does.
+  let state = { attempt: null, focus: null } as unknown as VoucherInputSnapshot;
 
   const set = (patch: Patch) => {
     const { announcement, ...rest } = patch;
-    const next: VoucherInputSnapshot = { ...state, ...rest, codes, announcement: announcement ? { ...announcement, count: ++count } as VoucherAnnouncement : state.announcement };
+    const next: VoucherInputSnapshot = { ...state, ...rest, codes, announcement: announcement === undefined ? state.announcement : announcement && ({ ...announcement, count: ++count } as VoucherAnnouncement) };
     next.status = statusOf(next);
     next.pendingCode = pendingCode(next.value, codes, options.normalize);
     if (next.status !== 'validating') {
@@ -80,6 +71,7 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
     state = next;
     listeners.forEach((listener) => listener());
   };
+  set({ value: '', isOpen: options.defaultOpen ?? Boolean(options.initialCode), inputs: latestInputs, announcement: null });
 
   const setCodes = (next: string[]) => {
     codes = next;
@@ -119,13 +111,12 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
     const inputs = latestInputs;
     const controller = new AbortController();
     const id = ++seq;
-    const live = () => id === seq;
     set({ value, inputs, attempt: { status: 'validating', code } });
     const cancelled: ApplyOutcome = { status: 'cancelled', code, result: null };
 
     const promise = new Promise<ValidationResult>((resolve) => resolve(options.validate(nextCodes, controller.signal, inputs))).then(
       (result): ApplyOutcome => {
-        if (!live()) return cancelled;
+        if (id !== seq) return cancelled;
         inflight = null;
         const mine = findRedeemable(result, code);
         if (mine?.status === 'APPLICABLE' || (!mine && result.valid)) {
@@ -143,7 +134,7 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
         return reject(rejection, code, result, mine?.code);
       },
       (reason: unknown): ApplyOutcome => {
-        if (!live()) return cancelled;
+        if (id !== seq) return cancelled;
         inflight = null;
         // Cancelled by someone else (the cache was cleared): the attempt ends, nothing to say.
         if ((reason as Error | null)?.name === 'AbortError') {
@@ -186,7 +177,7 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
     getSnapshot: () => state,
     setOptions(next) {
       options = next;
-      if (next.codes !== undefined) codes = listOf(next.codes);
+      if (next.codes !== undefined) codes = toCodes(next.codes);
     },
     setInputs(inputs, key) {
       latestInputs = inputs;
@@ -215,7 +206,7 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
       }
       const before = state.status;
       checked = { result, verdicts, failed: error !== null };
-      if (announcement || statusOf(state) !== before) set(announcement ? { announcement } : {});
+      if (announcement || statusOf(state) !== before) set({ announcement });
     },
     mount() {
       mounted++;
@@ -248,9 +239,8 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
     reset() {
       abort();
       clearTimeout(inputsTimer);
-      if (options.codes === undefined) codes = listOf(options.defaultCodes);
-      state = { ...state, announcement: null };
-      set({ value: '', attempt: null, focus: null, isOpen: options.defaultOpen ?? false });
+      if (options.codes === undefined) codes = toCodes(options.defaultCodes);
+      set({ value: '', attempt: null, focus: null, isOpen: options.defaultOpen ?? false, announcement: null });
     },
   };
 }

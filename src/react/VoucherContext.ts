@@ -29,10 +29,12 @@ export const VoucherContext = /* @__PURE__ */ Object.assign(/* @__PURE__ */ crea
 export function useVoucherContext(useCase: string): VoucherContextValue {
   const value = useContext(VoucherContext);
   if (!value) {
-    throw new Error(
-      `${useCase} must be used inside <VoucherProvider>. Wrap the part of your app that calls ${useCase} ` +
-        'in <VoucherProvider clientApplicationId="…" clientToken="…">.',
-    );
+    // The how-to-fix sentence is a development hint; production keeps the error and what it names.
+    const hint =
+      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
+        ? ` Wrap the part of your app that calls ${useCase} in <VoucherProvider clientApplicationId="…" clientToken="…">.`
+        : '';
+    throw new Error(`${useCase} must be used inside <VoucherProvider>.${hint}`);
   }
   return value;
 }

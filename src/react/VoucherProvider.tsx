@@ -123,10 +123,8 @@ function VoucherProviderComponent(props: VoucherProviderProps) {
       client,
       tracker,
       queryClient,
-      identity: state.identity,
-      trackingId: state.trackingId,
-      outgoingId: state.outgoingId,
-      consent: state.consent,
+      // identity, trackingId, outgoingId, consent: the tracker's snapshot as rendered.
+      ...state,
       messages: mergeMessages(messages),
       locale,
       currency,

@@ -22,9 +22,8 @@ export function mergeProps<T extends object>(ours: T, user: object | undefined):
   const merged: Props = { ...(ours as Props), ...(user as Props) };
   for (const [key, theirs] of Object.entries(user)) {
     const mine = (ours as Props)[key];
-    if (typeof mine !== 'function' && key !== 'ref') continue;
     if (key === 'ref') merged.ref = mergeRefs(mine as Ref<unknown>, theirs as Ref<unknown>);
-    else if (/^on[A-Z]/.test(key) && typeof theirs === 'function') {
+    else if (typeof mine === 'function' && typeof theirs === 'function' && /^on[A-Z]/.test(key)) {
       merged[key] = (event: { defaultPrevented?: boolean }) => {
         theirs(event);
         if (!event?.defaultPrevented) (mine as (event: unknown) => void)(event);

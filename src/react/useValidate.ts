@@ -1,6 +1,7 @@
 'use client';
 import { hashKey, useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import type { Customer, Order, ValidationResult, VoucherifyError } from '../core/index.js';
+import { toCodes } from '../core/toCodes.js';
 import { keepSameCodesData } from './keepSameCodesData.js';
 import { useDebouncedValue } from './useDebouncedValue.js';
 import { validateQueryOptions } from './validateQueryOptions.js';
@@ -19,12 +20,6 @@ export interface UseValidateOptions
 
 /** A React Query result whose `data` is a `ValidationResult` and whose `error` is a `VoucherifyError`. */
 export type UseValidateResult = UseQueryResult<ValidationResult, VoucherifyError>;
-
-/** The codes as a list: one code, several, or none (blank entries dropped). */
-export function toCodes(code: string | readonly string[] | null | undefined): string[] {
-  const list = typeof code === 'string' ? [code] : code ? [...code] : [];
-  return list.map((c) => c.trim()).filter(Boolean);
-}
 
 /**
  * Validates one code (or several, stacked) against the order, as a query keyed on the codes, the order

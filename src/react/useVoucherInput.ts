@@ -3,6 +3,7 @@ import { hashKey, isCancelledError, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { createVoucherInput } from '../core/createVoucherInput.js';
 import { pendingCode } from '../core/pendingCode.js';
+import { toCodes } from '../core/toCodes.js';
 import type { VoucherAnnouncement, VoucherInputOptions } from '../core/voucherInputTypes.js';
 import { announcementText } from './announcementText.js';
 import { toAppliedCodes } from './appliedCodes.js';
@@ -10,7 +11,6 @@ import { keepSameCodesData } from './keepSameCodesData.js';
 import { mergeMessages } from './messages.js';
 import type { UseVoucherInputOptions, UseVoucherInputResult } from './types.js';
 import { useMissingLabelWarning } from './useMissingLabelWarning.js';
-import { toCodes } from './useValidate.js';
 import { useVoucherFocus } from './useVoucherFocus.js';
 import { validateQueryOptions } from './validateQueryOptions.js';
 import { createPropGetters } from './voucherPropGetters.js';
@@ -98,14 +98,15 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
     apply: store.apply,
     remove: store.remove,
   } satisfies Omit<UseVoucherInputResult, keyof ReturnType<typeof createPropGetters>>;
-  return {
-    ...result,
-    ...createPropGetters(result, {
-      id: options.id ?? `voucher${baseId.replace(/[^\w-]/g, '')}`,
+  return Object.assign(
+    result,
+    createPropGetters(
+      result,
+      options.id ?? `voucher${baseId.replace(/[^\w-]/g, '')}`,
       inputRef,
       removeRefs,
       // Upper-case-only codes get capitals from mobile keyboards; anything else is left as typed.
-      autoCapitalize: normalize?.letterCase === 'upper' ? 'characters' : 'none',
-    }),
-  };
+      normalize?.letterCase === 'upper' ? 'characters' : 'none',
+    ),
+  );
 }

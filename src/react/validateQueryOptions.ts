@@ -48,9 +48,10 @@ export function validateQueryOptions(client: ValidationClient, params: ValidateQ
     queryFn: async ({ signal, client: queryClient, queryKey }) => {
       const result = await client.validate({
         codes,
-        ...(order ? { order } : {}),
-        ...(customer ? { customer } : {}),
-        ...(metadata ? { metadata } : {}),
+        // A null input is no input: nothing of it goes into the request.
+        order: order || undefined,
+        customer: customer || undefined,
+        metadata: metadata || undefined,
         signal,
         adoptTrackingId: false,
       });

@@ -50,18 +50,16 @@ interface GetterState {
   remove(code: string): void;
 }
 
-interface GetterConfig {
-  id: string;
-  inputRef: MutableRefObject<HTMLInputElement | null>;
-  removeRefs: Map<string, HTMLElement>;
-  autoCapitalize: string;
-}
-
 const ignore = () => undefined;
 
-/** Builds the prop getters of `useVoucherInput` from its state. */
-export function createPropGetters(state: GetterState, config: GetterConfig): VoucherPropGetters {
-  const { id, inputRef, removeRefs } = config;
+/** Builds the prop getters of `useVoucherInput` from its state, ids prefixed with `id`, and its focus targets. */
+export function createPropGetters(
+  state: GetterState,
+  id: string,
+  inputRef: MutableRefObject<HTMLInputElement | null>,
+  removeRefs: Map<string, HTMLElement>,
+  autoCapitalize: string,
+): VoucherPropGetters {
   const ids = { input: `${id}-input`, label: `${id}-label`, hint: `${id}-hint`, error: `${id}-error`, panel: `${id}-panel`, status: `${id}-status` };
   const hint = formatMessage(state.messages.hint);
   const placeholder = formatMessage(state.messages.placeholder);
@@ -74,9 +72,7 @@ export function createPropGetters(state: GetterState, config: GetterConfig): Vou
       mergeProps<VoucherInputProps>(
         {
           id: ids.input,
-          ref: (node: HTMLInputElement | null) => {
-            inputRef.current = node;
-          },
+          ref: inputRef,
           type: 'text',
           value: state.value,
           onChange: (event) => state.setValue(event.target.value),
@@ -88,7 +84,7 @@ export function createPropGetters(state: GetterState, config: GetterConfig): Vou
           },
           autoComplete: 'off',
           autoCorrect: 'off',
-          autoCapitalize: config.autoCapitalize,
+          autoCapitalize,
           spellCheck: false,
           enterKeyHint: 'done',
           ...(placeholder ? { placeholder } : {}),
