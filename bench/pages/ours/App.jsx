@@ -3,7 +3,7 @@
 import { memo, Profiler, useLayoutEffect, useRef, useState } from 'react';
 import { useValidate, useVoucherify, VoucherField, VoucherProvider } from 'voucherkit';
 import { cartTotal, initialCart, withQuantity } from '../shared/cart.js';
-import { CartSummary, PlaceOrder, ShippingAddress } from '../shared/CheckoutParts.jsx';
+import { ProfiledCheckoutParts } from '../shared/CheckoutParts.jsx';
 import { mark, onRender, probe, setAppliedSelector } from '../shared/probe.js';
 
 /** A chip in the valid state: what the shopper sees as "applied" (class names and data-state are public styling hooks). */
@@ -55,15 +55,7 @@ function Checkout({ cart }) {
         <VoucherField codes={codes} onCodesChange={setCodes} order={order} />
         <FieldReady />
       </Profiler>
-      <Profiler id="summary" onRender={onRender}>
-        <CartSummary cart={cart} total={total} />
-      </Profiler>
-      <Profiler id="address" onRender={onRender}>
-        <ShippingAddress />
-      </Profiler>
-      <Profiler id="placeOrder" onRender={onRender}>
-        <PlaceOrder />
-      </Profiler>
+      <ProfiledCheckoutParts cart={cart} total={total} />
     </form>
   );
 }

@@ -5,7 +5,7 @@
 import { Profiler, useState } from 'react';
 import { VoucherifyValidate } from '@voucherify/react-widget';
 import { cartTotal, initialCart, withQuantity } from '../shared/cart.js';
-import { CartSummary, PlaceOrder, ShippingAddress } from '../shared/CheckoutParts.jsx';
+import { ProfiledCheckoutParts } from '../shared/CheckoutParts.jsx';
 import { onRender, setAppliedSelector } from '../shared/probe.js';
 
 /**
@@ -27,15 +27,7 @@ export function App({ config }) {
         <Profiler id="field" onRender={onRender}>
           <VoucherifyValidate apiUrl={config.apiUrl} clientApplicationId={config.clientApplicationId} clientSecretKey={config.clientToken} />
         </Profiler>
-        <Profiler id="summary" onRender={onRender}>
-          <CartSummary cart={cart} total={cartTotal(cart)} />
-        </Profiler>
-        <Profiler id="address" onRender={onRender}>
-          <ShippingAddress />
-        </Profiler>
-        <Profiler id="placeOrder" onRender={onRender}>
-          <PlaceOrder />
-        </Profiler>
+        <ProfiledCheckoutParts cart={cart} total={cartTotal(cart)} />
       </form>
     </main>
   );
