@@ -149,8 +149,11 @@ describe('transport faults, as the shopper sees them', () => {
 
 describe('timing and lifecycle', () => {
   it('out-of-order responses', async (context) => {
-    did(context, 'SAVE10 answered after 2 s (latency fault, times 1); meanwhile the shopper edits and applies PERCENT15, answered at once');
-    sandbox.setFaults({ kind: 'latency', ms: 2_000, path: '/client/v1/validations', times: 1 });
+    const LATE_MS = 5_000;
+    did(context, 'SAVE10 answered after 5 s (latency fault, times 1); meanwhile the shopper edits and applies PERCENT15, answered at once');
+    // 5 s, not 2: the edit and PERCENT15's round trip take ~0.3 s here but over 2 s on a loaded CI machine, and the
+    // late answer must still be on its way for this row to test the order of answers.
+    sandbox.setFaults({ kind: 'latency', ms: LATE_MS, path: '/client/v1/validations', times: 1 });
     mount({ stacking: false });
     await applyTyped('SAVE10');
     await waitFor(() => expect(validations()).toBe(1));
@@ -159,8 +162,8 @@ describe('timing and lifecycle', () => {
     await applyTyped('PERCENT15');
     await screen.findByRole('button', { name: 'Remove code PERCENT15' });
     // The late answer must still be on its way, or this row would not be testing the order of answers.
-    const overtook = Date.now() - slowSent < 2_000;
-    await sleep(Math.max(0, 2_000 - (Date.now() - slowSent)) + 500);
+    const overtook = Date.now() - slowSent < LATE_MS;
+    await sleep(Math.max(0, LATE_MS - (Date.now() - slowSent)) + 500);
     saw(context, `PERCENT15 applied before SAVE10's answer: ${overtook}; chips after both answers: [${chips().join(', ')}]; ${validations()} requests`);
     expect(overtook).toBe(true);
     expect(chips()).toEqual(['PERCENT15']);
