@@ -4,6 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -18,8 +19,6 @@ export const publicAliases = [
   { find: /^voucherkit\/styles\.css$/, replacement: src('react/styles.css') },
 ];
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 /** Debian's chromium, never a downloaded one. A factory: two projects must not share one object (TOOLCHAIN P8). */
 export const chromiumBrowser = () => ({
   enabled: true,
@@ -28,8 +27,7 @@ export const chromiumBrowser = () => ({
   provider: playwright({
     launchOptions: {
       executablePath: chromiumPath,
-      args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: chromiumArgs,
     },
   }),
   instances: [{ browser: 'chromium' as const }],

@@ -8,11 +8,10 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { loadDemo, root } from '../examples/checkout/server/loadDemo.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const out = join(root, 'screenshots');
 const staticDir = join(root, 'storybook-static');
-const chromiumArgs = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
 mkdirSync(out, { recursive: true });
 
 if (process.argv.includes('--build') || !existsSync(join(staticDir, 'index.html'))) {
@@ -37,7 +36,7 @@ const loader = await loadDemo();
 const demo = await loader.startDemo({ port: 0, sandboxPort: 0, env: {}, logLevel: 'warn', watch: false });
 const storybook = await serveStatic(staticDir);
 const storybookUrl = `http://127.0.0.1:${storybook.address().port}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const errors = [];
 const written = [];
 

@@ -9,10 +9,8 @@ import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SANDBOX_KEYS } from 'voucherkit/sandbox';
 import { startDemo, type RunningDemo } from '../../examples/checkout/server/startDemo.js';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TRACKING_COOKIE = 'voucherify_tracking_id';
 
 let demo: RunningDemo;

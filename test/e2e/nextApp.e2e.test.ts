@@ -7,10 +7,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSandbox, SANDBOX_KEYS, startSandboxServer, type SandboxServer } from 'voucherkit/sandbox';
 import { assertVoucherkitInstalled, nextAppDir, nextBin, run } from './exampleApps.js';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TRACKING_COOKIE = 'voucherify_tracking_id';
 
 let sandbox: SandboxServer;
