@@ -9,10 +9,16 @@ import { createResponseValidator, hasSpec, skipReason, type ResponseValidator } 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /**
- * Operations of the spec the sandbox does not serve yet (issue 11 adds them). Named here, and printed in the
- * summary, so a spec that grows is never silently half-covered; issue 11 empties this list.
+ * Operations of the spec the sandbox does not serve yet. Named here, and printed in the summary, so a spec that
+ * grows is never silently half-covered. The promotions issue (19) serves the server qualifications and the
+ * validation rule; the gift-card and personal-code issue (20) serves the server publication and get-voucher.
  */
-const notYetServed: string[] = [];
+const notYetServed: string[] = [
+  'POST /v1/qualifications',
+  'GET /v1/validation-rules/{validationRuleId}',
+  'POST /v1/publications',
+  'GET /v1/vouchers/{code}',
+];
 type Kind = 'success' | 'error';
 interface Case {
   method: Method;
