@@ -53,17 +53,23 @@ function paths(value: Json, at: Path = [], out: Path[] = []): Path[] {
   return out;
 }
 
-/** A value that breaks a field: wrong type, null, empty, huge, or out of range. */
+/**
+ * A value that breaks a field: wrong type, null, empty, huge, or out of range. Objects and arrays are written as
+ * JSON text and parsed afresh for every mutation: a shared instance could be inserted into itself by a later
+ * mutation (a circle), or changed for every later run. JSON.parse makes `"__proto__"` an own property, which is
+ * the hostile body the parsers must survive.
+ */
+const fresh = (...texts: string[]): fc.Arbitrary<Json> => fc.constantFrom(...texts).map((text) => JSON.parse(text) as Json);
 const breaking: fc.Arbitrary<Json> = fc.oneof(
   fc.constant(null),
   fc.constantFrom('', 'x'.repeat(100_000), '\u0000', '<img src=x onerror=alert(1)>', '__proto__', 'NaN', '-1', '1e999'),
   fc.constantFrom(0, -0, -1, 0.5, 1e21, -1e21, Number.MAX_SAFE_INTEGER + 2, Number.MAX_VALUE, Number.MIN_VALUE, INFINITY, MINUS_INFINITY),
   fc.boolean(),
-  fc.constantFrom<Json>([], {}, [null], { __proto__: null, constructor: { prototype: 1 } }, JSON.parse('{"__proto__":{"valid":true}}')),
+  fresh('[]', '{}', '[null]', '{"constructor":{"prototype":1}}', '{"__proto__":{"valid":true}}', '{"__proto__":null,"constructor":{"prototype":1}}'),
   fc.string(),
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.jsonValue({ maxDepth: 2 }),
+  fc.jsonValue({ maxDepth: 2 }).map((value) => structuredClone(value)),
 );
 
 type Mutation = { at: number; op: 'drop' | 'replace' | 'wrap' | 'clear'; value: Json };
@@ -77,7 +83,8 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
 function apply(root: Json, { at, op, value }: Mutation): Json {
   const all = paths(root);
   const path = all[at % all.length]!;
-  const replaceWith = (old: Json): Json => (op === 'wrap' ? [old] : op === 'clear' ? (Array.isArray(old) ? [] : old && typeof old === 'object' ? {} : null) : value);
+  // A copy, even of a fresh value: fast-check replays a mutation while shrinking, and each body owns its nodes.
+  const replaceWith = (old: Json): Json => (op === 'wrap' ? [old] : op === 'clear' ? (Array.isArray(old) ? [] : old && typeof old === 'object' ? {} : null) : structuredClone(value));
   if (path.length === 0) return op === 'drop' ? null : replaceWith(root);
   const parent = path.slice(0, -1).reduce<Json>((node, key) => (node as Record<string | number, Json>)[key], root) as Record<string | number, Json>;
   const key = path[path.length - 1]!;
@@ -85,7 +92,8 @@ function apply(root: Json, { at, op, value }: Mutation): Json {
     if (Array.isArray(parent)) parent.splice(Number(key), 1);
     else delete parent[key];
   } else {
-    parent[key] = replaceWith(parent[key]);
+    // Defined, not assigned: `parent.__proto__ = …` would set a prototype instead of the own key under test.
+    Object.defineProperty(parent, key, { value: replaceWith(parent[key]), enumerable: true, writable: true, configurable: true });
   }
   return root;
 }
