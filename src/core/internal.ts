@@ -17,5 +17,7 @@ export type { CallOptions, Retrier, TransportConfig } from './request.js';
 export { backoffDelay, defaultRetryPolicy, retryAfterMs, retrying, sleep } from './retry.js';
 export type { RetryPolicy } from './retry.js';
 export { withSessionKey } from './retrySafety.js';
+export { MAX_TIMER_MS, timerMs } from './timerMs.js';
+export type { TimerMsRule } from './timerMs.js';
 export { MAX_TRACKING_ID_LENGTH } from './trackingId.js';
 export { fromLegacyValidation, fromStackableValidation, toOrderTotals, toRejection } from './validationResult.js';
