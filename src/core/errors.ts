@@ -1,5 +1,9 @@
-/** What went wrong, from the caller's point of view. An invalid code is never an error: it is a result. */
-export type VoucherifyErrorKind = 'network' | 'timeout' | 'rate_limited' | 'auth' | 'invalid_response' | 'api';
+/**
+ * What went wrong, from the caller's point of view. An invalid code is never an error: it is a result.
+ * `redeem_guard` is voucherkit's own redeem-once guard on the server (an order in progress, a conflicting
+ * request, a store that failed): Voucherify said nothing, and a browser never sees it.
+ */
+export type VoucherifyErrorKind = 'network' | 'timeout' | 'rate_limited' | 'auth' | 'invalid_response' | 'api' | 'redeem_guard';
 
 /** Fields a `VoucherifyError` is built from. */
 export interface VoucherifyErrorInit {

@@ -59,7 +59,8 @@ export interface VoucherMessages {
   /** Why a code does not apply, by Voucherify's rejection key, plus `empty`, `too_long`, `already_applied`, `skipped`, `unknown`. */
   rejections: Record<string, Message>;
   /** Why a code could not be checked, by `VoucherifyError.kind`, plus `offline`. Never says "invalid". */
-  errors: Record<VoucherifyErrorKind | 'offline', Message>;
+  // The redeem guard's kind is the server's alone: no browser call can end in it.
+  errors: Record<Exclude<VoucherifyErrorKind, 'redeem_guard'> | 'offline', Message>;
 }
 
 /** `messages` as a prop: any subset, with `rejections` and `errors` merged key by key. */
@@ -184,7 +185,7 @@ export function describeRejection(messages: VoucherMessages, rejection: Rejectio
 export function describeError(messages: VoucherMessages, error: VoucherifyError, code: string): string {
   const kind = error.kind === 'network' && error.key === 'offline' ? 'offline' : error.kind;
   const seconds = error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : 0;
-  return formatMessage(messages.errors[kind] ?? messages.errors.api, { code, seconds, error });
+  return formatMessage(messages.errors[kind as keyof VoucherMessages['errors']] ?? messages.errors.api, { code, seconds, error });
 }
 
 /** What an applying code does ("15% off") and what it saves on this order, as the server computed it. */

@@ -55,7 +55,7 @@ describe("import('voucherkit/core') in Node with no DOM", () => {
     expectTypeOf<Extract<Result, { valid: false }>>().toHaveProperty('rejection');
     expectTypeOf<Extract<Result, { valid: false }>['rejection']['key']>().toExtend<string>();
     expectTypeOf<InstanceType<typeof core.VoucherifyError>['kind']>().toEqualTypeOf<
-      'network' | 'timeout' | 'rate_limited' | 'auth' | 'invalid_response' | 'api'
+      'network' | 'timeout' | 'rate_limited' | 'auth' | 'invalid_response' | 'api' | 'redeem_guard'
     >();
     expectTypeOf(core.calculateDiscount).returns.toEqualTypeOf<number>();
     expectTypeOf(core.normalizeCode).returns.toEqualTypeOf<
