@@ -27,7 +27,8 @@ export class RedemptionNotRecordedError extends VoucherifyError {
   constructor(orderId: string, result: RedeemResult, cause: unknown) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     super({
-      kind: 'api',
+      kind: 'redeem_guard',
+      status: 500,
       key: REDEMPTION_NOT_RECORDED,
       message: `Voucherify redeemed order ${JSON.stringify(orderId)}, but the redeem store could not record it (${reason})`,
       details:

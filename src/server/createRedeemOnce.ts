@@ -1,22 +1,36 @@
-import { VoucherifyError } from '../core/index.js';
 import { createMemoryRedeemStore } from './memoryRedeemStore.js';
 import { hasNoCodes, nothingToRedeem } from './nothingToRedeem.js';
 import { checkParams, redeemParamsSchema } from './paramSchemas.js';
 import { orderRef, requireCodes } from './params.js';
+import { reconcileOnce, type RedeemOnceReconcileOptions, type RedeemOnceReconcileOutcome } from './reconcileOnce.js';
 import { redeemFingerprint } from './redeemFingerprint.js';
 import { isRedeemOutcomeUnknown } from './redeemOutcome.js';
 import type { RedeemStore } from './redeemStore.js';
 import { RedemptionNotRecordedError } from './RedemptionNotRecordedError.js';
+import { rollbackOnce } from './rollbackOnce.js';
+import { answerClaimed, conflict } from './refuseClaimed.js';
+import { storeCalls, type StoreCalls } from './storeCalls.js';
 import { waitUnlessAborted } from './waitUnlessAborted.js';
-import type { ReconcileOutcome } from './reconcileRedeem.js';
-import type { RedeemParams, RedeemResult, VoucherifyServer } from './types.js';
+import type { RedeemParams, RedeemResult, RollbackOptions, RollbackResult, VoucherifyServer } from './types.js';
 
 /** Runs a store write whose failure must not hide the error the caller is about to get. */
-async function quietly(write: () => unknown): Promise<void> {
+async function quietly(write: () => Promise<unknown>): Promise<void> {
   try {
     await write();
   } catch {
-    // The claim stays as it was; the caller's error says what happened.
+    // The claim stays as it was (pending reads as unknown past its deadline); the caller's error says what happened.
+  }
+}
+
+/** A release after a definite failure: owned, so safe to try again; a claim left behind is refused in its own words. */
+async function releaseAfterRefusal(store: StoreCalls, orderId: string, owner: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await store.release(orderId, owner);
+      return;
+    } catch {
+      // Try again: a release only ever deletes this run's own claim.
+    }
   }
 }
 
@@ -33,72 +47,73 @@ interface Callers {
   abortReason: unknown;
 }
 
-/** Options of `redeemOnce.reconcile`. */
-export interface RedeemOnceReconcileOptions {
-  /** Added to the redeem's timeout before "not found" means "not redeemed". @default 30000 */
-  graceMs?: number;
-  /** When the redeem was sent, for records that do not hold it (a store written by an older version). */
-  since?: Date | number;
-  signal?: AbortSignal;
+/** Options of `createRedeemOnce`. */
+export interface RedeemOnceOptions {
+  /** Where order id → outcome is kept. @default createMemoryRedeemStore() (one process) */
+  store?: RedeemStore;
+  /** The longest one store call may take before it fails as `store_unavailable` (fail closed: no claim, no redeem). @default 5000 */
+  storeTimeoutMs?: number;
 }
 
 /** Redeems an order's codes at most once. */
 export interface RedeemOnce {
   (params: RedeemParams): Promise<RedeemResult>;
   /**
-   * Settles an order left `unknown` (an `outcome_unknown` redeem): looks it up with `reconcileRedeem`, then stores
-   * the redemption it found (a repeat of the call returns it) or releases the order (a repeat redeems it anew).
-   * Pass the same params as the redeem. A `redeemed` order answers with its result without a lookup.
+   * Settles an order left `unknown` (an `outcome_unknown` redeem): takes the order over from the run that left it
+   * (only one run can), looks it up with `reconcileRedeem`, then stores the redemption it found (a repeat of the
+   * call returns it) or frees the order (a repeat redeems it anew). Pass the same params as the redeem.
    */
-  reconcile(params: RedeemParams, options?: RedeemOnceReconcileOptions): Promise<ReconcileOutcome>;
+  reconcile(params: RedeemParams, options?: RedeemOnceReconcileOptions): Promise<RedeemOnceReconcileOutcome>;
+  /**
+   * Rolls back the order's stored redemption (payment declined) and frees the order, so a retry redeems anew
+   * instead of answering with the rolled-back result. Pass the same params as the redeem.
+   */
+  rollback(params: RedeemParams, options?: RollbackOptions): Promise<RollbackResult>;
 }
 
-// Not Voucherify's answers but this guard's: kind 'api' keeps one error type for callers, the key says which.
-function guardError(key: 'redemption_in_progress' | 'idempotency_conflict', orderId: string): VoucherifyError {
-  const message =
-    key === 'redemption_in_progress'
-      ? `A redeem for order ${JSON.stringify(orderId)} is already in progress; answer with its result once it is stored`
-      : `Order ${JSON.stringify(orderId)} was already redeemed with another request (codes, order, customer or metadata); use a new order id for a new cart`;
-  return new VoucherifyError({ kind: 'api', status: 409, key, message, details: 'No call was made to Voucherify.' });
-}
+/** A run's owner token: random, so no other run, on this server or another, holds the same one. */
+export const newOwner = (): string => globalThis.crypto.randomUUID();
 
 /**
  * Wraps `redeem` so each order id redeems at most once, the way Stripe's idempotency keys work: concurrent
  * calls for one order share one request, a repeat gets the stored result, the same order id with another
- * request (a SHA-256 digest of codes, order, customer, metadata) is refused, a definite failure frees the order for another try, and an unknown outcome
- * (timeout) is kept until you reconcile it and call `store.release(orderId)`. Without codes nothing is claimed or
- * sent: the call resolves `redeemed: false`, as `redeem` does. A redeem that happened is never
- * forgotten: when the store fails to record it, the call rejects with `RedemptionNotRecordedError` (key
- * `redemption_not_recorded`) carrying the result, and the order stays claimed. A caller's `signal` only stops that
- * caller waiting: the request, once sent, runs on and its result is stored for the retry.
- *
- * An unknown order is settled with `redeemOnce.reconcile(params)` (the lookup of `reconcileRedeem`, then save or release).
+ * request (a SHA-256 digest of codes, order, customer, metadata) is refused, a definite failure frees the order
+ * for another try, and an unknown outcome (timeout) is kept until `redeemOnce.reconcile` settles it. Every store
+ * write names its run as owner, so no run frees or overwrites another's claim. Without codes nothing is claimed
+ * or sent. A redeem that happened is never forgotten: when the store fails to record it, the call rejects with
+ * `RedemptionNotRecordedError` carrying the result, and the order stays claimed. A store that does not answer
+ * within `storeTimeoutMs` fails the call with `store_unavailable` before anything is sent. A caller's `signal`
+ * only stops that caller waiting: the request, once sent, runs on and its result is stored for the retry.
  *
  * @example
  * const redeemOnce = createRedeemOnce(voucherify)
  * const result = await redeemOnce({ code, request, order: { source_id: orderId, amount } })
  * // after an outcome_unknown error, with the same params:
- * const outcome = await redeemOnce.reconcile(params) // { status: 'redeemed', result } or { status: 'not_redeemed' }
+ * const outcome = await redeemOnce.reconcile(params) // { status: 'redeemed', result } or not_redeemed / rolled_back / free
+ * // payment declined: undo the redemption and free the order for the shopper's next try
+ * await redeemOnce.rollback(params, { reason: 'payment declined' })
  */
 export function createRedeemOnce(
-  server: Pick<VoucherifyServer, 'redeem'> & Partial<Pick<VoucherifyServer, 'reconcileRedeem'>>,
-  options: { store?: RedeemStore } = {},
+  server: Pick<VoucherifyServer, 'redeem'> & Partial<Pick<VoucherifyServer, 'reconcileRedeem' | 'rollback'>>,
+  options: RedeemOnceOptions = {},
 ): RedeemOnce {
-  const store = options.store ?? createMemoryRedeemStore();
+  const store = storeCalls(options.store ?? createMemoryRedeemStore(), options.storeTimeoutMs ?? 5000);
   const inFlight = new Map<string, Flight>();
 
   async function run(orderId: string, fingerprint: string, callers: Callers, params: RedeemParams): Promise<RedeemResult> {
-    const existing = await store.claim(orderId, { state: 'pending', fingerprint });
-    if (existing) {
-      if (existing.fingerprint !== fingerprint) throw guardError('idempotency_conflict', orderId);
-      // Records stored before `redeemed` existed are redeems all the same.
-      if (existing.state === 'redeemed') return existing.result.redeemed === undefined ? { ...existing.result, redeemed: true } : existing.result;
-      if (existing.state === 'unknown') throw new VoucherifyError(existing.error);
-      throw guardError('redemption_in_progress', orderId);
+    const owner = newOwner();
+    let existing;
+    try {
+      existing = await store.claim(orderId, { state: 'pending', fingerprint, owner });
+    } catch (error) {
+      // No claim, no redeem. A claim that landed late is this run's own: free it if the store comes back.
+      void quietly(() => store.release(orderId, owner));
+      throw error;
     }
+    if (existing) return answerClaimed(existing, fingerprint, orderId);
     if (callers.waiting === 0) {
       // Every caller left before anything was sent: send nothing and free the order.
-      await quietly(() => store.release(orderId));
+      await quietly(() => store.release(orderId, owner));
       throw callers.abortReason;
     }
     let result: RedeemResult;
@@ -107,16 +122,18 @@ export function createRedeemOnce(
       result = await server.redeem(params);
     } catch (error) {
       // A store that fails here leaves the claim pending: never free, and the caller still learns what happened.
-      if (isRedeemOutcomeUnknown(error)) await quietly(() => store.save(orderId, { state: 'unknown', fingerprint, error: error.toJSON(), sentAt }));
-      else await quietly(() => store.release(orderId));
+      if (isRedeemOutcomeUnknown(error)) await quietly(() => store.save(orderId, { state: 'unknown', fingerprint, owner, error: error.toJSON(), sentAt }, owner));
+      else await releaseAfterRefusal(store, orderId, owner);
       throw error;
     }
     try {
-      await store.save(orderId, { state: 'redeemed', fingerprint, result });
+      if (!(await store.save(orderId, { state: 'redeemed', fingerprint, owner, result }, owner))) {
+        throw new Error('another run took the order over while this redeem was in flight');
+      }
     } catch (saveError) {
       // The redeem happened: it must never be forgotten. Unknown if the store takes that, else the pending claim stays.
       const error = new RedemptionNotRecordedError(orderId, result, saveError);
-      await quietly(() => store.save(orderId, { state: 'unknown', fingerprint, error: error.toJSON(), sentAt }));
+      await quietly(() => store.save(orderId, { state: 'unknown', fingerprint, owner, error: error.toJSON(), sentAt }, owner));
       throw error;
     }
     return result;
@@ -133,30 +150,6 @@ export function createRedeemOnce(
     return { orderId, codes, fingerprint: await redeemFingerprint(codes, params) };
   }
 
-  async function reconcile(params: RedeemParams, reconcileOptions: RedeemOnceReconcileOptions = {}): Promise<ReconcileOutcome> {
-    const { orderId, codes, fingerprint } = await identify('redeemOnce.reconcile', params);
-    if (!server.reconcileRedeem) throw new TypeError('redeemOnce.reconcile needs a server with reconcileRedeem (createVoucherifyServer)');
-    if (!store.get) throw new TypeError('redeemOnce.reconcile needs a store with get(orderId), as the memory and Redis stores have');
-    const record = await store.get(orderId);
-    if (!record) throw new TypeError(`redeemOnce.reconcile: order ${JSON.stringify(orderId)} has no record (nothing to reconcile)`);
-    if (record.fingerprint !== fingerprint) throw guardError('idempotency_conflict', orderId);
-    if (record.state === 'redeemed') return { status: 'redeemed', result: record.result };
-    if (record.state === 'pending' || inFlight.has(orderId)) throw guardError('redemption_in_progress', orderId);
-    const since = record.sentAt ?? reconcileOptions.since;
-    if (since === undefined) throw new TypeError('redeemOnce.reconcile: the record has no send time; pass `since`');
-    const outcome = await server.reconcileRedeem({
-      orderId,
-      codes,
-      since,
-      ...(params.timeoutMs !== undefined ? { timeoutMs: params.timeoutMs } : {}),
-      ...(reconcileOptions.graceMs !== undefined ? { graceMs: reconcileOptions.graceMs } : {}),
-      ...(reconcileOptions.signal ? { signal: reconcileOptions.signal } : {}),
-    });
-    if (outcome.status === 'redeemed') await store.save(orderId, { state: 'redeemed', fingerprint, result: outcome.result });
-    else await store.release(orderId);
-    return outcome;
-  }
-
   const redeemOnce = async (params: RedeemParams): Promise<RedeemResult> => {
     // No code, no claim: the order stays free, so a retry with a code is a new request, not a conflict.
     if (hasNoCodes(params)) return nothingToRedeem('redeemOnce', params);
@@ -164,7 +157,7 @@ export function createRedeemOnce(
     const { signal, ...shared } = params;
     signal?.throwIfAborted();
     let flight = inFlight.get(orderId);
-    if (flight && flight.fingerprint !== fingerprint) throw guardError('idempotency_conflict', orderId);
+    if (flight && flight.fingerprint !== fingerprint) throw conflict('pending', orderId);
     if (flight) flight.callers.waiting += 1;
     else {
       const callers: Callers = { waiting: 1, abortReason: undefined };
@@ -179,5 +172,25 @@ export function createRedeemOnce(
       callers.abortReason = signal?.reason;
     });
   };
-  return Object.assign(redeemOnce, { reconcile });
+
+  async function reconcile(params: RedeemParams, reconcileOptions: RedeemOnceReconcileOptions = {}): Promise<RedeemOnceReconcileOutcome> {
+    const { orderId, codes, fingerprint } = await identify('redeemOnce.reconcile', params);
+    if (!server.reconcileRedeem) throw new TypeError('redeemOnce.reconcile needs a server with reconcileRedeem (createVoucherifyServer)');
+    return reconcileOnce({ reconcileRedeem: server.reconcileRedeem, store, owner: newOwner() }, {
+      orderId,
+      codes,
+      fingerprint,
+      inFlight: inFlight.has(orderId),
+      ...(params.timeoutMs !== undefined ? { timeoutMs: params.timeoutMs } : {}),
+      options: reconcileOptions,
+    });
+  }
+
+  async function rollback(params: RedeemParams, rollbackOptions: RollbackOptions = {}): Promise<RollbackResult> {
+    const { orderId, fingerprint } = await identify('redeemOnce.rollback', params);
+    if (!server.rollback) throw new TypeError('redeemOnce.rollback needs a server with rollback (createVoucherifyServer)');
+    return rollbackOnce({ rollback: server.rollback, store, owner: newOwner() }, { orderId, fingerprint, inFlight: inFlight.has(orderId), options: rollbackOptions });
+  }
+
+  return Object.assign(redeemOnce, { reconcile, rollback });
 }

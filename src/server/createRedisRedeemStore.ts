@@ -1,5 +1,9 @@
-import { OUTCOME_UNKNOWN } from './redeemOutcome.js';
+import { timerMs } from '../core/internal.js';
+import { readClaim, type StoredClaim } from './expiredClaim.js';
+import { parseStoredRecord } from './parseStoredRecord.js';
+import { redeemGuardError } from './redeemGuardError.js';
 import type { RedeemRecord, RedeemStore } from './redeemStore.js';
+import { CLAIM, GET, RELEASE, SAVE } from './redisScripts.js';
 
 /**
  * The one method the Redis store needs: send a command, get its reply. Adapters are one line:
@@ -16,7 +20,7 @@ export interface RedisRedeemStoreOptions {
   prefix?: string;
   /** Your server's `timeoutMs` (per call, redeem included); use the largest per-call override if you set one. @default 10000 */
   timeoutMs?: number;
-  /** Added to `timeoutMs` before a pending claim reads as `unknown`: covers the ambiguous-id fallback, the save and clock skew. @default 20000 */
+  /** Added to `timeoutMs` before a pending claim reads as `unknown`: covers the ambiguous-id fallback and the save. @default 20000 */
   marginMs?: number;
   /** How long a record (redeemed, unknown or an abandoned claim) is kept. @default 30 days */
   keepMs?: number;
@@ -24,6 +28,9 @@ export interface RedisRedeemStoreOptions {
 
 /** A `RedeemStore` in Redis, with a read for reconciling. */
 export interface RedisRedeemStore extends RedeemStore {
+  claim(orderId: string, record: RedeemRecord & { state: 'pending' }): Promise<RedeemRecord | undefined>;
+  save(orderId: string, record: RedeemRecord, owner: string): Promise<boolean>;
+  release(orderId: string, owner: string): Promise<boolean>;
   /** The order's record as a claim would see it (an expired pending claim reads as `unknown`), or undefined. */
   get(orderId: string): Promise<RedeemRecord | undefined>;
 }
@@ -32,40 +39,19 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 // The longest PX Redis accepts is far above this; the cap only catches a unit mistake (seconds × 1000 twice).
 const MAX_KEEP_MS = 10 * 365 * DAY_MS;
 
-/** A pending record carries the time after which it reads as unknown (the claiming server's clock). */
-type StoredRecord = RedeemRecord & { deadline?: number };
-
-function positiveMs(name: string, value: number | undefined, fallback: number, max = MAX_KEEP_MS): number {
-  if (value === undefined) return fallback;
-  if (!Number.isSafeInteger(value) || value <= 0 || value > max) {
-    throw new TypeError(`createRedisRedeemStore: ${name} must be a whole number of milliseconds from 1 to ${max}, got ${String(value)}`);
-  }
-  return value;
-}
-
-function expiredClaim(record: StoredRecord, orderId: string): RedeemRecord {
-  const since = new Date(record.deadline!).toISOString();
-  return {
-    state: 'unknown',
-    fingerprint: record.fingerprint,
-    error: {
-      kind: 'timeout',
-      key: OUTCOME_UNKNOWN,
-      message:
-        `A server claimed order ${JSON.stringify(orderId)} and recorded no outcome by ${since} (it may have stopped mid-redeem). ` +
-        'The outcome is unknown: Voucherify may have redeemed it.',
-      details:
-        `Look the redemption up for order ${JSON.stringify(orderId)} (GET /v1/redemptions, the dashboard). If it exists, keep it ` +
-        '(or roll it back) and save it; if it does not, release the order (store.release) and redeem again.',
-    },
-  };
-}
+const corrupt = (orderId: string) =>
+  redeemGuardError(
+    'corrupt_record',
+    `The redeem record of order ${JSON.stringify(orderId)} in Redis is not a RedeemRecord; it was left as it is`,
+    'Inspect the key: the order stays claimed (never freed) until you repair or delete it.',
+  );
 
 /**
- * A `RedeemStore` in Redis, for several servers: a claim is `SET key value NX PX keepMs`, so exactly one server
- * claims an order. A pending claim holds a deadline (`timeoutMs + marginMs` ahead); past it, the claim reads as
- * `unknown` (the server that held it may have died mid-redeem), never as free. Redeemed and unknown records, and
- * abandoned claims, are kept for `keepMs` (30 days by default); only `release` frees an order sooner.
+ * A `RedeemStore` in Redis, for several servers. Every step is one Lua script: a claim is `SET NX PX keepMs`, so
+ * exactly one server claims an order; a save or a release checks the record's owner in the same step. Claims are
+ * dated by Redis's own clock (`TIME`), so a server whose clock runs ahead or behind cannot block an order or
+ * shorten a claim. Past `timeoutMs + marginMs` a pending claim reads as `unknown` with its claim time (the server
+ * that held it may have died mid-redeem), never as free. Records are kept for `keepMs` (30 days by default).
  *
  * @example
  * import { createClient } from 'redis'
@@ -78,52 +64,46 @@ export function createRedisRedeemStore(client: RedisCommandSender, options: Redi
   }
   const prefix = options.prefix ?? 'voucherkit:redeem:';
   if (typeof prefix !== 'string') throw new TypeError('createRedisRedeemStore: prefix must be a string');
-  const pendingMs = positiveMs('timeoutMs', options.timeoutMs, 10_000) + positiveMs('marginMs', options.marginMs, 20_000);
-  const keepMs = positiveMs('keepMs', options.keepMs, 30 * DAY_MS);
+  const pendingMs =
+    timerMs('createRedisRedeemStore', 'timeoutMs', options.timeoutMs ?? 10_000) + timerMs('createRedisRedeemStore', 'marginMs', options.marginMs ?? 20_000);
+  // keepMs goes to Redis (PX), not to a timer: its own bound.
+  const keepMs = options.keepMs ?? 30 * DAY_MS;
+  if (!Number.isSafeInteger(keepMs) || keepMs <= 0 || keepMs > MAX_KEEP_MS) {
+    throw new TypeError(`createRedisRedeemStore: keepMs must be a whole number of milliseconds from 1 to ${MAX_KEEP_MS}, got ${String(keepMs)}`);
+  }
   if (keepMs <= pendingMs) throw new TypeError('createRedisRedeemStore: keepMs must be longer than timeoutMs + marginMs');
 
   const key = (orderId: string) => `${prefix}${orderId}`;
-  const encode = (record: RedeemRecord): string =>
-    JSON.stringify(record.state === 'pending' ? { ...record, deadline: Date.now() + pendingMs } : record);
+  const run = (script: string, orderId: string, ...args: string[]) => client.sendCommand(['EVAL', script, '1', key(orderId), ...args]);
 
-  function decode(orderId: string, reply: unknown): RedeemRecord | undefined {
-    if (reply === null || reply === undefined) return undefined;
-    let record: StoredRecord;
-    try {
-      record = JSON.parse(String(reply)) as StoredRecord;
-    } catch (cause) {
-      throw new Error(`The redeem record of order ${JSON.stringify(orderId)} in Redis is not JSON`, { cause });
-    }
-    if (!record || typeof record.state !== 'string' || typeof record.fingerprint !== 'string') {
-      throw new Error(`The redeem record of order ${JSON.stringify(orderId)} in Redis is not a RedeemRecord`);
-    }
-    if (record.state !== 'pending') return record;
-    // An old claim without a deadline cannot be dated: treat it as expired rather than in progress forever.
-    if (typeof record.deadline !== 'number' || record.deadline <= Date.now()) return expiredClaim(record, orderId);
-    const { deadline: _deadline, ...pending } = record;
-    return pending as RedeemRecord;
+  function read(orderId: string, stored: unknown, now: unknown): RedeemRecord | undefined {
+    if (stored === null || stored === undefined) return undefined;
+    const record = parseStoredRecord(String(stored));
+    if (!record) throw corrupt(orderId);
+    return readClaim(record as StoredClaim | RedeemRecord, orderId, Number(now));
+  }
+  /** 1 written, 0 not owned; an unreadable record is a typed error, and the order stays as it is. */
+  function owned(orderId: string, reply: unknown): boolean {
+    if (Number(reply) === -1) throw corrupt(orderId);
+    return Number(reply) === 1;
   }
 
   return {
     async claim(orderId, record) {
-      const value = encode(record);
-      // A release between our SET and GET frees the key again: claim anew (a few times at most).
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const set = await client.sendCommand(['SET', key(orderId), value, 'NX', 'PX', String(keepMs)]);
-        if (set !== null && set !== undefined) return undefined;
-        const existing = decode(orderId, await client.sendCommand(['GET', key(orderId)]));
-        if (existing) return existing;
-      }
-      throw new Error(`Could not claim order ${JSON.stringify(orderId)}: its Redis record kept changing`);
+      const [claimed, now, stored] = (await run(CLAIM, orderId, JSON.stringify(record), String(pendingMs), String(keepMs))) as [number, number, string?];
+      if (Number(claimed) === 1) return undefined;
+      // The key expired between SET NX and GET (keepMs passed): nothing is held, so claim again.
+      return read(orderId, stored, now) ?? this.claim(orderId, record);
     },
-    async save(orderId, record) {
-      await client.sendCommand(['SET', key(orderId), encode(record), 'PX', String(keepMs)]);
+    async save(orderId, record, owner) {
+      return owned(orderId, await run(SAVE, orderId, owner, JSON.stringify(record), record.state === 'pending' ? 'pending' : '', String(pendingMs), String(keepMs)));
     },
-    async release(orderId) {
-      await client.sendCommand(['DEL', key(orderId)]);
+    async release(orderId, owner) {
+      return owned(orderId, await run(RELEASE, orderId, owner));
     },
     async get(orderId) {
-      return decode(orderId, await client.sendCommand(['GET', key(orderId)]));
+      const [now, stored] = (await run(GET, orderId)) as [number, string?];
+      return read(orderId, stored, now);
     },
   };
 }

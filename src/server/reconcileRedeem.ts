@@ -23,8 +23,12 @@ export interface ReconcileRedeemParams {
   signal?: AbortSignal;
 }
 
-/** What the lookup concluded. `not_redeemed` only comes once `since + timeoutMs + graceMs` has passed. */
-export type ReconcileOutcome = { status: 'redeemed'; result: RedeemResult } | { status: 'not_redeemed' };
+/**
+ * What the lookup concluded. `redeemed`: a redemption of the order stands. `rolled_back`: the order was redeemed
+ * and that redemption was rolled back (nothing is debited; it can be redeemed again). `not_redeemed`: none was
+ * found. The last two only come once `since + timeoutMs + graceMs` has passed.
+ */
+export type ReconcileOutcome = { status: 'redeemed'; result: RedeemResult } | { status: 'rolled_back'; redemptionIds: string[] } | { status: 'not_redeemed' };
 
 /** The most pages the API serves (`page` is 1–99). */
 const MAX_PAGE = 99;
@@ -51,11 +55,23 @@ async function findRedemption(
   }
 }
 
-async function lookUp(context: ServerContext, params: ReconcileRedeemParams, codes: string[], after: Date, limit: number): Promise<RedeemResult | undefined> {
+/** A redemption whose status is ROLLED_BACK debited nothing in the end: it is never "redeemed". */
+const isRolledBack = (redemption: Redemption) => redemption.status === 'ROLLED_BACK';
+
+async function lookUp(
+  context: ServerContext,
+  params: ReconcileRedeemParams,
+  codes: string[],
+  after: Date,
+  limit: number,
+): Promise<RedeemResult | { rolledBack: string[] } | undefined> {
+  const rolledBack: string[] = [];
   for (const code of codes) {
     // By code and time, not customer: a cookie-less order has no customer. The order id is read from each record.
     const filters = { voucher_code: { conditions: { $is: code } } };
-    const [child] = await findRedemption(context, { filters, created_at: { after }, signal: params.signal }, (r) => r.order?.source_id === params.orderId, limit);
+    const found = await findRedemption(context, { filters, created_at: { after }, signal: params.signal }, (r) => r.order?.source_id === params.orderId, limit);
+    const child = found.find((redemption) => !isRolledBack(redemption));
+    rolledBack.push(...found.filter(isRolledBack).map((redemption) => redemption.id));
     if (!child) continue;
     const parentId = child.redemption;
     if (!parentId) return toResult(null, [child]);
@@ -63,7 +79,7 @@ async function lookUp(context: ServerContext, params: ReconcileRedeemParams, cod
     const parent = await getRedemption(context, parentId, { signal: params.signal });
     return toResult(parent.object === 'redemption' ? parent : null, siblings.length > 0 ? siblings : [child]);
   }
-  return undefined;
+  return rolledBack.length > 0 ? { rolledBack } : undefined;
 }
 
 function toResult(parent: Redemption | null, redemptions: Redemption[]): RedeemResult {
@@ -84,7 +100,8 @@ function toResult(parent: Redemption | null, redemptions: Redemption[]): RedeemR
 /**
  * After an `outcome_unknown` redeem: finds the order's redemption with GET /v1/redemptions (by each code and a
  * `created_at` window from `since`, every page, rollbacks and failures skipped, matched on `order.source_id`).
- * Found: `redeemed` with a `RedeemResult` rebuilt from the records. Not found: looks again once
+ * Found: `redeemed` with a `RedeemResult` rebuilt from the records; found only rolled back: `rolled_back` (never
+ * `redeemed`: nothing stays debited). Not found: looks again once
  * `since + timeoutMs + graceMs` has passed (it waits until then), and only then answers `not_redeemed`.
  *
  * @example
@@ -107,8 +124,8 @@ export async function reconcileRedeem(context: ServerContext, params: ReconcileR
   for (;;) {
     const lookedAt = Date.now();
     const result = await lookUp(context, params, codes, after, limit);
-    if (result) return { status: 'redeemed', result };
-    if (lookedAt >= deadline) return { status: 'not_redeemed' };
+    if (result && 'redemptions' in result) return { status: 'redeemed', result };
+    if (lookedAt >= deadline) return result ? { status: 'rolled_back', redemptionIds: result.rolledBack } : { status: 'not_redeemed' };
     // Too early to conclude: the redeem may still be in flight. Look again once the deadline has passed.
     await sleep(deadline - lookedAt, params.signal);
   }

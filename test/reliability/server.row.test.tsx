@@ -81,14 +81,15 @@ describe('redeem once (money)', () => {
     let failSave = true;
     const store: RedeemStore = {
       claim: (id, record) => memory.claim(id, record),
-      save: (id, record) => {
+      save: (id, record, owner) => {
         if (failSave && record.state === 'redeemed') {
           failSave = false;
           throw new Error('database down');
         }
-        return memory.save(id, record);
+        return memory.save(id, record, owner);
       },
-      release: (id) => memory.release(id),
+      release: (id, owner) => memory.release(id, owner),
+      get: (id) => memory.get(id),
     };
     const redeemOnce = createRedeemOnce(voucherify, { store });
     const first = await settle(redeemOnce(checkout('ord_save')));
@@ -96,7 +97,7 @@ describe('redeem once (money)', () => {
     const carried = (first.error as { result?: unknown } | undefined)?.result !== undefined;
     saw(context, `first: ${describeFailure(first.error ?? first.value)} carrying the result: ${carried}; retry: ${describeFailure(retry.error ?? retry.value)}; ${redemptions()} redemption(s)`);
     expect(first.error).toBeInstanceOf(VoucherifyError);
-    expect(first.error).toMatchObject({ kind: 'api', key: 'redemption_not_recorded' });
+    expect(first.error).toMatchObject({ kind: 'redeem_guard', key: 'redemption_not_recorded' });
     expect(carried).toBe(true);
     expect(retry.value).toBeUndefined();
     expect(redemptions()).toBe(1);

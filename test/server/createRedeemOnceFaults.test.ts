@@ -28,11 +28,12 @@ function failingSaves(failing: (record: RedeemRecord) => boolean) {
   const memory = createMemoryRedeemStore();
   const store: RedeemStore = {
     claim: (orderId, record) => memory.claim(orderId, record),
-    save(orderId, record) {
+    save(orderId, record, owner) {
       if (failing(record)) throw new Error('connection to the database lost');
-      return memory.save(orderId, record);
+      return memory.save(orderId, record, owner);
     },
-    release: (orderId) => memory.release(orderId),
+    release: (orderId, owner) => memory.release(orderId, owner),
+    get: (orderId) => memory.get(orderId),
   };
   return { memory, store };
 }
@@ -44,13 +45,13 @@ describe('a store that fails after a successful redeem (defect 5)', () => {
 
     const error = await redeemOnce(checkout('order_save_1')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VoucherifyError);
-    expect(error).toMatchObject({ kind: 'api', key: 'redemption_not_recorded', result: { redemptions: [expect.anything()] } });
+    expect(error).toMatchObject({ kind: 'redeem_guard', key: 'redemption_not_recorded', result: { redemptions: [expect.anything()] } });
     const parentId = (error as { result: { parentRedemption: { id: string } } }).result.parentRedemption.id;
     expect((error as VoucherifyError).details).toContain(parentId);
     expect(memory.get('order_save_1')).toMatchObject({ state: 'unknown', error: { key: 'redemption_not_recorded' } });
 
     const retry = await redeemOnce(checkout('order_save_1')).catch((e: unknown) => e);
-    expect(retry).toMatchObject({ kind: 'api', key: 'redemption_not_recorded' });
+    expect(retry).toMatchObject({ kind: 'redeem_guard', key: 'redemption_not_recorded' });
     expect(redeemCalls()).toBe(1);
     expect(redeemedCodes(sandbox)).toEqual(['SAVE10']);
   });
@@ -69,8 +70,9 @@ describe('a store that fails after a successful redeem (defect 5)', () => {
     const memory = createMemoryRedeemStore();
     const store: RedeemStore = {
       claim: (orderId, record) => memory.claim(orderId, record),
-      save: (orderId, record) => memory.save(orderId, record),
+      save: (orderId, record, owner) => memory.save(orderId, record, owner),
       release: () => Promise.reject(new Error('connection to the database lost')),
+      get: (orderId) => memory.get(orderId),
     };
     const redeemOnce = createRedeemOnce(server, { store });
     await expect(redeemOnce(checkout('order_save_3', 'EXPIRED'))).rejects.toMatchObject({ key: 'voucher_expired' });
@@ -120,8 +122,9 @@ describe('a caller that stops waiting (defect 6)', () => {
     const gate = new Promise<void>((resolve) => (openGate = resolve));
     const slowClaim: RedeemStore = {
       claim: async (orderId, record) => (await gate, memory.claim(orderId, record)),
-      save: (orderId, record) => memory.save(orderId, record),
-      release: (orderId) => memory.release(orderId),
+      save: (orderId, record, owner) => memory.save(orderId, record, owner),
+      release: (orderId, owner) => memory.release(orderId, owner),
+      get: (orderId) => memory.get(orderId),
     };
     const redeemOnce = createRedeemOnce(server, { store: slowClaim });
 
@@ -187,7 +190,10 @@ describe('the fingerprint of a redeem-once record (defect 7)', () => {
   test('a record stored with the old 32-bit fingerprint never matches after the upgrade: idempotency_conflict, no second redeem', async () => {
     const store = createMemoryRedeemStore();
     const result = await server.redeem(checkout('order_fp_4'));
-    store.save('order_fp_4', { state: 'redeemed', fingerprint: orderFingerprint({ codes: ['SAVE10'], amount: 6000, items: null }), result });
+    // As 0.1 left it: a redeemed record under the old fingerprint (and no owner, as records had none then).
+    const old = orderFingerprint({ codes: ['SAVE10'], amount: 6000, items: null });
+    store.claim('order_fp_4', { state: 'pending', fingerprint: old, owner: '' });
+    store.save('order_fp_4', { state: 'redeemed', fingerprint: old, owner: '', result }, '');
     const redeemOnce = createRedeemOnce(server, { store });
     await expect(redeemOnce(checkout('order_fp_4'))).rejects.toMatchObject({ status: 409, key: 'idempotency_conflict' });
     expect(redeemCalls()).toBe(1);

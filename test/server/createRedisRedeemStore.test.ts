@@ -114,31 +114,45 @@ function startChild(mode: 'orders' | 'crash', client: 'redis' | 'ioredis', order
 }
 
 describe('createRedisRedeemStore on a real redis-server', () => {
-  test('claims an order once with SET NX (node-redis client as is); save, get and release; records kept 30 days', async () => {
+  test('claims an order once (node-redis client as is); save, get and release act only for the owner; records kept 30 days', async () => {
     const store = createRedisRedeemStore(nodeRedis, { prefix: 'unit1:' });
-    expect(await store.claim('ord_1', { state: 'pending', fingerprint: 'sha256:a' })).toBeUndefined();
-    expect(await store.claim('ord_1', { state: 'pending', fingerprint: 'sha256:b' })).toEqual({ state: 'pending', fingerprint: 'sha256:a' });
+    expect(await store.claim('ord_1', { state: 'pending', fingerprint: 'sha256:a', owner: 'run-a' })).toBeUndefined();
+    expect(await store.claim('ord_1', { state: 'pending', fingerprint: 'sha256:b', owner: 'run-b' })).toMatchObject({
+      state: 'pending',
+      fingerprint: 'sha256:a',
+      owner: 'run-a',
+      claimedAt: expect.any(Number),
+    });
     expect(await nodeRedis.sendCommand(['EXISTS', 'unit1:ord_1'])).toBe(1);
 
-    const unknown = { state: 'unknown', fingerprint: 'sha256:a', error: { kind: 'timeout', key: 'outcome_unknown', message: 'lost' } } as const;
-    await store.save('ord_1', unknown);
+    const unknown = { state: 'unknown', fingerprint: 'sha256:a', owner: 'run-a', error: { kind: 'timeout', key: 'outcome_unknown', message: 'lost' } } as const;
+    // Another run can neither overwrite nor free the record.
+    expect(await store.save('ord_1', { ...unknown, owner: 'run-b' }, 'run-b')).toBe(false);
+    expect(await store.release('ord_1', 'run-b')).toBe(false);
+    expect(await store.save('ord_1', unknown, 'run-a')).toBe(true);
     expect(await store.get('ord_1')).toEqual(unknown);
     const ttl = Number(await nodeRedis.sendCommand(['PTTL', 'unit1:ord_1']));
     expect(ttl).toBeGreaterThan(30 * DAY_MS - 60_000);
     expect(ttl).toBeLessThanOrEqual(30 * DAY_MS);
 
-    await store.release('ord_1');
+    expect(await store.release('ord_1', 'run-b')).toBe(false);
+    expect(await store.release('ord_1', 'run-a')).toBe(true);
     expect(await store.get('ord_1')).toBeUndefined();
-    expect(await store.claim('ord_1', { state: 'pending', fingerprint: 'sha256:c' })).toBeUndefined();
+    expect(await store.save('ord_1', unknown, 'run-a')).toBe(false);
+    expect(await store.claim('ord_1', { state: 'pending', fingerprint: 'sha256:c', owner: 'run-c' })).toBeUndefined();
   });
 
-  test('a pending claim past timeoutMs + marginMs reads as unknown, never free, and stays for keepMs (ioredis adapter)', async () => {
+  test('a pending claim past timeoutMs + marginMs reads as unknown with its claim time, never free, and stays for keepMs (ioredis adapter)', async () => {
     const store = createRedisRedeemStore(ioredisSender, { prefix: 'unit2:', timeoutMs: 60, marginMs: 40, keepMs: 60_000 });
-    expect(await store.claim('ord_2', { state: 'pending', fingerprint: 'sha256:a' })).toBeUndefined();
-    expect(await store.claim('ord_2', { state: 'pending', fingerprint: 'sha256:a' })).toMatchObject({ state: 'pending' });
+    const before = Date.now();
+    expect(await store.claim('ord_2', { state: 'pending', fingerprint: 'sha256:a', owner: 'run-a' })).toBeUndefined();
+    expect(await store.claim('ord_2', { state: 'pending', fingerprint: 'sha256:a', owner: 'run-b' })).toMatchObject({ state: 'pending', owner: 'run-a' });
     await sleep(150);
-    const expired = await store.claim('ord_2', { state: 'pending', fingerprint: 'sha256:a' });
-    expect(expired).toMatchObject({ state: 'unknown', fingerprint: 'sha256:a', error: { key: 'outcome_unknown', kind: 'timeout' } });
+    const expired = await store.claim('ord_2', { state: 'pending', fingerprint: 'sha256:a', owner: 'run-b' });
+    expect(expired).toMatchObject({ state: 'unknown', fingerprint: 'sha256:a', owner: 'run-a', error: { key: 'outcome_unknown', kind: 'timeout' } });
+    // Dated by Redis's clock (same machine here): within the test's own window.
+    expect((expired as { sentAt: number }).sentAt).toBeGreaterThanOrEqual(before - 1000);
+    expect((expired as { sentAt: number }).sentAt).toBeLessThanOrEqual(Date.now());
     expect(await store.get('ord_2')).toEqual(expired);
     const ttl = Number(await ioredis.pttl('unit2:ord_2'));
     expect(ttl).toBeGreaterThan(50_000);

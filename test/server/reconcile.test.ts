@@ -125,12 +125,12 @@ describe('createRedeemOnce + reconcile: the whole outcome_unknown loop against s
     expect(parentsOf(sandbox, 'ord_drift')).toHaveLength(1);
   });
 
-  test('reconcile refuses another cart for the order, and an order without a record', async () => {
+  test('reconcile refuses another cart for the order, and answers free for an order without a record', async () => {
     const { server } = sandboxServer();
     const redeemOnce = createRedeemOnce(server);
     await redeemOnce({ code: 'SAVE10', trackingId: null, order: order('ord_done') });
     await expect(redeemOnce.reconcile({ code: 'PERCENT15', trackingId: null, order: order('ord_done') })).rejects.toMatchObject({ key: 'idempotency_conflict' });
-    await expect(redeemOnce.reconcile({ code: 'SAVE10', trackingId: null, order: order('ord_none') })).rejects.toThrow(/no record/);
+    await expect(redeemOnce.reconcile({ code: 'SAVE10', trackingId: null, order: order('ord_none') })).resolves.toEqual({ status: 'free' });
     await expect(redeemOnce.reconcile({ code: 'SAVE10', trackingId: null, order: order('ord_done') })).resolves.toMatchObject({ status: 'redeemed' });
   });
 });

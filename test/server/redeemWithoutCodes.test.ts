@@ -107,10 +107,10 @@ describe('RedeemResult.redeemed in stored records', () => {
     const redeemOnce = createRedeemOnce(server, { store });
     const params = { code: 'SAVE10', trackingId: null, order: order('order_6') };
     await redeemOnce(params);
-    const record = await store.claim('order_6', { state: 'pending', fingerprint: 'x' });
+    const record = await store.claim('order_6', { state: 'pending', fingerprint: 'x', owner: 'test' });
     if (record?.state !== 'redeemed') throw new Error('expected the stored redeem');
     const { redeemed: _, ...older } = record.result;
-    await store.save('order_6', { ...record, result: older as typeof record.result });
+    await store.save('order_6', { ...record, result: older as typeof record.result }, record.owner);
     const again = await redeemOnce(params);
     expect(again.redeemed).toBe(true);
     expect(again.redemptions).toHaveLength(1);
