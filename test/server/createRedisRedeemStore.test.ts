@@ -7,15 +7,17 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { Redis } from 'ioredis';
 import { createClient } from 'redis';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { startSandboxServer, SANDBOX_KEYS, type SandboxServer } from 'voucherkit/sandbox';
 import {
   createRedeemOnce,
   createRedisRedeemStore,
   createVoucherifyServer,
   isRedeemOutcomeUnknown,
+  type RedeemResult,
   type RedisCommandSender,
 } from 'voucherkit/server';
+import { redeemOrReconcile } from './recoveryRecipe.js';
 import { startRedis, type RunningRedis } from './redisServer.js';
 
 let redis: RunningRedis;
@@ -41,6 +43,8 @@ beforeAll(async () => {
       format: 'cjs',
       target: 'node20',
       outfile: childScript,
+      // The recipe imports the package by its public name, as a user's code does.
+      alias: { 'voucherkit/server': join(import.meta.dirname, '../../src/server/index.ts') },
       logLevel: 'silent',
     }),
   ]);
@@ -81,7 +85,7 @@ interface Child {
   exited: Promise<number | null>;
 }
 
-function startChild(mode: 'orders' | 'crash', client: 'redis' | 'ioredis', orderIds: string[]): Child {
+function startChild(mode: 'orders' | 'crash' | 'crash_before' | 'recover', client: 'redis' | 'ioredis', orderIds: string[]): Child {
   const child = spawn(process.execPath, [childScript, mode, client, redis.url, sandboxServer.url, ...orderIds]);
   started.push(child);
   const lines: string[] = [];
@@ -216,7 +220,88 @@ describe('createRedisRedeemStore on a real redis-server', () => {
     await sleep(2600);
     const error = await redeemOnce(checkout).catch((e: unknown) => e);
     expect(isRedeemOutcomeUnknown(error)).toBe(true);
-    expect(await store.get('crash_order')).toMatchObject({ state: 'unknown' });
+    expect(await store.get('crash_order')).toMatchObject({ state: 'unknown', sentAt: expect.any(Number) });
+    expect(redemptionsPerOrder().get('crash_order')).toBe(1);
+
+    // The dead server's claim keeps its time: reconcile settles it without a hand-made `since`.
+    expect(await redeemOnce.reconcile(checkout, { graceMs: 500 })).toMatchObject({ status: 'redeemed' });
+    expect(await redeemOnce(checkout)).toMatchObject({ redemptions: [expect.anything()] });
     expect(redemptionsPerOrder().get('crash_order')).toBe(1);
   }, 20_000);
+
+  test('a process killed (SIGKILL) after its claim and before sending: reconcile finds nothing, frees the order, the redeem succeeds', async () => {
+    const crashed = startChild('crash_before', 'redis', ['crash_before_order']);
+    await crashed.waitFor((line) => line === 'READY');
+    crashed.process.stdin.write('go\n');
+    await crashed.waitFor((line) => line === 'REDEEMED');
+    crashed.process.kill('SIGKILL');
+    await crashed.exited;
+
+    const store = createRedisRedeemStore(ioredisSender, { prefix: 'twoproc:' });
+    const redeemOnce = createRedeemOnce(createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: sandboxServer.url }), { store });
+    const checkout = { code: 'SAVE10', trackingId: null, order: { source_id: 'crash_before_order', amount: 6000 }, timeoutMs: 2000 };
+    await sleep(2600);
+    expect(await store.get('crash_before_order')).toMatchObject({ state: 'unknown', sentAt: expect.any(Number) });
+    expect(await redeemOnce.reconcile(checkout, { graceMs: 200 })).toEqual({ status: 'not_redeemed' });
+    expect(await store.get('crash_before_order')).toBeUndefined();
+    await redeemOnce(checkout);
+    expect(redemptionsPerOrder().get('crash_before_order')).toBe(1);
+  }, 20_000);
+
+  test('two processes, 12 orders, three runs each of the documented recovery recipe at random moments after lost answers: at most one redemption per order', async () => {
+    const orderIds = Array.from({ length: 12 }, (_, i) => `recover_${i}`);
+    const children = [startChild('recover', 'redis', orderIds), startChild('recover', 'ioredis', orderIds)];
+    await Promise.all(children.map((child) => child.waitFor((line) => line === 'READY')));
+    for (const child of children) child.process.stdin.write('go\n');
+    const reports = await Promise.all(children.map((child) => child.waitFor((line) => line.startsWith('['))));
+    expect(await Promise.all(children.map((child) => child.exited))).toEqual([0, 0]);
+    const outcomes = reports.flatMap((line) => JSON.parse(line) as Array<{ orderId: string; outcome: string; parent?: string }>);
+    expect(outcomes).toHaveLength(72);
+    expect(outcomes.every((o) => ['redeemed', 'redemption_in_progress', 'outcome_unknown'].includes(o.outcome))).toBe(true);
+    const counts = redemptionsPerOrder();
+    expect(orderIds.filter((orderId) => (counts.get(orderId) ?? 0) > 1)).toEqual([]);
+
+    // Settle what is left, serially: every order ends with exactly one redemption, the one every run was told.
+    const redeemOnce = createRedeemOnce(createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: sandboxServer.url }), {
+      store: createRedisRedeemStore(nodeRedis, { prefix: 'twoproc:', timeoutMs: 1000, marginMs: 500 }),
+    });
+    for (const orderId of orderIds) {
+      const params = { code: 'SAVE10', trackingId: null, order: { source_id: orderId, amount: 6000 }, timeoutMs: 100 };
+      let result: RedeemResult | undefined;
+      for (let attempt = 0; attempt < 10 && !result; attempt++) {
+        result = await redeemOrReconcile(redeemOnce, params, { graceMs: 100 }).catch(async () => (await sleep(300), undefined));
+      }
+      expect(result, orderId).toBeDefined();
+      for (const told of outcomes.filter((o) => o.orderId === orderId && o.parent)) expect(told.parent).toBe(result!.parentRedemption!.id);
+    }
+    const settled = redemptionsPerOrder();
+    expect(orderIds.map((orderId) => settled.get(orderId) ?? 0)).toEqual(orderIds.map(() => 1));
+  }, 60_000);
+
+  test('a corrupt record is a typed error (corrupt_record), and the order is kept as it is, never freed', async () => {
+    await nodeRedis.sendCommand(['SET', 'unit4:ord_bad', '{"state":"redeemed","fingerprint":"x"']);
+    const store = createRedisRedeemStore(nodeRedis, { prefix: 'unit4:' });
+    const redeemOnce = createRedeemOnce(createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: sandboxServer.url }), { store });
+    await expect(redeemOnce({ code: 'SAVE10', trackingId: null, order: { source_id: 'ord_bad', amount: 6000 } })).rejects.toMatchObject({
+      kind: 'redeem_guard',
+      key: 'corrupt_record',
+    });
+    await expect(store.release('ord_bad', '')).rejects.toMatchObject({ key: 'corrupt_record' });
+    await expect(store.save('ord_bad', { state: 'pending', fingerprint: 'x', owner: 'y' }, '')).rejects.toMatchObject({ key: 'corrupt_record' });
+    expect(await nodeRedis.sendCommand(['GET', 'unit4:ord_bad'])).toBe('{"state":"redeemed","fingerprint":"x"');
+    expect(redemptionsPerOrder().get('ord_bad')).toBeUndefined();
+  });
+
+  test("a claim written by a server whose clock runs a day ahead expires on Redis's clock, not the writer's", async () => {
+    const store = createRedisRedeemStore(nodeRedis, { prefix: 'unit5:', timeoutMs: 60, marginMs: 40, keepMs: 60_000 });
+    const ahead = vi.spyOn(Date, 'now').mockReturnValue(Date.now() + DAY_MS);
+    try {
+      expect(await store.claim('ord_clock', { state: 'pending', fingerprint: 'sha256:a', owner: 'fast-clock' })).toBeUndefined();
+    } finally {
+      ahead.mockRestore();
+    }
+    await sleep(150);
+    expect(await store.get('ord_clock')).toMatchObject({ state: 'unknown', owner: 'fast-clock' });
+    expect((await store.get('ord_clock') as { sentAt: number }).sentAt).toBeLessThanOrEqual(Date.now());
+  });
 });

@@ -1,10 +1,19 @@
 // One "server process" of the two-process Redis test, bundled with esbuild and run with plain node.
-// argv: mode (orders | crash), client (redis | ioredis), redis url, sandbox url, order ids…
+// argv: mode (orders | crash | crash_before | recover), client (redis | ioredis), redis url, sandbox url, order ids…
 // (CommonJS output, so no top-level await.) Prints READY once connected, waits for a line on stdin, then redeems; prints one JSON line of outcomes.
 import { Redis } from 'ioredis';
 import { createClient } from 'redis';
 import { SANDBOX_KEYS } from '../../src/sandbox/sandboxKeys.js';
-import { createRedeemOnce, createRedisRedeemStore, createVoucherifyServer, type RedisCommandSender } from '../../src/server/index.js';
+import {
+  createRedeemOnce,
+  createRedisRedeemStore,
+  createVoucherifyServer,
+  OUTCOME_UNKNOWN,
+  VoucherifyError,
+  type RedisCommandSender,
+  type VoucherifyServer,
+} from '../../src/server/index.js';
+import { redeemOrReconcile } from './recoveryRecipe.js';
 
 const [mode, clientKind, redisUrl, apiUrl, ...orderIds] = process.argv.slice(2);
 
@@ -19,22 +28,26 @@ async function connect(): Promise<{ sender: RedisCommandSender; close: () => Pro
 
 async function main() {
   const { sender, close } = await connect();
-  // The crash run keeps its claim window short, so the test can watch it turn unknown.
-  const timeoutMs = mode === 'crash' ? 2000 : 10_000;
+  // The crash runs keep their claim window short, so the test can watch it turn unknown.
+  const crash = mode === 'crash' || mode === 'crash_before';
+  const timeoutMs = crash ? 2000 : mode === 'recover' ? 1000 : 10_000;
   const voucherify = createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: apiUrl!, timeoutMs });
   const store = createRedisRedeemStore(sender, { prefix: 'twoproc:', timeoutMs, marginMs: 500 });
-  const server: Pick<typeof voucherify, 'redeem'> =
-    mode === 'crash'
-      ? {
-          // Redeemed at Voucherify, then this process is killed before createRedeemOnce can save the result.
-          redeem: async (params) => {
-            await voucherify.redeem(params);
-            process.stdout.write('REDEEMED\n');
-            return new Promise(() => undefined);
-          },
-        }
+  const server: Pick<VoucherifyServer, 'redeem' | 'reconcileRedeem'> = crash
+    ? {
+        // The process is killed before createRedeemOnce can save the result: after the redeem, or before sending it.
+        redeem: async (params) => {
+          if (mode === 'crash') await voucherify.redeem(params);
+          process.stdout.write('REDEEMED\n');
+          return new Promise(() => undefined);
+        },
+        reconcileRedeem: voucherify.reconcileRedeem,
+      }
+    : mode === 'recover'
+      ? losingFirstAnswers(voucherify)
       : voucherify;
   const redeemOnce = createRedeemOnce(server, { store });
+  if (mode === 'recover') return recover(redeemOnce, close);
 
   process.stdout.write('READY\n');
   await new Promise((resolve) => process.stdin.once('data', resolve));
@@ -48,6 +61,47 @@ async function main() {
     ),
   );
   process.stdout.write(`${JSON.stringify(outcomes)}\n`);
+  await close();
+  process.exit(0);
+}
+
+/**
+ * The recovery mode: the first redeem of each order loses its answer (processed for even orders, never processed
+ * for odd ones), the lookups are slow by a random delay, and three runs of the documented recipe per order start
+ * at random moments. Prints each run's outcome.
+ */
+function losingFirstAnswers(voucherify: VoucherifyServer): Pick<VoucherifyServer, 'redeem' | 'reconcileRedeem'> {
+  const seen = new Set<string>();
+  const lookupMs = Math.floor(Math.random() * 150);
+  return {
+    redeem: async (params) => {
+      const orderId = String(params.order.source_id);
+      const first = !seen.has(orderId);
+      seen.add(orderId);
+      const processed = Number(orderId.split('_').pop()) % 2 === 0;
+      if (first && !processed) throw new VoucherifyError({ kind: 'timeout', key: OUTCOME_UNKNOWN, message: 'answer lost (never processed)' });
+      const result = await voucherify.redeem(params);
+      if (first) throw new VoucherifyError({ kind: 'timeout', key: OUTCOME_UNKNOWN, message: 'answer lost (redeemed)' });
+      return result;
+    },
+    reconcileRedeem: async (params) => voucherify.reconcileRedeem(params).finally(() => new Promise((resolve) => setTimeout(resolve, lookupMs))),
+  };
+}
+
+async function recover(redeemOnce: ReturnType<typeof createRedeemOnce>, close: () => Promise<unknown>) {
+  process.stdout.write('READY\n');
+  await new Promise((resolve) => process.stdin.once('data', resolve));
+  const runs = orderIds.flatMap((orderId) =>
+    [0, 1, 2].map(async () => {
+      await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 300)));
+      const params = { code: 'SAVE10', trackingId: null, order: { source_id: orderId, amount: 6000 }, timeoutMs: 100 };
+      return redeemOrReconcile(redeemOnce, params, { graceMs: 100 }).then(
+        (result) => ({ orderId, outcome: 'redeemed', parent: result.parentRedemption?.id }),
+        (error: { key?: string; message?: string }) => ({ orderId, outcome: error.key ?? String(error.message) }),
+      );
+    }),
+  );
+  process.stdout.write(`${JSON.stringify(await Promise.all(runs))}\n`);
   await close();
   process.exit(0);
 }
