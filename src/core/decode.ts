@@ -28,6 +28,11 @@ const is =
 export const string: Check = /* @__PURE__ */ is('string');
 /** A finite number. */
 export const number: Check = /* @__PURE__ */ is('number');
+/**
+ * Money: whole minor units from 0 to 2^53 − 1, as the schemas' `money`. Every total, discount, balance and credit
+ * the browser reads is documented as an integer 0 or more; a negative, fractional or unsafe one is a drift.
+ */
+export const money: Check = (value, path) => (Number.isSafeInteger(value) && (value as number) >= 0) || fail(path, 'whole minor units >= 0');
 /** A boolean. */
 export const boolean: Check = /* @__PURE__ */ is('boolean');
 

@@ -1,31 +1,32 @@
-import { maybe, number, object, oneOf, optional, type Check } from './decode.js';
+import { maybe, money, number, object, oneOf, optional, type Check } from './decode.js';
 
 // The parts both validation answers share (schemas: discountSchema, giftSchema, orderCalculatedSchema).
 
-const optionalNumber = /* @__PURE__ */ optional(number);
-const maybeNumber = /* @__PURE__ */ maybe(number);
+// Money fields take `money` (see common.ts for the choice); `percent_off` is a rate, not money.
+const optionalMoney = /* @__PURE__ */ optional(money);
+const maybeMoney = /* @__PURE__ */ maybe(money);
 
 /** A discount: the value fields `calculateDiscount` reads. */
 export const discountCheck: Check = /* @__PURE__ */ object({
   type: /* @__PURE__ */ oneOf('AMOUNT', 'PERCENT', 'UNIT', 'FIXED'),
-  amount_off: optionalNumber,
-  percent_off: optionalNumber,
-  amount_limit: optionalNumber,
-  unit_off: optionalNumber,
-  fixed_amount: optionalNumber,
+  amount_off: optionalMoney,
+  percent_off: /* @__PURE__ */ optional(number),
+  amount_limit: optionalMoney,
+  unit_off: optionalMoney,
+  fixed_amount: optionalMoney,
 });
 
 /** A gift card's state. */
-export const giftCheck: Check = /* @__PURE__ */ object({ balance: maybeNumber, credits: maybeNumber });
+export const giftCheck: Check = /* @__PURE__ */ object({ balance: maybeMoney, credits: maybeMoney });
 
 /** The order as Voucherify computed it: the totals `toOrderTotals` reads. */
 export const orderCheck: Check = /* @__PURE__ */ object({
-  amount: maybeNumber,
-  discount_amount: maybeNumber,
-  items_discount_amount: maybeNumber,
-  total_discount_amount: maybeNumber,
-  total_amount: maybeNumber,
-  applied_discount_amount: maybeNumber,
-  items_applied_discount_amount: maybeNumber,
-  total_applied_discount_amount: maybeNumber,
+  amount: maybeMoney,
+  discount_amount: maybeMoney,
+  items_discount_amount: maybeMoney,
+  total_discount_amount: maybeMoney,
+  total_amount: maybeMoney,
+  applied_discount_amount: maybeMoney,
+  items_applied_discount_amount: maybeMoney,
+  total_applied_discount_amount: maybeMoney,
 });

@@ -1,7 +1,7 @@
 import { checkClient, checkServer, corsHeaders, preflight } from './access.js';
 import { readCappedBody } from './bodyLimit.js';
 import type { SandboxContext } from './context.js';
-import { delay, faultResponse, RATE_LIMIT, takeFaults } from './faults.js';
+import { assertFaults, delay, faultResponse, RATE_LIMIT, takeFaults } from './faults.js';
 import { PayloadRangeError } from './payloadNumbers.js';
 import { errorResponse, invalidPayload } from './responses.js';
 import { matchRoute } from './router.js';
@@ -38,6 +38,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const initialVouchers = options.vouchers ?? SEED_VOUCHERS;
   assertSandboxVouchers(initialVouchers);
   const initialFaults = options.faults ?? [];
+  assertFaults('createSandbox', initialFaults);
   const secret = options.trackingSecret ?? randomSecret();
   const clientRedemption = options.clientRedemption ?? false;
   let quota = { start: 0, count: 0 };
@@ -139,7 +140,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     },
     reset,
     setFaults(faults) {
-      state.faults = copyFaults(Array.isArray(faults) ? faults : [faults as SandboxFault]);
+      const list = Array.isArray(faults) ? faults : [faults as SandboxFault];
+      assertFaults('setFaults', list);
+      state.faults = copyFaults(list);
     },
   };
 }

@@ -77,14 +77,20 @@ export function toSimpleCustomer(customer: SandboxCustomer | undefined): Record<
   };
 }
 
-/** The full customer (`CustomerWithSummaryLoyaltyReferrals`) that the customers endpoints answer with. */
+/**
+ * The full customer (`CustomerWithSummaryLoyaltyReferrals`) that the customers endpoints answer with. As the spec's
+ * get-customer example (a customer made without them): `address` is always there, `null` when none was given, and
+ * `metadata` only once some was set — the official SDK's tests compare these keys. Unset text fields are left out,
+ * as there. The customer inside a redemption is `toSimpleCustomer`, whose examples keep `metadata: {}`.
+ */
 export function toCustomerResponse(customer: SandboxCustomer): Record<string, unknown> {
-  const profile = Object.fromEntries(profileFields.filter((field) => customer[field] != null).map((field) => [field, customer[field]]));
+  const profile = Object.fromEntries(profileFields.filter((field) => field !== 'address' && customer[field] != null).map((field) => [field, customer[field]]));
   return {
     id: customer.id,
     source_id: customer.source_id,
     ...profile,
-    metadata: customer.metadata,
+    address: customer.address ?? null,
+    ...(Object.keys(customer.metadata).length > 0 ? { metadata: customer.metadata } : {}),
     summary: {
       redemptions: {
         ...customer.redemptions,

@@ -4,6 +4,20 @@ import type { SandboxFault } from './types.js';
 /** Rate-limit figures every response reports, like Voucherify's `X-Rate-Limit-*` headers. */
 export const RATE_LIMIT = 1000;
 
+/**
+ * Throws a TypeError naming the first fault whose `times` is not a whole number, 1 or more. `takeFaults` counts a
+ * use down after the fault has answered, so `times: 0` (or -1, or 0.5) still fired once: a test that meant "no
+ * fault" got one. Omit `times` for a fault that never runs out.
+ */
+export function assertFaults(method: string, faults: readonly SandboxFault[]): void {
+  faults.forEach((fault, index) => {
+    if (fault === null || typeof fault !== 'object') throw new TypeError(`${method}: \`faults[${index}]\` must be a fault object`);
+    const { times } = fault;
+    if (times === undefined || (Number.isSafeInteger(times) && times >= 1)) return;
+    throw new TypeError(`${method}: \`faults[${index}].times\` must be a whole number, 1 or more (omit it for no limit); got ${String(times)}`);
+  });
+}
+
 /** The faults that match `path`, each use counted down; latency adds up, the first other fault wins. */
 export function takeFaults(faults: SandboxFault[], path: string): { latencyMs: number; fault: SandboxFault | undefined } {
   let latencyMs = 0;

@@ -47,7 +47,7 @@ export interface SandboxVoucher {
 interface FaultScope {
   /** Path prefix, e.g. '/client/v1/validations'; every path when omitted. */
   path?: string;
-  /** How many matching requests get the fault before it is used up; unlimited when omitted. */
+  /** How many matching requests get the fault before it is used up: a whole number, 1 or more (0 is a TypeError); unlimited when omitted. */
   times?: number;
 }
 

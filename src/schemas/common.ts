@@ -6,7 +6,12 @@ import * as z from 'zod/mini';
 // fields with hand-written decoders, bound to these schemas by test/core/decoders.property.test.ts.
 // Every schema call is marked pure, so a bundle that imports one schema does not hold the others.
 
-const money = /* @__PURE__ */ z.number();
+// Money is integer minor units, 0 or more, at most 2^53 − 1 (a safe integer). The spec types every total, discount,
+// balance and credit read here as `integer` and calls the order amount "a positive integer"; only a rollback's
+// `amount` is documented negative (server schemas). A negative, fractional or unsafe amount in a 2xx answer is a
+// drift, refused as `invalid_response`, never a discount shown or charged. `percent_off` and points are not money.
+// The browser decoders check the same with `money` (src/core/decode.ts): the same verdicts.
+const money = /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.nonnegative());
 /** An optional string Voucherify may also send as `null`. */
 export const optionalString = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.string()));
 const optionalMoney = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(money));
@@ -62,19 +67,20 @@ interface DiscountBase {
 export type Discount = AmountDiscount | PercentDiscount | UnitDiscount | FixedDiscount;
 
 const optionalNumber = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number());
+const optionalAmount = /* @__PURE__ */ z.optional(money);
 
 /**
- * A discount: AMOUNT, PERCENT (with `amount_limit`), UNIT or FIXED. Money in integer minor units. The value fields the
+ * A discount: AMOUNT, PERCENT (with `amount_limit`), UNIT or FIXED. Money (and `unit_off`) in whole numbers, 0 or more. The value fields the
  * discount math reads are checked; the others (`*_formula`, `units`, `product`, …) are kept as sent, read for presence only.
  * One object whose `type` is an enum, as the decoder checks it (the same verdicts); typed as the `Discount` union.
  */
 export const discountSchema: z.ZodMiniType<Discount> = /* @__PURE__ */ z.looseObject({
   type: /* @__PURE__ */ z.enum(['AMOUNT', 'PERCENT', 'UNIT', 'FIXED']),
-  amount_off: optionalNumber,
+  amount_off: optionalAmount,
   percent_off: optionalNumber,
-  amount_limit: optionalNumber,
-  unit_off: optionalNumber,
-  fixed_amount: optionalNumber,
+  amount_limit: optionalAmount,
+  unit_off: optionalAmount,
+  fixed_amount: optionalAmount,
 }) as z.ZodMiniType<unknown> as z.ZodMiniType<Discount>;
 
 /** A gift card's state. */

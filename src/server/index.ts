@@ -27,7 +27,7 @@ export {
   stackedRollbackSchema,
 } from './schemas.js';
 export type { CustomerProfile, Redemption, RedemptionList, RedemptionRollback, StackableRedemptionResponse, StackedRollbackResponse } from './schemas.js';
-export { DEFAULT_RESERVATION_TTL } from './reserve.js';
+export { DEFAULT_RESERVATION_TTL, MAX_RESERVATION_TTL } from './reserve.js';
 export type {
   CustomerPatch,
   InapplicableCode,

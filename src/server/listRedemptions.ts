@@ -52,16 +52,48 @@ export interface ListRedemptionsParams {
 
 const text = z.string({ error: 'must be a string' });
 const date = z.union([z.date({ error: 'must be a Date or an ISO 8601 string' }), text]);
-const conditions = z.looseObject({ conditions: z.record(z.string(), z.union([text, z.array(text)]), { error: 'must be { $operator: value }' }) });
+// A filter that names no value is sent as no filter at all, and Voucherify then answers every customer's
+// redemptions: an empty allow-list would widen the page instead of narrowing it. So every value a filter names must
+// be there — a non-empty string, a list with at least one of them — and every filter must hold a condition.
+const WIDENS = 'would filter nothing and list every redemption';
+const named = text.min(1, { error: `must name a value: an empty one ${WIDENS}` });
+const values = z.array(named, { error: 'must be a list of strings' }).min(1, { error: `must name at least one value: an empty list ${WIDENS}` });
+const definedKeys = (value: object) => Object.values(value).some((entry) => entry !== undefined);
+const conditions = z.looseObject(
+  {
+    conditions: z
+      .object(
+        {
+          // The spec: "The value for this parameter is an empty string." These two test presence and name nothing.
+          $has_value: text.optional(),
+          $is_unknown: text.optional(),
+        },
+        { error: 'must be { $operator: value }' },
+      )
+      .catchall(z.union([named, values]).optional())
+      .refine(definedKeys, { error: `must hold a condition such as { $in: [...] }: none ${WIDENS}` }),
+  },
+  { error: 'must be { conditions: { $operator: value } }' },
+);
 const listParamsSchema = z.looseObject({
   limit: z.int({ error: 'must be a whole number from 1 to 100' }).min(1, { error: 'must be a whole number from 1 to 100' }).max(100, { error: 'must be a whole number from 1 to 100' }).optional(),
   page: z.int({ error: 'must be a whole number from 1 to 99' }).min(1, { error: 'must be a whole number from 1 to 99' }).max(99, { error: 'must be a whole number from 1 to 99' }).optional(),
-  result: z.union([z.enum(['SUCCESS', 'FAILURE']), z.array(z.enum(['SUCCESS', 'FAILURE']))], { error: "must be 'SUCCESS', 'FAILURE' or a list of them" }).optional(),
-  campaign: text.optional(),
-  customer: text.optional(),
+  result: z
+    .union([z.enum(['SUCCESS', 'FAILURE']), z.array(z.enum(['SUCCESS', 'FAILURE'])).min(1, { error: `must name SUCCESS or FAILURE: an empty list ${WIDENS}` })], {
+      error: "must be 'SUCCESS', 'FAILURE' or a list of them",
+    })
+    .optional(),
+  campaign: named.optional(),
+  customer: named.optional(),
   order: z.enum(['created_at', 'id', 'voucher_code', 'tracking_id', 'customer_id'].flatMap((key) => [key, `-${key}`]), { error: 'must be a sort field such as -created_at' }).optional(),
   created_at: z.looseObject({ before: date.optional(), after: date.optional() }, { error: 'must be { before?, after? }' }).optional(),
-  filters: z.record(z.string(), z.union([conditions, z.enum(['and', 'or'])]), { error: 'must be { field: { conditions } }' }).optional(),
+  filters: z
+    .object({ junction: z.enum(['and', 'or'], { error: "must be 'and' or 'or'" }).optional() }, { error: 'must be { field: { conditions } }' })
+    .catchall(conditions.optional())
+    .refine((filters) => Object.entries(filters).some(([field, filter]) => field !== 'junction' && filter !== undefined), {
+      error: `must name a field such as { customer_id: { conditions } }: none ${WIDENS}`,
+    })
+    .optional(),
 });
 
 const iso = (value: Date | string) => (value instanceof Date ? value.toISOString() : value);
@@ -93,7 +125,9 @@ function toQuery(params: ListRedemptionsParams): URLSearchParams {
 
 /**
  * GET /v1/redemptions: one page of redemptions and rollbacks (newest first by default) with `total`, zod-checked.
- * Out-of-range `limit` / `page` and wrong types are TypeErrors before any call. Retried like a read.
+ * Out-of-range `limit` / `page` and wrong types are TypeErrors before any call, and so is a filter that names no
+ * value (`$in: []`, `conditions: {}`, `customer: ''`, `result: []`): sent, it would list every customer's
+ * redemptions. Retried like a read.
  *
  * @example
  * const page = await listRedemptions(context, { filters: { voucher_code: { conditions: { $is: 'SAVE10' } } }, limit: 100 })

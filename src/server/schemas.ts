@@ -29,7 +29,8 @@ export const redemptionSchema = z.looseObject({
   customer_id: optionalString,
   tracking_id: optionalString,
   metadata,
-  amount: z.optional(z.nullable(z.number())),
+  // Gift credits or loyalty points used: a whole number, 0 or more (the spec: "a positive integer").
+  amount: z.optional(z.nullable(z.int().nonnegative())),
   redemption: optionalString,
   // Plain strings, not enums: a new value must never turn a redemption that happened into a parse error.
   /** 'SUCCESS' | 'FAILURE' */
@@ -51,6 +52,8 @@ export type Redemption = z.infer<typeof redemptionSchema>;
 export const redemptionRollbackSchema = z.looseObject({
   ...redemptionSchema.shape,
   object: z.literal('redemption_rollback'),
+  // The spec: credits or points given back, "expressed as a negative integer"; so 0 or less.
+  amount: z.optional(z.nullable(z.int().nonpositive())),
   reason: optionalString,
 });
 /** A rollback record. */
