@@ -8,6 +8,12 @@ export interface TrackerState {
   consent: boolean;
   /** What the next call sends as `tracking_id`: the hashed id, else the raw identity, else null. Derived here only. */
   outgoingId: string | null;
+  /**
+   * Counts who the shopper is: it grows on `setIdentity` (another identity), `clearIdentity` and a consent withdrawal.
+   * An answer to a request sent under an earlier epoch belongs to someone else (or to a refused consent): pass the
+   * epoch of the request to `adopt`, and key cached answers on it.
+   */
+  epoch: number;
 }
 
 /** Options for `createTracker`. */
@@ -43,8 +49,11 @@ export interface Tracker {
   /** Binds the shopper to a profile (an e-mail, a phone, your user id). Never stored. */
   setIdentity(identity: string): void;
   clearIdentity(): void;
-  /** Takes the `tracking_id` Voucherify answered with. Anything but a `track_` id (see `isTrackingId`) is ignored. */
-  adopt(trackingId: string | null | undefined): void;
+  /**
+   * Takes the `tracking_id` Voucherify answered with. Anything but a `track_` id (see `isTrackingId`) is ignored, and
+   * so is an answer whose request was sent under another `epoch` (read from `getSnapshot()` before sending it).
+   */
+  adopt(trackingId: string | null | undefined, epoch?: number): void;
   /** Drops the stored id (after `ambiguous_tracking_id`). */
   forget(): void;
   setConsent(consent: boolean): void;
@@ -67,13 +76,14 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
   // Without consent the earlier visit's id (the server read it from the cookie) must not link this visit to it.
   // The one place `initialTrackingId` is checked: the provider renders `getServerSnapshot()`, the client sends `state`.
   const initial = consent && isTrackingId(options.initialTrackingId) ? options.initialTrackingId : null;
-  const serverState: TrackerState = { identity: null, trackingId: initial, consent, outgoingId: initial };
+  const serverState: TrackerState = { identity: null, trackingId: initial, consent, outgoingId: initial, epoch: 0 };
   let state = serverState;
   let hydrated = false;
 
   const set = (next: Partial<Omit<TrackerState, 'outgoingId'>>) => {
     const merged = { ...state, ...next };
-    if (merged.identity === state.identity && merged.trackingId === state.trackingId && merged.consent === state.consent) return;
+    const same = merged.identity === state.identity && merged.trackingId === state.trackingId && merged.consent === state.consent;
+    if (same && merged.epoch === state.epoch) return;
     state = { ...merged, outgoingId: merged.trackingId ?? merged.identity };
     for (const listener of [...listeners]) listener();
   };
@@ -117,17 +127,20 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
       }
       hydrate();
       if (value === state.identity) return;
-      // A new person: the previous (anonymous or other) id must not travel with the new identity.
-      set({ identity: value, trackingId: null });
+      // A new person: the previous (anonymous or other) id must not travel with the new identity, nor arrive late.
+      set({ identity: value, trackingId: null, epoch: state.epoch + 1 });
       persist(null);
     },
     clearIdentity() {
       hydrate();
-      set({ identity: null, trackingId: null });
+      // Even with nothing to clear: an answer still on the wire belongs to whoever just left.
+      set({ identity: null, trackingId: null, epoch: state.epoch + 1 });
       persist(null);
     },
-    adopt(trackingId) {
-      if (!isTrackingId(trackingId)) return;
+    adopt(trackingId, epoch) {
+      // A late answer that crossed a sign-in, a sign-out or a withdrawal: adopted, the next shopper would send (and
+      // a server checkout redeem as) the previous one's id.
+      if (!isTrackingId(trackingId) || (epoch !== undefined && epoch !== state.epoch)) return;
       hydrate();
       set({ trackingId });
       persist(trackingId);
@@ -141,7 +154,8 @@ export function createTracker(options: TrackerOptions = {}): Tracker {
       hydrate();
       if (consent === state.consent) return;
       if (!consent) store.remove();
-      set({ consent });
+      // A withdrawal: nothing answered to a request sent with consent may be taken (or stored on a later grant).
+      set({ consent, epoch: consent ? state.epoch : state.epoch + 1 });
       if (consent) {
         const stored = state.trackingId ? null : readStored();
         if (stored && !state.identity) set({ trackingId: stored });

@@ -31,7 +31,8 @@ export interface TransportContext {
   tracker: Tracker;
   /**
    * Runs a call with the current id; on `ambiguous_tracking_id` drops the stored id and tries once without it.
-   * The answer's `tracking_id` is adopted before it resolves unless `adopt` is false (the caller adopts it then).
+   * The answer's `tracking_id` is adopted before it resolves unless `adopt` is false (the caller adopts it then),
+   * and only while the tracker's `epoch` is the one the request was sent under.
    */
   withIdentity<T extends { tracking_id?: string | null | undefined }>(
     explicit: string | undefined,
@@ -82,18 +83,23 @@ export function createTransportContext(options: VoucherifyClientOptions): Transp
     send: (trackingId: string | null) => Promise<T>,
     adopt = true,
   ): Promise<T> {
-    const run = async (trackingId: string | null) => {
-      const body = await send(trackingId);
-      if (adopt) tracker.adopt(body.tracking_id);
-      return body;
-    };
     // The cookie is read here, at the first call, never at creation or render.
     tracker.hydrate();
-    const trackingId = explicit ?? tracker.getSnapshot().outgoingId;
+    // Taken as the request is built, checked as its answer is adopted: a sign-in in between makes it someone else's.
+    const { outgoingId, epoch } = tracker.getSnapshot();
+    const run = async (trackingId: string | null) => {
+      const body = await send(trackingId);
+      if (adopt) tracker.adopt(body.tracking_id, epoch);
+      return body;
+    };
+    const trackingId = explicit ?? outgoingId;
     try {
       return await run(trackingId);
     } catch (error) {
       if (explicit || !trackingId || !(error instanceof VoucherifyError) || error.key !== 'ambiguous_tracking_id') throw error;
+      // The refused id was the previous shopper's: the tracker no longer holds it, and a retry would be sent for
+      // someone who has left, so the refusal is the answer.
+      if (tracker.getSnapshot().epoch !== epoch) throw error;
       // Dropped at once, whoever adopts: the refused id must not be sent again by a call started meanwhile.
       tracker.forget();
       return run(tracker.getSnapshot().outgoingId);

@@ -21,8 +21,9 @@ export interface ValidateParams {
   /** Overrides the tracker's id for this call. */
   trackingId?: string;
   /**
-   * False leaves the answer's id to you: call `tracker.adopt(result.trackingId)` when ready, e.g. after caching the
-   * answer under that id so the re-keyed query finds it (`validateQueryOptions` does). @default true
+   * False leaves the answer's id to you: call `tracker.adopt(result.trackingId, epoch)` when ready, with the tracker's
+   * `epoch` read before this call (so an answer that crossed a sign-in is refused), e.g. after caching the answer under
+   * that id so the re-keyed query finds it (`validateQueryOptions` does). @default true
    */
   adoptTrackingId?: boolean;
   options?: { expand?: Array<'order' | 'redemption' | 'redeemable' | 'category'> };

@@ -13,6 +13,8 @@ export interface VoucherContextValue {
   trackingId: string | null;
   /** The tracker's `outgoingId` as rendered: what validation keys are built on. */
   outgoingId: string | null;
+  /** The tracker's `epoch` as rendered: validation keys end with it, so no shopper is served another's answer. */
+  epoch: number;
   consent: boolean;
   messages: VoucherMessages;
   locale: string | undefined;

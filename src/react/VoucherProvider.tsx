@@ -123,7 +123,7 @@ function VoucherProviderComponent(props: VoucherProviderProps) {
       client,
       tracker,
       queryClient,
-      // identity, trackingId, outgoingId, consent: the tracker's snapshot as rendered.
+      // identity, trackingId, outgoingId, consent, epoch: the tracker's snapshot as rendered.
       ...state,
       messages: mergeMessages(messages),
       locale,

@@ -23,7 +23,7 @@ export type UseValidateResult = UseQueryResult<ValidationResult, VoucherifyError
 
 /**
  * Validates one code (or several, stacked) against the order, as a query keyed on the codes, the order
- * fingerprint and the tracking id: the same code for the same cart costs no further request, a cart change
+ * fingerprint, the tracking id and the tracker's epoch (a sign-in or sign-out asks again): the same code for the same cart costs no further request, a cart change
  * re-validates once (debounced), a superseded request is aborted and its answer cannot replace a newer one.
  * While the same codes re-validate for a changed order the previous result stays in `data` (`isPlaceholderData`
  * is true); another list of codes never shows the last list's result, and no codes (`[]`) means no `data`.
@@ -34,13 +34,13 @@ export type UseValidateResult = UseQueryResult<ValidationResult, VoucherifyError
  */
 export function useValidate(code: string | readonly string[] | null | undefined, options: UseValidateOptions = {}): UseValidateResult {
   const { order, customer, metadata, debounceMs = 300, enabled = true, ...queryOptions } = options;
-  const { client, queryClient, outgoingId } = useVoucherContext('useValidate()');
+  const { client, queryClient, outgoingId, epoch } = useVoucherContext('useValidate()');
   const codes = toCodes(code);
   const inputs = { order, customer, metadata };
   const [debounced] = useDebouncedValue(inputs, hashKey([inputs]), debounceMs);
   return useQuery(
     {
-      ...validateQueryOptions(client, { codes, ...debounced, trackingId: outgoingId }),
+      ...validateQueryOptions(client, { codes, ...debounced, trackingId: outgoingId, epoch }),
       placeholderData: keepSameCodesData(codes),
       ...queryOptions,
       enabled: codes.length > 0 && enabled,

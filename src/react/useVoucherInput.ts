@@ -35,7 +35,8 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   const { order, customer, metadata, stacking = false, normalize } = options;
   const messages = useMemo(() => mergeMessages(context.messages, options.messages), [context.messages, options.messages]);
   const format = { currency: options.currency ?? context.currency ?? 'USD', locale: options.locale ?? context.locale };
-  const trackingId = context.outgoingId;
+  // The key's identity: after a sign-in or sign-out the applied codes are checked again, for the new shopper.
+  const { outgoingId: trackingId, epoch } = context;
   const maxLength = normalize?.maxLength ?? 64;
 
   const inputs = { order, customer, metadata };
@@ -45,7 +46,7 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
     isRejectionKey: (key) => key in messages.rejections,
     // Through the query cache, so `useValidate` with the same codes and cart reads this answer instead of asking again.
     validate: (codes, signal, checked) => {
-      const query = validateQueryOptions(client, { codes, ...checked, trackingId });
+      const query = validateQueryOptions(client, { codes, ...checked, trackingId, epoch });
       signal.addEventListener('abort', () => void queryClient.cancelQueries({ queryKey: query.queryKey, exact: true }));
       return queryClient.fetchQuery(query).catch((reason: unknown) => {
         throw isCancelledError(reason) ? new DOMException('Cancelled', 'AbortError') : reason;
@@ -62,7 +63,7 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
 
   const codes: readonly string[] = options.codes !== undefined ? toCodes(options.codes) : state.codes;
   const query = useQuery(
-    { ...validateQueryOptions(client, { codes, ...state.inputs, trackingId }), placeholderData: keepSameCodesData(codes), enabled: codes.length > 0 },
+    { ...validateQueryOptions(client, { codes, ...state.inputs, trackingId, epoch }), placeholderData: keepSameCodesData(codes), enabled: codes.length > 0 },
     queryClient,
   );
   const queryError = codes.length > 0 && query.isError ? query.error : null;

@@ -12,6 +12,8 @@ export interface ValidateQueryParams extends ValidationInputs {
    * hooks pass the rendered value instead.
    */
   trackingId?: string | null;
+  /** The tracker's `epoch`, for the key like `trackingId`: hooks pass the rendered one. Defaults to the tracker's. */
+  epoch?: number;
 }
 
 /**
@@ -38,14 +40,19 @@ export function validateQueryOptions(client: ValidationClient, params: ValidateQ
   const { codes, order, customer, metadata } = params;
   const inputs = { order, customer, metadata };
   const { tracker } = client;
-  let trackingId = params.trackingId;
-  if (trackingId === undefined) {
+  let { trackingId, epoch } = params;
+  if (trackingId === undefined || epoch === undefined) {
     tracker.hydrate();
-    trackingId = tracker.getSnapshot().outgoingId;
+    const state = tracker.getSnapshot();
+    // A null id is an id (none yet): only an omitted one is the tracker's.
+    if (trackingId === undefined) trackingId = state.outgoingId;
+    if (epoch === undefined) epoch = state.epoch;
   }
   return queryOptions<ValidationResult, VoucherifyError, ValidationResult, ValidateQueryKey>({
-    queryKey: voucherKeys.validate(codes, inputs, trackingId),
+    queryKey: voucherKeys.validate(codes, inputs, trackingId, epoch),
     queryFn: async ({ signal, client: queryClient, queryKey }) => {
+      // The epoch the request goes out under: the client reads the tracker's id as it builds it, now.
+      const sentUnder = tracker.getSnapshot().epoch;
       const result = await client.validate({
         codes,
         // A null input is no input: nothing of it goes into the request.
@@ -55,15 +62,18 @@ export function validateQueryOptions(client: ValidationClient, params: ValidateQ
         signal,
         adoptTrackingId: false,
       });
+      // Crossed a sign-in, a sign-out or a consent withdrawal: the answer is the previous shopper's. It stays under
+      // this key (an old epoch, asked for by no one now); its id is neither cached under a new key nor adopted.
+      if (tracker.getSnapshot().epoch !== sentUnder) return result;
       // Cached first, then adopted: the re-render the adoption causes (at once, even in a legacy root) finds the
       // answer under its new key instead of sending the same validation again. This key is written too: that
       // re-render moves the observer away before React Query has stored the answer, and with the signal consumed
       // the fetch is then reverted to its state before the request; a manual write is what the revert restores.
       if (result.trackingId && result.trackingId !== trackingId) {
         queryClient.setQueryData(queryKey, result);
-        queryClient.setQueryData(voucherKeys.validate(codes, inputs, result.trackingId), result);
+        queryClient.setQueryData(voucherKeys.validate(codes, inputs, result.trackingId, sentUnder), result);
       }
-      tracker.adopt(result.trackingId);
+      tracker.adopt(result.trackingId, sentUnder);
       return result;
     },
     staleTime: VALIDATION_STALE_TIME,

@@ -21,22 +21,25 @@ const fingerprint = (value: unknown): string => {
 
 /**
  * Query-key factories for every voucherkit query, so invalidation and prefetching never hand-write a key.
- * The fingerprint covers the order, and the customer and metadata when given (they change the answer too).
+ * The fingerprint covers the order, and the customer and metadata when given (they change the answer too). The
+ * tracker's `epoch` ends the key: after a sign-in, a sign-out or a consent withdrawal no earlier answer is served,
+ * even where the outgoing id is the same (none, before and after a sign-out).
  *
  * @example
  * queryClient.invalidateQueries({ queryKey: voucherKeys.all })
- * voucherKeys.validate(['SAVE10'], { order: cart }, trackingId) // ['voucherkit', 'validate', ['SAVE10'], '1x9…', 'track_…']
+ * voucherKeys.validate(['SAVE10'], { order: cart }, trackingId, epoch) // ['voucherkit', 'validate', ['SAVE10'], '1x9…', 'track_…', 0]
  */
 export const voucherKeys = {
   all: ['voucherkit'] as const,
   validations: () => ['voucherkit', 'validate'] as const,
-  validate: (codes: readonly string[], inputs: ValidationInputs = {}, trackingId: string | null = null) =>
+  validate: (codes: readonly string[], inputs: ValidationInputs = {}, trackingId: string | null = null, epoch = 0) =>
     [
       'voucherkit',
       'validate',
       [...codes],
       fingerprint(inputs.customer || inputs.metadata ? inputs : inputs.order),
       trackingId,
+      epoch,
     ] as const,
 };
 

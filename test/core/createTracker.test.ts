@@ -10,7 +10,7 @@ describe('createTracker with an injected store (node, no document)', () => {
     const { store } = memoryStore();
     const tracker = createTracker({ store });
     tracker.hydrate();
-    expect(tracker.getSnapshot()).toEqual({ identity: null, trackingId: null, consent: true, outgoingId: null });
+    expect(tracker.getSnapshot()).toEqual({ identity: null, trackingId: null, consent: true, outgoingId: null, epoch: 0 });
     expect(tracker.outgoingId()).toBeNull();
   });
 
@@ -282,7 +282,7 @@ describe('one owner of the outgoing id, an explicit hydrate, one check of initia
   ])('getServerSnapshot is the state at creation, with initialTrackingId (%s, consent %s) checked once', (initialTrackingId, consent, expected) => {
     const tracker = createTracker({ store: memoryStore(OTHER).store, initialTrackingId, consent });
     const server = tracker.getServerSnapshot();
-    expect(server).toEqual({ identity: null, trackingId: expected, consent, outgoingId: expected });
+    expect(server).toEqual({ identity: null, trackingId: expected, consent, outgoingId: expected, epoch: 0 });
     tracker.hydrate();
     tracker.setIdentity('user-42');
     expect(tracker.getServerSnapshot()).toBe(server);
@@ -298,7 +298,8 @@ describe('createTracker with the default cookie store in node', () => {
     tracker.setIdentity('user-42');
     tracker.setConsent(false);
     tracker.setConsent(true);
-    expect(tracker.getSnapshot()).toEqual({ identity: 'user-42', trackingId: null, consent: true, outgoingId: 'user-42' });
+    // One sign-in and one consent withdrawal: two epochs.
+    expect(tracker.getSnapshot()).toEqual({ identity: 'user-42', trackingId: null, consent: true, outgoingId: 'user-42', epoch: 2 });
   });
 
   it('refuses an invalid cookie name at creation', () => {

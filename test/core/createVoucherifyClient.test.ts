@@ -249,6 +249,6 @@ describe('the default tracker', () => {
     const first = await client.validate({ code: 'SAVE10' });
     await client.validate({ code: 'SAVE10' });
     expect(((await requests[1]?.json()) as { tracking_id?: string }).tracking_id).toBe(first.trackingId);
-    expect(client.tracker.getSnapshot()).toEqual({ identity: null, trackingId: first.trackingId, consent: false, outgoingId: first.trackingId });
+    expect(client.tracker.getSnapshot()).toEqual({ identity: null, trackingId: first.trackingId, consent: false, outgoingId: first.trackingId, epoch: 0 });
   });
 });

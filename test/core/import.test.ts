@@ -45,7 +45,7 @@ describe("import('voucherkit/core') in Node with no DOM", () => {
     const tracker = createTracker();
     const client = createVoucherifyClient({ clientApplicationId: 'id', clientToken: 'token', tracker, origin: 'https://shop.example' });
     expect(client.tracker).toBe(tracker);
-    expect(tracker.getSnapshot()).toEqual({ identity: null, trackingId: null, consent: true, outgoingId: null });
+    expect(tracker.getSnapshot()).toEqual({ identity: null, trackingId: null, consent: true, outgoingId: null, epoch: 0 });
   });
 
   it('the types guide a newcomer: results narrow on `valid`, errors on `kind`', async () => {

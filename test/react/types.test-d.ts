@@ -60,7 +60,7 @@ expectTypeOf<Query['error']>().toEqualTypeOf<VoucherifyError | null>();
 declare const client: VoucherifyClient;
 const options = validateQueryOptions(client, { codes: ['SAVE10'] });
 expectTypeOf(options.queryKey).toMatchTypeOf<ReturnType<typeof voucherKeys.validate>>();
-expectTypeOf(voucherKeys.validate(['A'])).toEqualTypeOf<readonly ['voucherkit', 'validate', readonly string[], string, string | null]>();
+expectTypeOf(voucherKeys.validate(['A'])).toEqualTypeOf<readonly ['voucherkit', 'validate', readonly string[], string, string | null, number]>();
 
 // useVoucherInput's public shape, pinned: the hook became a binding over core's createVoucherInput (issue 13).
 expectTypeOf(useVoucherInput).parameters.toEqualTypeOf<[options?: UseVoucherInputOptions]>();

@@ -29,9 +29,10 @@ function setup(code: string | string[] | null, options: UseValidateOptions) {
 }
 
 describe('voucherKeys', () => {
-  it("is ['voucherkit', 'validate', codes, orderFingerprint, trackingId]", () => {
+  it("is ['voucherkit', 'validate', codes, orderFingerprint, trackingId, epoch]", () => {
     const order: Order = { amount: 4000, items: [{ product_id: 'p', quantity: 1 }] };
-    expect(voucherKeys.validate(['SAVE10'], { order }, 'track_x')).toEqual(['voucherkit', 'validate', ['SAVE10'], orderFingerprint(order), 'track_x']);
+    expect(voucherKeys.validate(['SAVE10'], { order }, 'track_x')).toEqual(['voucherkit', 'validate', ['SAVE10'], orderFingerprint(order), 'track_x', 0]);
+    expect(voucherKeys.validate(['SAVE10'], { order }, null, 2)).not.toEqual(voucherKeys.validate(['SAVE10'], { order }, null));
     expect(voucherKeys.validate(['A'], { order }, null)).toEqual(voucherKeys.validate(['A'], { order: { items: [{ quantity: 1, product_id: 'p' }], amount: 4000 } }, null));
     expect(voucherKeys.validate(['A'], { order, customer: { source_id: 'x' } })).not.toEqual(voucherKeys.validate(['A'], { order }));
     expect(voucherKeys.validate(['A'], { order })[0]).toBe(voucherKeys.all[0]);

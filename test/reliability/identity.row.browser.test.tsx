@@ -1,5 +1,5 @@
 // Matrix rows on the tracking cookie and consent, in Chromium's real cookie jar: what a shopper who edits the
-// cookie can make the field send, and what consent changes do to the cookie.
+// cookie can make the field send, what consent changes do to the cookie, and whose id a late answer leaves there.
 import { QueryClient } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { setupWorker } from 'msw/browser';
@@ -19,6 +19,13 @@ const sent: string[] = [];
 worker.events.on('request:start', async ({ request }) => {
   if (new URL(request.url).pathname === '/client/v1/validations') sent.push(await request.clone().text());
 });
+/** Each validation answered: the id it was sent with, and the id the sandbox issued for it. */
+const answered: Array<{ sent: string | null; issued: string | null }> = [];
+worker.events.on('response:mocked', async ({ request, response }) => {
+  if (new URL(request.url).pathname !== '/client/v1/validations') return;
+  const [body, answer] = (await Promise.all([request.clone().json(), response.clone().json()])) as Array<{ tracking_id?: string }>;
+  answered.push({ sent: body?.tracking_id ?? null, issued: answer?.tracking_id ?? null });
+});
 
 beforeAll(async () => {
   await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
@@ -27,6 +34,7 @@ afterEach(() => {
   cleanup();
   sandbox.reset();
   sent.length = 0;
+  answered.length = 0;
   document.cookie = `${COOKIE}=; Max-Age=0; Path=/`;
 });
 afterAll(() => worker.stop());
@@ -124,5 +132,29 @@ describe('consent', () => {
     expect(denied).toBeUndefined();
     expect(granted).toMatch(/^track_[A-Za-z0-9+/_-]+={0,2}$/);
     expect(revoked).toBeUndefined();
+  });
+});
+
+describe('identity', () => {
+  it('a late answer crosses a sign-in', async (context) => {
+    const [vip, next] = ['vip@example.com', 'next@example.com'];
+    did(context, `identity=${vip}, apply VIPONLY with a 300 ms answer; rerender identity=${next} while it is on the wire`);
+    const view = mount({ identity: vip });
+    sandbox.setFaults({ kind: 'latency', ms: 300, times: 1, path: '/client/v1/validations' });
+    await userEvent.fill(textbox(), 'VIPONLY');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(sent.length).toBeGreaterThan(0));
+    view.rerender({ identity: next });
+    await waitFor(() => expect(answered.length).toBeGreaterThan(0), { timeout: 5_000 });
+    // Then the check of the applied code for the next shopper (a cache hit of the VIP's answer sends none).
+    await waitFor(() => expect(answered).toHaveLength(2), { timeout: 2_000 }).catch(() => undefined);
+    await waitFor(() => expect(cookieValue()).toBeDefined());
+    const cookie = decodeURIComponent(cookieValue() ?? '');
+    const [vipId, nextId] = answered.map((a) => a.issued);
+    saw(context, `sent as: ${answered.map((a) => a.sent).join(', ')} (the applied code checked again for the new shopper); cookie now: ${cookie === vipId ? "the VIP's id" : cookie === nextId ? "the next shopper's id" : cookie || 'absent'}`);
+    expect(vipId).toMatch(/^track_/);
+    expect(cookie).not.toBe(vipId);
+    expect(answered.map((a) => a.sent)).toEqual([vip, next]);
+    expect(cookie).toBe(nextId);
   });
 });
