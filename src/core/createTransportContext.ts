@@ -1,7 +1,8 @@
 import { createTracker, type Tracker } from './createTracker.js';
 import { VoucherifyError } from './errors.js';
-import { checkTimeoutMs, normalizeApiUrl, type TransportConfig } from './request.js';
+import { normalizeApiUrl, type TransportConfig } from './request.js';
 import type { RetryPolicy } from './retry.js';
+import { timerMs } from './timerMs.js';
 import type { Customer } from './types.js';
 
 /** Options for `createVoucherifyClient`. Only the publishable client-side keys belong here. */
@@ -52,13 +53,13 @@ function requireKey(name: string, value: unknown): string {
 
 /**
  * Checks the options once and builds what the operations share. Each operation lives in its own module
- * (`validate`, `track`, …) so a bundle holds only the ones it calls.
+ * (`validate`, `track`, …) so a bundle holds only the ones it calls. `where` names the caller in errors.
  *
  * @example
  * const context = createTransportContext({ clientApplicationId, clientToken })
  * const result = await validate(context, { code: 'SAVE10' })
  */
-export function createTransportContext(options: VoucherifyClientOptions): TransportContext {
+export function createTransportContext(options: VoucherifyClientOptions, where = 'createVoucherifyClient'): TransportContext {
   const headers: Record<string, string> = {
     'X-Client-Application-Id': requireKey('clientApplicationId', options.clientApplicationId),
     'X-Client-Token': requireKey('clientToken', options.clientToken),
@@ -73,7 +74,7 @@ export function createTransportContext(options: VoucherifyClientOptions): Transp
     baseUrl: normalizeApiUrl(options.apiUrl ?? 'https://api.voucherify.io'),
     headers,
     fetch: fetchImpl,
-    timeoutMs: checkTimeoutMs(options.timeoutMs ?? 8000),
+    timeoutMs: timerMs(where, 'timeoutMs', options.timeoutMs ?? 8000),
   };
   const tracker = options.tracker ?? createTracker({ consent: false });
 
