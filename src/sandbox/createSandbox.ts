@@ -1,3 +1,4 @@
+import { MAX_TIMER_MS, timerMs } from '../core/internal.js';
 import { checkClient, checkServer, corsHeaders, preflight } from './access.js';
 import { readCappedBody } from './bodyLimit.js';
 import type { SandboxContext } from './context.js';
@@ -21,6 +22,14 @@ const toList = <T>(value: T | readonly T[] | undefined, fallback: T): readonly T
 const copyVoucher = (voucher: SandboxVoucher): SandboxVoucher => structuredClone(voucher);
 const copyFaults = (faults: readonly SandboxFault[]): SandboxFault[] => faults.map((fault) => ({ ...fault }));
 
+/** Copies of `faults`, each latency checked as the timer it becomes (0 allowed: no delay). */
+function checkedFaults(where: string, faults: readonly SandboxFault[]): SandboxFault[] {
+  faults.forEach((fault, index) => {
+    if (fault?.kind === 'latency') timerMs(where, `faults[${index}].ms`, fault.ms, { min: 0 });
+  });
+  return copyFaults(faults);
+}
+
 /**
  * Creates a Voucherify-compatible API over in-memory state: one fetch handler (Request → Response) for the
  * client API (/client/v1) and the server API (/v1), with the seed vouchers, key checks, CORS, tracking ids,
@@ -37,7 +46,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const allowedOrigins = options.allowedOrigins ?? ['*'];
   const initialVouchers = options.vouchers ?? SEED_VOUCHERS;
   assertSandboxVouchers(initialVouchers);
-  const initialFaults = options.faults ?? [];
+  const latencyMs = timerMs('createSandbox', 'latencyMs', options.latencyMs ?? 0, { min: 0 });
+  const initialFaults = checkedFaults('createSandbox', options.faults ?? []);
   const secret = options.trackingSecret ?? randomSecret();
   const clientRedemption = options.clientRedemption ?? false;
   let quota = { start: 0, count: 0 };
@@ -112,8 +122,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     // A CLI sandbox can run for days; the log is for tests, so it keeps only the most recent requests.
     if (state.requests.length > MAX_LOGGED_REQUESTS) state.requests.splice(0, state.requests.length - MAX_LOGGED_REQUESTS);
 
-    const { latencyMs, fault } = takeFaults(state.faults, path);
-    const waitMs = (options.latencyMs ?? 0) + latencyMs;
+    const { latencyMs: faultMs, fault } = takeFaults(state.faults, path);
+    // Each latency is checked; their sum can still pass what a timer keeps (it would fire after 1 ms).
+    const waitMs = Math.min(MAX_TIMER_MS, latencyMs + faultMs);
     if (waitMs > 0) await delay(waitMs, request.signal);
     const now = clock();
     const answer = async (): Promise<Response> => {
@@ -139,7 +150,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     },
     reset,
     setFaults(faults) {
-      state.faults = copyFaults(Array.isArray(faults) ? faults : [faults as SandboxFault]);
+      state.faults = checkedFaults('sandbox.setFaults', Array.isArray(faults) ? faults : [faults as SandboxFault]);
     },
   };
 }
