@@ -53,13 +53,13 @@ function requireKey(name: string, value: unknown): string {
 
 /**
  * Checks the options once and builds what the operations share. Each operation lives in its own module
- * (`validate`, `track`, …) so a bundle holds only the ones it calls. `where` names the caller in errors.
+ * (`validate`, `track`, …) so a bundle holds only the ones it calls.
  *
  * @example
  * const context = createTransportContext({ clientApplicationId, clientToken })
  * const result = await validate(context, { code: 'SAVE10' })
  */
-export function createTransportContext(options: VoucherifyClientOptions, where = 'createVoucherifyClient'): TransportContext {
+export function createTransportContext(options: VoucherifyClientOptions): TransportContext {
   const headers: Record<string, string> = {
     'X-Client-Application-Id': requireKey('clientApplicationId', options.clientApplicationId),
     'X-Client-Token': requireKey('clientToken', options.clientToken),
@@ -74,7 +74,8 @@ export function createTransportContext(options: VoucherifyClientOptions, where =
     baseUrl: normalizeApiUrl(options.apiUrl ?? 'https://api.voucherify.io'),
     headers,
     fetch: fetchImpl,
-    timeoutMs: timerMs(where, 'timeoutMs', options.timeoutMs ?? 8000),
+    // 'voucherkit', not the caller's name: every client shares one string, which keeps the core bundle in its budget.
+    timeoutMs: timerMs('voucherkit', 'timeoutMs', options.timeoutMs ?? 8000),
   };
   const tracker = options.tracker ?? createTracker({ consent: false });
 

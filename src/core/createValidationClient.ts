@@ -20,7 +20,7 @@ export interface ValidationClient {
  * const result = await client.validate({ code: 'SAVE10', order: { amount: 4000 } })
  */
 export function createValidationClient(options: VoucherifyClientOptions): ValidationClient {
-  const context = withRetry(createTransportContext(options, 'createValidationClient'), options.retry, 'createValidationClient');
+  const context = withRetry(createTransportContext(options), options.retry);
   return { tracker: context.tracker, validate: (params) => validate(context, params) };
 }
 
@@ -32,6 +32,6 @@ export function createValidationClient(options: VoucherifyClientOptions): Valida
  * const client = createProviderClient({ clientApplicationId, clientToken, tracker })
  */
 export function createProviderClient(options: Omit<VoucherifyClientOptions, 'retry'>): ValidationClient {
-  const context = createTransportContext(options, 'VoucherProvider');
+  const context = createTransportContext(options);
   return { tracker: context.tracker, validate: (params) => validate(context, params) };
 }

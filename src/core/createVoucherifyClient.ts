@@ -38,7 +38,7 @@ export interface VoucherifyClient extends ValidationClient {
  * const result = await client.validate({ code: 'SAVE10', order: { amount: 4000 } })
  */
 export function createVoucherifyClient(options: VoucherifyClientOptions): VoucherifyClient {
-  const context = withRetry(createTransportContext(options, 'createVoucherifyClient'), options.retry, 'createVoucherifyClient');
+  const context = withRetry(createTransportContext(options), options.retry);
   return {
     tracker: context.tracker,
     validate: (params) => validate(context, params),

@@ -123,7 +123,7 @@ async function send(config: TransportConfig, options: Omit<CallOptions, 'decode'
   const headers: Record<string, string> = { Accept: 'application/json', ...config.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   // Infinity is refused too: the timer would fire after 1 ms, not never.
-  const timeoutMs = timerMs('call', 'timeoutMs', options.timeoutMs ?? config.timeoutMs);
+  const timeoutMs = timerMs('voucherkit', 'timeoutMs', options.timeoutMs ?? config.timeoutMs);
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });

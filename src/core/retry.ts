@@ -51,12 +51,12 @@ export function retryAfterMs(headers: Headers, now: number = Date.now()): number
 /**
  * A retrier for `TransportConfig.retry`: resends a call marked `retry: 'safe'` after an error `isRetryableError`
  * accepts (a lost answer, a 502/503/504), at most `policy.retries` times, with full-jitter backoff. Never a 429,
- * a timeout, an offline browser or a 4xx. The delays are checked here, once; `where` names the caller in errors.
+ * a timeout, an offline browser or a 4xx. The delays are checked here, once; `where` starts the messages of its errors.
  *
  * @example
  * const config = { ...transport, retry: retrying(defaultRetryPolicy) }
  */
-export function retrying(policy: RetryPolicy, where = 'retrying'): Retrier {
+export function retrying(policy: RetryPolicy, where = 'voucherkit'): Retrier {
   timerMs(where, 'retry.baseDelayMs', policy.baseDelayMs, { min: 0 });
   timerMs(where, 'retry.maxDelayMs', policy.maxDelayMs, { min: 0 });
   return async (send, signal) => {
