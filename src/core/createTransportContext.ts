@@ -1,7 +1,8 @@
 import { createTracker, type Tracker } from './createTracker.js';
 import { VoucherifyError } from './errors.js';
-import { checkTimeoutMs, normalizeApiUrl, type TransportConfig } from './request.js';
+import { normalizeApiUrl, type TransportConfig } from './request.js';
 import type { RetryPolicy } from './retry.js';
+import { timerMs } from './timerMs.js';
 import type { Customer } from './types.js';
 
 /** Options for `createVoucherifyClient`. Only the publishable client-side keys belong here. */
@@ -74,7 +75,8 @@ export function createTransportContext(options: VoucherifyClientOptions): Transp
     baseUrl: normalizeApiUrl(options.apiUrl ?? 'https://api.voucherify.io'),
     headers,
     fetch: fetchImpl,
-    timeoutMs: checkTimeoutMs(options.timeoutMs ?? 8000),
+    // 'voucherkit', not the caller's name: every client shares one string, which keeps the core bundle in its budget.
+    timeoutMs: timerMs('voucherkit', 'timeoutMs', options.timeoutMs ?? 8000),
   };
   const tracker = options.tracker ?? createTracker({ consent: false });
 

@@ -3,6 +3,7 @@ import { findRedeemable } from './findRedeemable.js';
 import { normalizeCode } from './normalizeCode.js';
 import { pendingCode } from './pendingCode.js';
 import { sameCode } from './sameCode.js';
+import { timerMs } from './timerMs.js';
 import { toCodes } from './toCodes.js';
 import type { Rejection, ValidationResult } from './types.js';
 import type {
@@ -19,6 +20,12 @@ import type {
 type Patch = Partial<Omit<VoucherInputSnapshot, 'announcement'>> & { announcement?: DistributiveOmit<VoucherAnnouncement, 'count'> | null | undefined };
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
+// At creation and on every new set of options (a binding hands them over on each render).
+const checkOptions = (options: VoucherInputOptions) => {
+  if (options.debounceMs !== undefined) timerMs('createVoucherInput', 'debounceMs', options.debounceMs, { min: 0 });
+  return options;
+};
+
 // A new object per request: asking for the input twice in a row is two requests.
 const toInput = () => ({ target: 'input' }) as const;
 
@@ -34,7 +41,7 @@ const toInput = () => ({ target: 'input' }) as const;
  * field.type('SAVE10'); await field.apply()
  */
 export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
-  let options = initial;
+  let options = checkOptions(initial);
   // The rendered list wins over a change its owner did not take; between a change and its render, the change.
   let codes = toCodes(options.codes ?? options.defaultCodes);
   let latestInputs: VoucherInputs = options.inputs ?? {};
@@ -176,7 +183,7 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
     },
     getSnapshot: () => state,
     setOptions(next) {
-      options = next;
+      options = checkOptions(next);
       if (next.codes !== undefined) codes = toCodes(next.codes);
     },
     setInputs(inputs, key) {

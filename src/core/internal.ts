@@ -12,7 +12,7 @@ export { decodeQualifications } from './decodeQualifications.js';
 export { decodeStackableValidation } from './decodeStackableValidation.js';
 export type { Check, Decode } from './decode.js';
 export { toLegacyQuery } from './legacyQuery.js';
-export { call, callNoContent, checkTimeoutMs, normalizeApiUrl } from './request.js';
+export { call, callNoContent, normalizeApiUrl } from './request.js';
 export type { CallOptions, Retrier, TransportConfig } from './request.js';
 export { backoffDelay, defaultRetryPolicy, retryAfterMs, retrying, sleep } from './retry.js';
 export type { RetryPolicy } from './retry.js';

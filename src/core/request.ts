@@ -3,6 +3,7 @@ import { decodeApiError } from './decodeApiError.js';
 import { VoucherifyError, isVoucherifyError, type VoucherifyErrorKind } from './errors.js';
 import { retryAfterMs } from './retry.js';
 import type { RetrySafety } from './retrySafety.js';
+import { timerMs } from './timerMs.js';
 
 /** Runs one send again after a lost answer, as a retry policy allows (see `retrying`). */
 export type Retrier = <T>(send: () => Promise<T>, signal?: AbortSignal) => Promise<T>;
@@ -48,17 +49,6 @@ export function normalizeApiUrl(apiUrl: string): string {
     throw new TypeError(`apiUrl must use http or https, got ${url.protocol}`);
   }
   return url.href.replace(/\/+$/, '');
-}
-
-// Timers overflow above 2^31 − 1 ms and fire at once: Infinity would be a 1 ms timeout, not none.
-const MAX_TIMEOUT_MS = 2_147_483_647;
-
-/** Checks a timeout; a value the timer cannot honour is a programming error, not a silent 1 ms timeout. */
-export function checkTimeoutMs(value: number): number {
-  if (!(typeof value === 'number' && value > 0 && value <= MAX_TIMEOUT_MS)) {
-    throw new TypeError(`timeoutMs must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${String(value)}`);
-  }
-  return value;
 }
 
 const fail = (kind: VoucherifyErrorKind, message: string, extra: Partial<ConstructorParameters<typeof VoucherifyError>[0]> = {}) =>
@@ -132,7 +122,8 @@ async function send(config: TransportConfig, options: Omit<CallOptions, 'decode'
   const query = options.query?.toString();
   const headers: Record<string, string> = { Accept: 'application/json', ...config.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-  const timeoutMs = checkTimeoutMs(options.timeoutMs ?? config.timeoutMs);
+  // Infinity is refused too: the timer would fire after 1 ms, not never.
+  const timeoutMs = timerMs('voucherkit', 'timeoutMs', options.timeoutMs ?? config.timeoutMs);
   const controller = new AbortController();
   const onAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });

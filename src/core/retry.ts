@@ -1,5 +1,6 @@
 import type { Retrier } from './request.js';
 import { isRetryableError } from './retrySafety.js';
+import { timerMs } from './timerMs.js';
 
 /**
  * How calls that are safe to resend (`retry: 'safe'`: reads, keyed LOCK validations, keyed upserts) are retried
@@ -8,9 +9,9 @@ import { isRetryableError } from './retrySafety.js';
 export interface RetryPolicy {
   /** Extra attempts after the first. @default 2 */
   retries: number;
-  /** Base of the exponential backoff, in ms. @default 300 */
+  /** Base of the exponential backoff, in ms (0 to 2^31−1; 0 resends at once). @default 300 */
   baseDelayMs: number;
-  /** Ceiling of one delay, in ms. @default 3000 */
+  /** Ceiling of one delay, in ms (0 to 2^31−1). @default 3000 */
   maxDelayMs: number;
 }
 
@@ -50,12 +51,14 @@ export function retryAfterMs(headers: Headers, now: number = Date.now()): number
 /**
  * A retrier for `TransportConfig.retry`: resends a call marked `retry: 'safe'` after an error `isRetryableError`
  * accepts (a lost answer, a 502/503/504), at most `policy.retries` times, with full-jitter backoff. Never a 429,
- * a timeout, an offline browser or a 4xx.
+ * a timeout, an offline browser or a 4xx. The delays are checked here, once; `where` starts the messages of its errors.
  *
  * @example
  * const config = { ...transport, retry: retrying(defaultRetryPolicy) }
  */
-export function retrying(policy: RetryPolicy): Retrier {
+export function retrying(policy: RetryPolicy, where = 'voucherkit'): Retrier {
+  timerMs(where, 'retry.baseDelayMs', policy.baseDelayMs, { min: 0 });
+  timerMs(where, 'retry.maxDelayMs', policy.maxDelayMs, { min: 0 });
   return async (send, signal) => {
     for (let tries = 0; ; tries++) {
       try {

@@ -81,7 +81,7 @@ export interface VoucherInputOptions {
   normalize?: NormalizeCodeOptions | undefined;
   /** The order, customer and metadata at the start. */
   inputs?: VoucherInputs | undefined;
-  /** Wait after an inputs change before the applied codes count as checked against them. @default 300 */
+  /** Wait after an inputs change before the applied codes count as checked against them (0 to 2^31−1 ms; 0: at once). @default 300 */
   debounceMs?: number | undefined;
   /** Whether an API error's key is a rejection (older endpoints answer some rejections with a 4xx). @default none is */
   isRejectionKey?: ((key: string) => boolean) | undefined;

@@ -45,7 +45,7 @@ export interface VoucherProviderProps {
   /** ISO 4217 currency of your orders (minor units). @default 'USD' */
   currency?: string;
   fetch?: typeof globalThis.fetch;
-  /** Per request. @default 8000 */
+  /** Per request (1 to 2^31−1 ms; 0 means the default). @default 8000 */
   timeoutMs?: number;
   children?: ReactNode;
 }
@@ -75,10 +75,10 @@ function VoucherProviderComponent(props: VoucherProviderProps) {
       createProviderClient({
         clientApplicationId: props.clientApplicationId,
         clientToken: props.clientToken,
-        // Empty and zero mean "the default", as they always have for these props.
+        // Empty and zero mean "the default", as they always have for these props; NaN is checked, not taken for 0.
         apiUrl: props.apiUrl || undefined,
         fetch: props.fetch,
-        timeoutMs: props.timeoutMs || undefined,
+        timeoutMs: props.timeoutMs === 0 ? undefined : props.timeoutMs,
         tracker,
       });
     const queryClient = props.queryClient || appQueryClient ? null : new QueryClient();

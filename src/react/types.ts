@@ -36,7 +36,7 @@ export interface UseVoucherInputOptions {
   defaultOpen?: boolean;
   /** Longest code and letter case; codes are trimmed and stripped of control characters in any case. */
   normalize?: NormalizeCodeOptions;
-  /** Wait after a cart change before re-checking. @default 300 */
+  /** Wait after a cart change before re-checking (0 to 2^31−1 ms; 0: at once). @default 300 */
   debounceMs?: number;
   messages?: VoucherMessagesInput;
   /** ISO 4217 currency of the order; the provider's, else 'USD'. */

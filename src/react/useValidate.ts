@@ -1,6 +1,7 @@
 'use client';
 import { hashKey, useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import type { Customer, Order, ValidationResult, VoucherifyError } from '../core/index.js';
+import { timerMs } from '../core/timerMs.js';
 import { toCodes } from '../core/toCodes.js';
 import { keepSameCodesData } from './keepSameCodesData.js';
 import { useDebouncedValue } from './useDebouncedValue.js';
@@ -14,7 +15,7 @@ export interface UseValidateOptions
   order?: Order;
   customer?: Customer;
   metadata?: Record<string, unknown>;
-  /** Wait this long after the order, customer or metadata last changed before re-validating. @default 300 */
+  /** Wait this long (0 to 2^31−1 ms; 0: at once) after the order, customer or metadata last changed before re-validating. @default 300 */
   debounceMs?: number;
 }
 
@@ -34,6 +35,7 @@ export type UseValidateResult = UseQueryResult<ValidationResult, VoucherifyError
  */
 export function useValidate(code: string | readonly string[] | null | undefined, options: UseValidateOptions = {}): UseValidateResult {
   const { order, customer, metadata, debounceMs = 300, enabled = true, ...queryOptions } = options;
+  timerMs('useValidate', 'debounceMs', debounceMs, { min: 0 });
   const { client, queryClient, outgoingId, epoch } = useVoucherContext('useValidate()');
   const codes = toCodes(code);
   const inputs = { order, customer, metadata };

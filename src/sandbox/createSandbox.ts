@@ -1,3 +1,4 @@
+import { MAX_TIMER_MS, timerMs } from '../core/internal.js';
 import { checkClient, checkServer, corsHeaders, preflight } from './access.js';
 import { readCappedBody } from './bodyLimit.js';
 import type { SandboxContext } from './context.js';
@@ -21,6 +22,7 @@ const toList = <T>(value: T | readonly T[] | undefined, fallback: T): readonly T
 const copyVoucher = (voucher: SandboxVoucher): SandboxVoucher => structuredClone(voucher);
 const copyFaults = (faults: readonly SandboxFault[]): SandboxFault[] => faults.map((fault) => ({ ...fault }));
 
+/** Copies of `faults`, each latency checked as the timer it becomes (0 allowed: no delay). */
 /**
  * Creates a Voucherify-compatible API over in-memory state: one fetch handler (Request → Response) for the
  * client API (/client/v1) and the server API (/v1), with the seed vouchers, key checks, CORS, tracking ids,
@@ -37,6 +39,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const allowedOrigins = options.allowedOrigins ?? ['*'];
   const initialVouchers = options.vouchers ?? SEED_VOUCHERS;
   assertSandboxVouchers(initialVouchers);
+  const latencyMs = timerMs('createSandbox', 'latencyMs', options.latencyMs ?? 0, { min: 0 });
   const initialFaults = options.faults ?? [];
   assertFaults('createSandbox', initialFaults);
   const secret = options.trackingSecret ?? randomSecret();
@@ -113,8 +116,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     // A CLI sandbox can run for days; the log is for tests, so it keeps only the most recent requests.
     if (state.requests.length > MAX_LOGGED_REQUESTS) state.requests.splice(0, state.requests.length - MAX_LOGGED_REQUESTS);
 
-    const { latencyMs, fault } = takeFaults(state.faults, path);
-    const waitMs = (options.latencyMs ?? 0) + latencyMs;
+    const { latencyMs: faultMs, fault } = takeFaults(state.faults, path);
+    // Each latency is checked; their sum can still pass what a timer keeps (it would fire after 1 ms).
+    const waitMs = Math.min(MAX_TIMER_MS, latencyMs + faultMs);
     if (waitMs > 0) await delay(waitMs, request.signal);
     const now = clock();
     const answer = async (): Promise<Response> => {
@@ -141,7 +145,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     reset,
     setFaults(faults) {
       const list = Array.isArray(faults) ? faults : [faults as SandboxFault];
-      assertFaults('setFaults', list);
+      assertFaults('sandbox.setFaults', list);
       state.faults = copyFaults(list);
     },
   };

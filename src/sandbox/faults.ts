@@ -1,3 +1,4 @@
+import { timerMs } from '../core/internal.js';
 import { errorResponse, json } from './responses.js';
 import type { SandboxFault } from './types.js';
 
@@ -5,13 +6,15 @@ import type { SandboxFault } from './types.js';
 export const RATE_LIMIT = 1000;
 
 /**
- * Throws a TypeError naming the first fault whose `times` is not a whole number, 1 or more. `takeFaults` counts a
+ * Throws a TypeError naming the first fault whose latency `ms` is not a timer's whole number of milliseconds, or
+ * whose `times` is not a whole number, 1 or more. `takeFaults` counts a
  * use down after the fault has answered, so `times: 0` (or -1, or 0.5) still fired once: a test that meant "no
  * fault" got one. Omit `times` for a fault that never runs out.
  */
 export function assertFaults(method: string, faults: readonly SandboxFault[]): void {
   faults.forEach((fault, index) => {
     if (fault === null || typeof fault !== 'object') throw new TypeError(`${method}: \`faults[${index}]\` must be a fault object`);
+    if (fault.kind === 'latency') timerMs(method, `faults[${index}].ms`, fault.ms, { min: 0 });
     const { times } = fault;
     if (times === undefined || (Number.isSafeInteger(times) && times >= 1)) return;
     throw new TypeError(`${method}: \`faults[${index}].times\` must be a whole number, 1 or more (omit it for no limit); got ${String(times)}`);

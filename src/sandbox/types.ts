@@ -58,6 +58,7 @@ export type SandboxFault = FaultScope &
     | { kind: 'rate_limit'; retryAfterSeconds?: number }
     | { kind: 'malformed_json' }
     | { kind: 'hang' }
+    /** Adds `ms` (0 to 2^31−1) before the answer; latencies that match one request add up. */
     | { kind: 'latency'; ms: number }
     /**
      * A text/html error page, as a proxy, CDN or captive portal sends in front of an API.
@@ -112,7 +113,7 @@ export interface SandboxOptions {
   serverKeys?: SandboxServerKey | readonly SandboxServerKey[];
   /** Origins allowed on /client/v1: exact origins, '.example.com' suffixes, or '*'. @default ['*'] */
   allowedOrigins?: readonly string[];
-  /** Latency added to every response, in ms. @default 0 */
+  /** Latency added to every response, in ms (0 to 2^31−1). @default 0 */
   latencyMs?: number;
   /** Faults active from the start. */
   faults?: readonly SandboxFault[];

@@ -1,5 +1,5 @@
 import { assertServerRuntime } from './assertServerRuntime.js';
-import { defaultRetryPolicy, normalizeApiUrl, retrying, type RetryPolicy, type TransportConfig } from '../core/internal.js';
+import { defaultRetryPolicy, normalizeApiUrl, retrying, timerMs, type RetryPolicy, type TransportConfig } from '../core/internal.js';
 import { createCustomers } from './customers.js';
 import { listRedemptions } from './listRedemptions.js';
 import { reconcileRedeem } from './reconcileRedeem.js';
@@ -20,7 +20,7 @@ export interface VoucherifyServerOptions {
   /** Your region's API host. @default 'https://api.voucherify.io' */
   apiUrl?: string;
   fetch?: typeof globalThis.fetch;
-  /** Per call, redeem included. @default 10000 */
+  /** Per call, redeem included (1 to 2^31−1 ms). @default 10000 */
   timeoutMs?: number;
   /** Retry policy for reads (validate, customers, getRedemption); `false` turns it off. A redeem is never retried. */
   retry?: Partial<RetryPolicy> | false;
@@ -54,15 +54,15 @@ export function createVoucherifyServer(options: VoucherifyServerOptions): Vouche
   };
   const fetchImpl = options.fetch ?? globalThis.fetch?.bind(globalThis);
   if (typeof fetchImpl !== 'function') throw new TypeError('No fetch available: pass options.fetch');
-  const timeoutMs = options.timeoutMs ?? 10_000;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new TypeError('timeoutMs must be a positive number of milliseconds');
+  // At startup, not at the first checkout: 2^31 ms or more would time every call out after 1 ms.
+  const timeoutMs = timerMs('createVoucherifyServer', 'timeoutMs', options.timeoutMs ?? 10_000);
   const config: TransportConfig = {
     baseUrl: normalizeApiUrl(options.apiUrl ?? 'https://api.voucherify.io'),
     headers,
     fetch: fetchImpl,
     timeoutMs,
     // The server's own policy: reads retried by default; a redeem is marked 'never' per call.
-    retry: options.retry === false ? undefined : retrying({ ...defaultRetryPolicy, ...options.retry }),
+    retry: options.retry === false ? undefined : retrying({ ...defaultRetryPolicy, ...options.retry }, 'createVoucherifyServer'),
   };
   const context: ServerContext = { config, timeoutMs };
 

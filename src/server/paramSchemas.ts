@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { MAX_TIMER_MS } from '../core/internal.js';
 
 // Runtime shapes of the params of the server methods. A route handler often passes an untyped JSON body on, so the
 // TypeScript types guard nothing there: `codes: 'SAVE10'` would be spread into six codes, `amount: NaN` sent as null.
@@ -8,6 +9,9 @@ const MINOR_UNITS = 'must be a whole number of minor units (cents), 0 or more';
 const minorUnits = z.int({ error: MINOR_UNITS }).min(0, { error: MINOR_UNITS });
 const text = z.string({ error: 'must be a string' });
 const metadata = z.record(z.string(), z.unknown(), { error: 'must be a plain object' });
+// The wording of `timerMs`: a longer delay fires after 1 ms, so it is refused before anything is sent.
+const TIMEOUT_MS = `must be a whole number of milliseconds from 1 to ${MAX_TIMER_MS}`;
+const timeoutMs = z.int({ error: TIMEOUT_MS }).min(1, { error: TIMEOUT_MS }).max(MAX_TIMER_MS, { error: TIMEOUT_MS });
 
 const productRef = z.looseObject({
   id: text.optional(),
@@ -77,7 +81,7 @@ const common = {
   trackingId: z.string({ error: 'must be a string or null' }).nullable().optional(),
   cookieName: text.optional(),
   signal: abortSignal.optional(),
-  timeoutMs: z.number({ error: 'must be a number of milliseconds' }).optional(),
+  timeoutMs: timeoutMs.optional(),
 };
 
 /** `redeem` / `redeemOnce` params. The presence of `order.source_id` and the codes' content are checked separately. */
@@ -120,7 +124,7 @@ export const rollbackOptionsSchema = z.looseObject(
     order: serverOrderSchema.optional(),
     metadata: metadata.optional(),
     signal: abortSignal.optional(),
-    timeoutMs: z.number({ error: 'must be a number of milliseconds' }).optional(),
+    timeoutMs: timeoutMs.optional(),
   },
   { error: 'must be an object' },
 );

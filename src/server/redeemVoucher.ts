@@ -1,6 +1,6 @@
 import { pathSegment, VoucherifyError } from '../core/index.js';
 import { decodeWith } from './decodeWith.js';
-import { call, toOrderTotals } from '../core/internal.js';
+import { call, timerMs, toOrderTotals } from '../core/internal.js';
 import { customerFor, orderRef, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
 import { sendRedeem } from './sendRedeem.js';
 import { redemptionSchema } from './schemas.js';
@@ -13,6 +13,7 @@ import type { RedeemVoucherParams, RedeemVoucherResult, ServerContext } from './
  */
 export async function redeemVoucher(context: ServerContext, code: string, params: RedeemVoucherParams = {}): Promise<RedeemVoucherResult> {
   const [voucher] = requireCodes('redeemVoucher', code, undefined);
+  if (params.timeoutMs !== undefined) timerMs('redeemVoucher', 'timeoutMs', params.timeoutMs);
   const path = `/v1/vouchers/${pathSegment('redeemVoucher(code)', voucher)}/redemption`;
   const trackingId = resolveTrackingId('redeemVoucher', params);
   const customer = customerFor(params.customer, trackingId);

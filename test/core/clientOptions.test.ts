@@ -27,7 +27,7 @@ describe('configuration mistakes are TypeErrors with the fix in the message', ()
 
   it.each([Infinity, 0, -5, Number.NaN, 3_000_000_000])('timeoutMs %s is a TypeError, not a timeout after 1 ms', (timeoutMs) => {
     expect(() => createVoucherifyClient({ ...keys, timeoutMs })).toThrow(TypeError);
-    expect(() => createVoucherifyClient({ ...keys, timeoutMs })).toThrow(/timeoutMs must be a number of milliseconds from 1 to 2147483647/);
+    expect(() => createVoucherifyClient({ ...keys, timeoutMs })).toThrow(/timeoutMs must be a whole number of milliseconds from 1 to 2147483647/);
   });
 
   it('a per-call timeout the timer cannot honour rejects before any request', async () => {

@@ -33,7 +33,7 @@ const guards = [
   'is refused in the browser', // a LOCK session refused in the browser
   'cookie.maxAgeDays must be',
   'is not a valid cookie name',
-  'timeoutMs must be a number of milliseconds',
+  'must be a whole number of milliseconds from', // timeouts and every other timer (timerMs)
   'apiUrl must use http or https',
   'would leave its URL path segment',
   'answered with a redirect',

@@ -24,7 +24,7 @@ describe('createVoucherifyServer', () => {
     ['a missing application id', { secretKey }, /applicationId must be a non-empty string/],
     ['no options', undefined, /needs \{ applicationId, secretKey \}/],
     ['a relative apiUrl', { applicationId, secretKey, apiUrl: '/api' }, /absolute http\(s\) URL/],
-    ['a zero timeout', { applicationId, secretKey, timeoutMs: 0 }, /timeoutMs must be a positive number/],
+    ['a zero timeout', { applicationId, secretKey, timeoutMs: 0 }, /timeoutMs must be a whole number of milliseconds/],
   ])('throws a clear TypeError for %s', (_name, options, message) => {
     expect(() => createVoucherifyServer(options as never)).toThrow(TypeError);
     expect(() => createVoucherifyServer(options as never)).toThrow(message);
