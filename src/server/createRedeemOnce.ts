@@ -1,3 +1,4 @@
+import { timerMs } from '../core/internal.js';
 import { createMemoryRedeemStore } from './memoryRedeemStore.js';
 import { hasNoCodes, nothingToRedeem } from './nothingToRedeem.js';
 import { checkParams, redeemParamsSchema } from './paramSchemas.js';
@@ -175,6 +176,7 @@ export function createRedeemOnce(
 
   async function reconcile(params: RedeemParams, reconcileOptions: RedeemOnceReconcileOptions = {}): Promise<RedeemOnceReconcileOutcome> {
     const { orderId, codes, fingerprint } = await identify('redeemOnce.reconcile', params);
+    if (reconcileOptions.graceMs !== undefined) timerMs('redeemOnce.reconcile', 'graceMs', reconcileOptions.graceMs, { min: 0 });
     if (!server.reconcileRedeem) throw new TypeError('redeemOnce.reconcile needs a server with reconcileRedeem (createVoucherifyServer)');
     return reconcileOnce({ reconcileRedeem: server.reconcileRedeem, store, owner: newOwner() }, {
       orderId,

@@ -1,5 +1,5 @@
 import { toOrderTotals } from '../core/internal.js';
-import { sleep } from '../core/internal.js';
+import { sleep, timerMs } from '../core/internal.js';
 import { requireCodes } from './params.js';
 import { listRedemptions } from './listRedemptions.js';
 import { getRedemption } from './rollback.js';
@@ -113,9 +113,9 @@ export async function reconcileRedeem(context: ServerContext, params: ReconcileR
   const codes = requireCodes('reconcileRedeem', undefined, params.codes);
   const since = params.since instanceof Date ? params.since.getTime() : params.since;
   if (typeof since !== 'number' || !Number.isFinite(since)) throw new TypeError('reconcileRedeem: `since` must be a Date or a time in ms: when the redeem was sent');
-  const graceMs = params.graceMs ?? 30_000;
-  const timeoutMs = params.timeoutMs ?? context.timeoutMs;
-  if (!(graceMs >= 0) || !(timeoutMs > 0)) throw new TypeError('reconcileRedeem: `timeoutMs` and `graceMs` must be milliseconds');
+  // Both become the wait before "not redeemed": an out-of-range timer would fire at once and poll in a tight loop.
+  const graceMs = timerMs('reconcileRedeem', 'graceMs', params.graceMs ?? 30_000, { min: 0 });
+  const timeoutMs = timerMs('reconcileRedeem', 'timeoutMs', params.timeoutMs ?? context.timeoutMs);
   const limit = params.limit ?? 100;
   // The window opens a grace before the send: the two clocks (ours, Voucherify's) may differ.
   const after = new Date(since - graceMs);

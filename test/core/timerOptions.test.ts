@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useValidate, VoucherProvider } from 'voucherkit';
 import { createValidationClient, createVoucherifyClient } from 'voucherkit/core';
 import { createSandbox, SANDBOX_KEYS } from 'voucherkit/sandbox';
-import { createVoucherifyServer } from 'voucherkit/server';
+import { createMemoryRedeemStore, createRedeemOnce, createRedisRedeemStore, createVoucherifyServer } from 'voucherkit/server';
 import { createVoucherInput } from '../../src/core/createVoucherInput.js';
 import { call, decodePromotionTiers, MAX_TIMER_MS } from '../../src/core/internal.js';
 
@@ -25,6 +25,8 @@ export interface TimerOptionRow {
   set(value: number): unknown;
 }
 
+/** A Redis client the store is built over and never called through (construction checks only). */
+const noRedis = { sendCommand: () => Promise.reject(new Error('no command expected')) };
 const clientKeys = { clientApplicationId: SANDBOX_KEYS.clientApplicationId, clientToken: SANDBOX_KEYS.clientToken };
 const noFetch = (() => Promise.reject(new Error('no request expected'))) as typeof globalThis.fetch;
 
@@ -115,17 +117,30 @@ export const timerOptionRows: TimerOptionRow[] = [
   { where: 'redeemVoucher', option: 'timeoutMs', set: (timeoutMs) => server().redeemVoucher('SAVE10', { trackingId: null, timeoutMs }) },
   { where: 'rollback', option: 'timeoutMs', set: (timeoutMs) => server().rollback('r_missing', { timeoutMs }).catch(notTypeError) },
 
-  // ---- TO ADD with the redeem-store rewrite (those files belong to another change and are not edited here) ----
-  // reconcileRedeem (src/server/reconcileRedeem.ts), server.reconcileRedeem({ … }):
-  //   { where: 'reconcileRedeem', option: 'graceMs', zero: true, set: … }
-  //   { where: 'reconcileRedeem', option: 'timeoutMs', set: … }
-  //   and redeemOnce.reconcile(orderId, { graceMs }) (src/server/createRedeemOnce.ts), which hands graceMs on.
-  // createRedisRedeemStore (src/server/createRedisRedeemStore.ts), checked at construction:
-  //   { where: 'createRedisRedeemStore', option: 'timeoutMs', set: … }
-  //   { where: 'createRedisRedeemStore', option: 'marginMs', zero: ?, set: … }
-  //   keepMs is not a row: it goes to Redis (SET … PX) and keeps Redis's bound.
-  // redeemOnce(params).timeoutMs is already refused through redeemParamsSchema (src/server/paramSchemas.ts), like
-  //   redeem's; add its row once createRedeemOnce settles.
+  // ---- the redeem guard and its stores (keepMs is not a row: it goes to Redis, SET … PX, with Redis's bound) ---
+  {
+    where: 'reconcileRedeem',
+    option: 'graceMs',
+    zero: true,
+    set: (graceMs) => server().reconcileRedeem({ orderId: 'o', codes: ['SAVE10'], since: Date.now(), graceMs, signal: AbortSignal.abort() }).catch(notTypeError),
+  },
+  {
+    where: 'reconcileRedeem',
+    option: 'timeoutMs',
+    set: (timeoutMs) => server().reconcileRedeem({ orderId: 'o', codes: ['SAVE10'], since: Date.now(), timeoutMs, signal: AbortSignal.abort() }).catch(notTypeError),
+  },
+  {
+    where: 'redeemOnce.reconcile',
+    option: 'graceMs',
+    zero: true,
+    set: (graceMs) => createRedeemOnce(server()).reconcile({ code: 'SAVE10', trackingId: null, order: order() }, { graceMs }),
+  },
+  { where: 'redeemOnce', option: 'timeoutMs', set: (timeoutMs) => createRedeemOnce(server())({ code: 'SAVE10', trackingId: null, order: order(), timeoutMs }) },
+  { where: 'createRedeemOnce', option: 'storeTimeoutMs', set: (storeTimeoutMs) => createRedeemOnce(server(), { storeTimeoutMs }) },
+  { where: 'createMemoryRedeemStore', option: 'timeoutMs', set: (timeoutMs) => createMemoryRedeemStore({ timeoutMs }) },
+  { where: 'createMemoryRedeemStore', option: 'marginMs', set: (marginMs) => createMemoryRedeemStore({ marginMs }) },
+  { where: 'createRedisRedeemStore', option: 'timeoutMs', set: (timeoutMs) => createRedisRedeemStore(noRedis, { timeoutMs }) },
+  { where: 'createRedisRedeemStore', option: 'marginMs', set: (marginMs) => createRedisRedeemStore(noRedis, { marginMs }) },
 
   // ---- sandbox ----------------------------------------------------------------------------------------------
   { where: 'createSandbox', option: 'latencyMs', zero: true, set: (latencyMs) => createSandbox({ latencyMs }) },
