@@ -59,15 +59,16 @@ export const preludes: Record<string, Prelude> = {
   'docs/server.md › Several servers: Redis #2': { project: 'node', lines: ["import { createRedisRedeemStore } from 'voucherkit/server';"] },
   'docs/server.md › Several servers: Postgres #2': { project: 'node' },
   'docs/server.md › Testing your checkout #1': { project: 'node' },
-  // The section's `redeemOnce` (createRedeemOnce from the quickstarts).
-  'docs/server.md › Reconciling an unknown outcome #1': {
-    project: 'node',
-    lines: ["declare const redeemOnce: import('voucherkit/server').RedeemOnce;"],
-  },
+  // The recipe takes its `redeemOnce` as a parameter: nothing to declare.
+  'docs/server.md › Reconciling an unknown outcome #1': { project: 'node' },
   // "`payments.charge` stands for your payment provider."
   'docs/server.md › Payment failed after redeem #1': {
     project: 'node',
     lines: [server, 'declare const payments: { charge(orderId: string, amountInMinorUnits: number): Promise<void> };'],
+  },
+  'docs/server.md › Payment failed after redeem #2': {
+    project: 'node',
+    lines: ['declare const payments: { charge(orderId: string, amountInMinorUnits: number): Promise<void> };'],
   },
   // "`saveToCheckout` stores the key with your checkout."
   'docs/server.md › A limited code taken by someone else between validate and pay #1': {
