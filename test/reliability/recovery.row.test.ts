@@ -177,7 +177,7 @@ describe('redeem store faults', () => {
     await client.sendCommand(['SET', 'rows:ord_corrupt', '{"state":']);
     const outcome = await settle(createRedeemOnce(voucherify, { store: createRedisRedeemStore(client, { prefix: 'rows:' }) })(params('ord_corrupt')));
     const kept = await client.sendCommand(['GET', 'rows:ord_corrupt']);
-    saw(context, `${describeFailure(outcome.error)}; record kept: ${kept === '{"state":'}; ${standing('ord_corrupt')} redemption(s)`);
+    saw(context, `${describeFailure(outcome.error)}; record kept: ${String(kept) === '{"state":'}; ${standing('ord_corrupt')} redemption(s)`);
     expect(outcome.error).toMatchObject({ kind: 'redeem_guard', key: 'corrupt_record' });
     expect(kept).toBe('{"state":');
   });
