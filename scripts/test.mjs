@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): typecheck, library build, the static Storybook build, every Vitest project
-// (node, jsdom on React 19 and 18, Chromium, end-to-end, stories, the reliability matrix, printed as a table), the
-// packed-tarball checks and the size budgets. It ends with the plain line `N passed, N failed` that CI reads.
+// The one test command (`npm test`): typecheck, lint (ESLint), format (Prettier's check), library build, the static
+// Storybook build, every Vitest project (node, jsdom on React 19 and 18, Chromium, end-to-end, stories, the
+// reliability matrix, printed as a table), the packed-tarball checks and the size budgets. It ends with the plain
+// line `N passed, N failed` that CI reads.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -41,6 +42,8 @@ function step(name, command, args) {
 }
 
 step('typecheck', bin('tsc'), ['-p', 'tsconfig.json']);
+step('lint', bin('eslint'), ['.', '--max-warnings=0']);
+step('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 const built = step('build', bin('vite'), ['build', '--logLevel', 'warn']) && step('declarations', bin('tsc'), ['-p', 'tsconfig.build.json']);
 
 const vitestJson = join(reports, 'vitest.json');

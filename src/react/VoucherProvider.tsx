@@ -92,6 +92,7 @@ function VoucherProviderComponent(props: VoucherProviderProps) {
     // The first read of the cookie, after hydration. Without consent the tracker deletes it instead of reading it.
     tracker.hydrate();
     tracker.setConsent(consent);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the one extra render is the point: the first one must match the server's HTML
     setHydrated(true);
   }, [tracker, consent]);
 

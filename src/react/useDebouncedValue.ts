@@ -7,9 +7,10 @@ import { useEffect, useState } from 'react';
  */
 export function useDebouncedValue<T>(value: T, key: string, delayMs: number): [T, (value: T) => void] {
   const [state, setState] = useState({ value, key });
+  // No delay: taken in this render (React's pattern for state that follows a prop), not one committed render late.
+  if (delayMs <= 0 && key !== state.key) setState({ value, key });
   useEffect(() => {
-    if (key === state.key) return;
-    if (delayMs <= 0) return setState({ value, key });
+    if (key === state.key || delayMs <= 0) return;
     const timer = setTimeout(() => setState({ value, key }), delayMs);
     return () => clearTimeout(timer);
     // `value` is deliberately not a dependency: `key` stands for it.

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { VoucherInputSnapshot } from '../core/voucherInputTypes.js';
 
 /**
@@ -8,7 +8,7 @@ import type { VoucherInputSnapshot } from '../core/voucherInputTypes.js';
  */
 export function useVoucherFocus(request: VoucherInputSnapshot['focus']) {
   const inputRef = useRef<HTMLInputElement | null>(null);
-  const removeRefs = useRef(new Map<string, HTMLElement>()).current;
+  const [removeRefs] = useState(() => new Map<string, HTMLElement>());
   useEffect(() => {
     if (!request) return;
     const { target } = request;

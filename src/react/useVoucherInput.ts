@@ -59,7 +59,7 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const inputsKey = hashKey([inputs]);
   useEffect(() => store.setInputs(inputs, inputsKey), [store, inputsKey]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(store.mount, [store, options.initialCode]);
+  useEffect(() => store.mount(), [store, options.initialCode]);
 
   const codes: readonly string[] = options.codes !== undefined ? toCodes(options.codes) : state.codes;
   const query = useQuery(
@@ -75,6 +75,7 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   const firstInvalid = applied.find((a) => a.isValid === false);
   const { inputRef, removeRefs } = useVoucherFocus(state.focus);
   // Development only; the condition never changes between renders, so the hook order holds.
+  // eslint-disable-next-line react-hooks/rules-of-hooks -- a production build drops the call and the hook with it
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') useMissingLabelWarning(inputRef);
   const baseId = useId();
   const result = {

@@ -23,8 +23,14 @@ export function requireCodes(method: string, code: string | undefined, codes: re
   });
 }
 
-// Control characters are never part of an id a merchant's code means to send.
-const controlCharacter = /[\u0000-\u001f\u007f]/;
+// Control characters (U+0000–U+001F, U+007F) are never part of an id a merchant's code means to send.
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x20 || unit === 0x7f) return true;
+  }
+  return false;
+}
 
 /**
  * The tracking id to send: the explicit one, none for `null`, else the request's cookie. An explicit id comes
@@ -35,7 +41,7 @@ export function resolveTrackingId(method: string, input: TrackingIdInput): strin
   const explicit: unknown = input.trackingId;
   if (explicit === null) return null;
   if (explicit !== undefined) {
-    if (typeof explicit !== 'string' || explicit.trim() === '' || explicit.length > MAX_TRACKING_ID_LENGTH || controlCharacter.test(explicit)) {
+    if (typeof explicit !== 'string' || explicit.trim() === '' || explicit.length > MAX_TRACKING_ID_LENGTH || hasControlCharacter(explicit)) {
       throw new TypeError(
         `${method}: trackingId must be a non-empty string of at most ${MAX_TRACKING_ID_LENGTH} characters without control characters, or null`,
       );

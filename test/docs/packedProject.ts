@@ -60,7 +60,7 @@ export interface Diagnostic {
 
 /** Runs `tsc -p` on a project and parses what it reports; an exit code alone is not trusted. */
 export function typecheck(root: string, project: string): { diagnostics: Diagnostic[]; output: string } {
-  let output = '';
+  let output: string;
   try {
     output = run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', project, '--pretty', 'false'], dirname(project));
   } catch (error) {

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VoucherField } from 'voucherkit';
-import { renderWithProvider, sandbox, statusText, useSandboxServer, validations } from './harness.js';
+import { renderWithProvider, sandbox, setupSandboxServer, statusText, validations } from './harness.js';
 
-useSandboxServer();
+setupSandboxServer();
 
 const gbp = { currency: 'GBP', locale: 'en-GB' } as const;
 const input = () => screen.getByRole<HTMLInputElement>('textbox', { name: 'Promo code' });

@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VoucherField, type VoucherFieldProps } from 'voucherkit';
-import { renderWithProvider, statusText, useSandboxServer, validations } from './harness.js';
+import { renderWithProvider, setupSandboxServer, statusText, validations } from './harness.js';
 
-useSandboxServer();
+setupSandboxServer();
 
 const gbp = { currency: 'GBP', locale: 'en-GB' } as const;
 const order = { amount: 4000 };

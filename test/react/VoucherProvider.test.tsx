@@ -13,9 +13,9 @@ import {
   type VoucherProviderProps,
 } from 'voucherkit';
 import { SANDBOX_KEYS } from 'voucherkit/sandbox';
-import { COOKIE, Providers, recordValidationRequests, sandbox, statusText, useSandboxServer, validations } from './harness.js';
+import { COOKIE, Providers, recordValidationRequests, sandbox, setupSandboxServer, statusText, validations } from './harness.js';
 
-useSandboxServer();
+setupSandboxServer();
 
 const STORED = 'track_9B0kB92+bJa8a+PegaWREw==';
 const cookieValue = () =>

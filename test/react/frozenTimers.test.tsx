@@ -3,9 +3,9 @@ import { act, fireEvent, renderHook, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useValidate, useVoucherify, VoucherField, voucherKeys } from 'voucherkit';
-import { Providers, recordValidationRequests, renderWithProvider, statusText, useSandboxServer, validations } from './harness.js';
+import { Providers, recordValidationRequests, renderWithProvider, setupSandboxServer, statusText, validations } from './harness.js';
 
-useSandboxServer();
+setupSandboxServer();
 
 // Timers are faked and never advanced: nothing on the path from Apply to the applied chip may wait for a task
 // (the provider once passed every tracker change on one setTimeout later, so a new id never reached React here).

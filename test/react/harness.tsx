@@ -22,7 +22,7 @@ export function clearCookies(): void {
 }
 
 /** Starts MSW for the file and resets the sandbox, cookies and the DOM after each test. */
-export function useSandboxServer(): void {
+export function setupSandboxServer(): void {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     cleanup();

@@ -3,9 +3,9 @@ import { QueryClient } from '@tanstack/react-query';
 import { StrictMode, useState, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useVoucherInput, VoucherField } from 'voucherkit';
-import { Providers, useSandboxServer } from './harness.js';
+import { Providers, setupSandboxServer } from './harness.js';
 
-useSandboxServer();
+setupSandboxServer();
 
 afterEach(() => {
   vi.unstubAllEnvs();

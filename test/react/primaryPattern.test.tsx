@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { formatMoney, useValidate, VoucherField } from 'voucherkit';
 import type { Cart } from '../../examples/patterns/cart.js';
 import { Checkout } from '../../examples/patterns/Checkout.js';
-import { renderWithProvider, sandbox, statusText, useSandboxServer, validations } from './harness.js';
+import { renderWithProvider, sandbox, setupSandboxServer, statusText, validations } from './harness.js';
 
-useSandboxServer();
+setupSandboxServer();
 
 const cart: Cart = { id: 'cart_1', orderId: 'order_1', total: 4000, items: [{ sku: 'sku_mug', quantity: 2, unitPrice: 2000 }] };
 /** The field's live region (the Checkout has its own status line for the order's outcome). */

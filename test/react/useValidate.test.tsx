@@ -14,9 +14,9 @@ import {
 } from 'voucherkit';
 import { orderFingerprint } from 'voucherkit/core';
 import { SANDBOX_KEYS } from 'voucherkit/sandbox';
-import { COOKIE, Providers, recordValidationRequests, sandbox, useSandboxServer, validations } from './harness.js';
+import { COOKIE, Providers, recordValidationRequests, sandbox, setupSandboxServer, validations } from './harness.js';
 
-useSandboxServer();
+setupSandboxServer();
 
 function setup(code: string | string[] | null, options: UseValidateOptions) {
   const queryClient = new QueryClient();

@@ -14,9 +14,9 @@ import {
   type UseVoucherInputOptions,
 } from 'voucherkit';
 import { SANDBOX_KEYS } from 'voucherkit/sandbox';
-import { Providers, recordValidationRequests, sandbox, server, useSandboxServer, validations } from './harness.js';
+import { Providers, recordValidationRequests, sandbox, server, setupSandboxServer, validations } from './harness.js';
 
-useSandboxServer();
+setupSandboxServer();
 
 const order = { amount: 4000 };
 
