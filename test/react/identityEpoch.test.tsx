@@ -3,9 +3,9 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useValidate, useVoucherify, useVoucherInput, type ApplyOutcome } from 'voucherkit';
-import { COOKIE, Providers, recordValidationRequests, sandbox, useSandboxServer } from './harness.js';
+import { COOKIE, Providers, recordValidationRequests, sandbox, setupSandboxServer } from './harness.js';
 
-useSandboxServer();
+setupSandboxServer();
 
 // "A late answer crosses a sign-in", through React Query: the VIP applies a code, someone else signs in before the
 // answer arrives. The VIP's `track_` id must not become the next shopper's, in the tracker, the cookie or the cache.
