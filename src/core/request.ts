@@ -1,12 +1,10 @@
 import type { Decode } from './decode.js';
 import { decodeApiError } from './decodeApiError.js';
 import { VoucherifyError, isVoucherifyError, type VoucherifyErrorKind } from './errors.js';
-import { retryAfterMs } from './retry.js';
+import { retryAfterMs, type Retrier } from './retry.js';
 import type { RetrySafety } from './retrySafety.js';
 import { timerMs } from './timerMs.js';
 
-/** Runs one send again after a lost answer, as a retry policy allows (see `retrying`). */
-export type Retrier = <T>(send: () => Promise<T>, signal?: AbortSignal) => Promise<T>;
 
 /** What every call of one client shares. */
 export interface TransportConfig {

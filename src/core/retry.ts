@@ -1,6 +1,8 @@
-import type { Retrier } from './request.js';
 import { isRetryableError } from './retrySafety.js';
 import { timerMs } from './timerMs.js';
+
+/** Runs one send again after a lost answer, as a retry policy allows (see `retrying`). */
+export type Retrier = <T>(send: () => Promise<T>, signal?: AbortSignal) => Promise<T>;
 
 /**
  * How calls that are safe to resend (`retry: 'safe'`: reads, keyed LOCK validations, keyed upserts) are retried

@@ -12,7 +12,8 @@ import { rollbackOnce } from './rollbackOnce.js';
 import { answerClaimed, conflict } from './refuseClaimed.js';
 import { storeCalls, type StoreCalls } from './storeCalls.js';
 import { waitUnlessAborted } from './waitUnlessAborted.js';
-import type { RedeemParams, RedeemResult, RollbackOptions, RollbackResult, VoucherifyServer } from './types.js';
+import type { RedeemParams, RedeemResult, RollbackOptions, RollbackResult } from './types.js';
+import type { VoucherifyServer } from './voucherifyServer.js';
 
 /** Runs a store write whose failure must not hide the error the caller is about to get. */
 async function quietly(write: () => Promise<unknown>): Promise<void> {

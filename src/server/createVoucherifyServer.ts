@@ -7,8 +7,10 @@ import { redeem } from './redeem.js';
 import { redeemVoucher } from './redeemVoucher.js';
 import { releaseSession } from './releaseSession.js';
 import { reserve } from './reserve.js';
-import { getRedemption, rollback } from './rollback.js';
-import type { ServerContext, VoucherifyServer } from './types.js';
+import { getRedemption } from './getRedemption.js';
+import { rollback } from './rollback.js';
+import type { ServerContext } from './types.js';
+import type { VoucherifyServer } from './voucherifyServer.js';
 import { validate } from './validate.js';
 
 /** Options for `createVoucherifyServer`. Read the keys from server-only environment variables. */

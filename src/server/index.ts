@@ -47,8 +47,8 @@ export type {
   ServerValidateParams,
   ServerValidationResult,
   TrackingIdInput,
-  VoucherifyServer,
 } from './types.js';
+export type { VoucherifyServer } from './voucherifyServer.js';
 // The same error class as the browser side, so one `instanceof` check covers both.
 export { VoucherifyError, isVoucherifyError } from '../core/index.js';
 export type { VoucherifyErrorKind, ValidationResult } from '../core/index.js';

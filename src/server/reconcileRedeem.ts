@@ -2,7 +2,7 @@ import { toOrderTotals } from '../core/internal.js';
 import { sleep, timerMs } from '../core/internal.js';
 import { requireCodes } from './params.js';
 import { listRedemptions } from './listRedemptions.js';
-import { getRedemption } from './rollback.js';
+import { getRedemption } from './getRedemption.js';
 import type { Redemption, RedemptionRollback } from './schemas.js';
 import type { RedeemResult, ServerContext } from './types.js';
 

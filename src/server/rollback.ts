@@ -1,15 +1,12 @@
-import { pathSegment } from '../core/index.js';
 import { decodeWith } from './decodeWith.js';
+import { redemptionPath } from './redemptionPath.js';
 import { call, toOrderTotals } from '../core/internal.js';
 import { orderRef, toServerOrder } from './params.js';
 import { checkParams, rollbackOptionsSchema } from './paramSchemas.js';
 import { toRedeemError } from './redeemOutcome.js';
-import { redemptionOrRollbackSchema, stackedRollbackSchema, type Redemption, type RedemptionRollback } from './schemas.js';
+import { stackedRollbackSchema } from './schemas.js';
 import type { RollbackOptions, RollbackResult, ServerContext } from './types.js';
 
-function redemptionPath(method: string, name: string, redemptionId: string): string {
-  return `/v1/redemptions/${pathSegment(`${method}(${name}), a redemption id (r_… or rr_…),`, redemptionId)}`;
-}
 
 /**
  * POST /v1/redemptions/{parentRedemptionId}/rollbacks: undoes a stacked redeem (the parent and every child) or a
@@ -53,15 +50,4 @@ export async function rollback(context: ServerContext, redemptionId: string, opt
     order: toOrderTotals(body.order ?? parentRollback?.order ?? body.rollbacks[0]?.order),
     raw: body,
   };
-}
-
-/** GET /v1/redemptions/{id}: the redemption (or rollback) record, to check an unknown outcome. */
-export async function getRedemption(context: ServerContext, redemptionId: string, options: { signal?: AbortSignal } = {}): Promise<Redemption | RedemptionRollback> {
-  return call(context.config, {
-    method: 'GET',
-    path: redemptionPath('getRedemption', 'redemptionId', redemptionId),
-    decode: decodeWith(redemptionOrRollbackSchema),
-    signal: options.signal,
-    retry: 'safe',
-  });
 }

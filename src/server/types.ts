@@ -1,8 +1,6 @@
 import type { Customer, Order, OrderItem, OrderTotals, Rejection, ValidationResult, ValidationSession } from '../core/index.js';
 import type { TransportConfig } from '../core/internal.js';
-import type { ListRedemptionsParams } from './listRedemptions.js';
 import type { TrackingIdSource } from './readTrackingId.js';
-import type { ReconcileOutcome, ReconcileRedeemParams } from './reconcileRedeem.js';
 import type { CustomerProfile, Redemption, RedemptionList, RedemptionRollback, StackableRedemptionResponse, StackedRollbackResponse } from './schemas.js';
 
 /** What every call of one server instance shares. Internal. */
@@ -200,33 +198,4 @@ export interface ServerCustomers {
   update(idOrSourceId: string, patch: CustomerPatch, options?: { signal?: AbortSignal }): Promise<CustomerProfile>;
   /** POST /v1/customers: creates, or updates the customer with the same `id` / `source_id`. */
   upsert(customer: Customer, options?: { signal?: AbortSignal }): Promise<CustomerProfile>;
-}
-
-/** The server-side Voucherify client. */
-export interface VoucherifyServer {
-  /** POST /v1/redemptions. Never retried: see `isRedeemOutcomeUnknown`. */
-  redeem(params: RedeemParams): Promise<RedeemResult>;
-  /** POST /v1/validations: re-check the codes against your server's order before charging. */
-  validate(params: ServerValidateParams): Promise<ServerValidationResult>;
-  /** POST /v1/validations with a LOCK session (15 minutes by default): holds the codes for this checkout. */
-  reserve(params: ReserveParams): Promise<Reservation>;
-  /** DELETE /v1/vouchers/{code}/sessions/{sessionKey} per code: gives a reservation's uses back. */
-  releaseSession(params: ReleaseSessionParams): Promise<ReleaseSessionResult>;
-  /**
-   * POST /v1/redemptions/{parentRedemptionId}/rollbacks: undoes a redeem (pass `parentRedemption.id`) or a single
-   * redemption. Never retried; a lost answer is `outcome_unknown`.
-   */
-  rollback(redemptionId: string, options?: RollbackOptions): Promise<RollbackResult>;
-  /** GET /v1/redemptions: redemptions and rollbacks, newest first, paged (`total`). */
-  redemptions: { list(params?: ListRedemptionsParams): Promise<RedemptionList> };
-  /** After `outcome_unknown`: finds the order's redemption, or concludes it did not happen once the redeem's timeout and a grace have passed. */
-  reconcileRedeem(params: ReconcileRedeemParams): Promise<ReconcileOutcome>;
-  /** GET /v1/redemptions/{id}: a redemption or a rollback. */
-  getRedemption(redemptionId: string, options?: { signal?: AbortSignal }): Promise<Redemption | RedemptionRollback>;
-  /**
-   * POST /v1/vouchers/{code}/redemption, deprecated by Voucherify; for old projects. The tracking id goes
-   * in the `tracking_id` query parameter and `customer.source_id`, never in the body (voucherify-nodejs-sdk#104).
-   */
-  redeemVoucher(code: string, params?: RedeemVoucherParams): Promise<RedeemVoucherResult>;
-  customers: ServerCustomers;
 }
