@@ -1,7 +1,7 @@
 import type { Customer, Order, OrderItem, OrderTotals, Rejection, ValidationResult, ValidationSession } from '../core/index.js';
 import type { TransportConfig } from '../core/internal.js';
 import type { TrackingIdSource } from './readTrackingId.js';
-import type { CustomerProfile, Redemption, RedemptionList, RedemptionRollback, StackableRedemptionResponse, StackedRollbackResponse } from './schemas.js';
+import type { CustomerProfile, Redemption, RedemptionRollback, StackableRedemptionResponse, StackedRollbackResponse } from './schemas.js';
 
 /** What every call of one server instance shares. Internal. */
 export interface ServerContext {
