@@ -66,8 +66,19 @@ export default defineConfig({
   // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the browser page and fail tests at random.
   optimizeDeps: {
     include: [
-      'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime', '@tanstack/react-query',
-      'js-cookie', 'zod/mini', 'msw', 'msw/browser', 'axe-core', '@testing-library/react', '@testing-library/user-event',
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      '@tanstack/react-query',
+      'js-cookie',
+      'zod/mini',
+      'msw',
+      'msw/browser',
+      'axe-core',
+      '@testing-library/react',
+      '@testing-library/user-event',
     ],
   },
   build: {
@@ -130,7 +141,10 @@ export default defineConfig({
               resolve: {
                 alias: [
                   { find: /^react(-dom)?(\/.*)?$/, replacement: fileURLToPath(new URL('./test/react18/node_modules/react$1$2', import.meta.url)) },
-                  { find: /^@testing-library\/react$/, replacement: fileURLToPath(new URL('./test/react18/node_modules/@testing-library/react', import.meta.url)) },
+                  {
+                    find: /^@testing-library\/react$/,
+                    replacement: fileURLToPath(new URL('./test/react18/node_modules/@testing-library/react', import.meta.url)),
+                  },
                 ],
               },
               test: {
@@ -177,7 +191,13 @@ export default defineConfig({
       },
       // Stories run as tests in Chromium, with addon-a11y failing on violations.
       ...(existsSync(fileURLToPath(new URL('./.storybook/main.ts', import.meta.url)))
-        ? [{ extends: true as const, plugins: [storybookTest({ configDir: '.storybook' })], test: { name: 'storybook', browser: chromiumBrowser(), testTimeout: 60_000 } }]
+        ? [
+            {
+              extends: true as const,
+              plugins: [storybookTest({ configDir: '.storybook' })],
+              test: { name: 'storybook', browser: chromiumBrowser(), testTimeout: 60_000 },
+            },
+          ]
         : []),
     ],
   },

@@ -79,10 +79,19 @@ const header = [
 const footer = [
   '## Runtime',
   '',
-  ['| step | seconds |', '| --- | ---: |', ...timings.map(([name, s]) => `| ${name} | ${s.toFixed(1)} |`), `| **total** | **${total.toFixed(1)}** |`].join('\n'),
+  ['| step | seconds |', '| --- | ---: |', ...timings.map(([name, s]) => `| ${name} | ${s.toFixed(1)} |`), `| **total** | **${total.toFixed(1)}** |`].join(
+    '\n',
+  ),
 ].join('\n');
 const markdown = [header, ...sections.map((s) => s.markdown), nodeSpeed.markdown, footer].join('\n\n') + '\n';
 writeFileSync(join(benchDir, 'results.md'), markdown);
 // Raw samples beside the build output, for anyone who wants to re-cut the figures.
-writeFileSync(join(outDir, 'raw.json'), JSON.stringify(sections.map((s) => s.raw ?? s.runs), null, 1));
+writeFileSync(
+  join(outDir, 'raw.json'),
+  JSON.stringify(
+    sections.map((s) => s.raw ?? s.runs),
+    null,
+    1,
+  ),
+);
 console.log(markdown);

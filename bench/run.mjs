@@ -85,5 +85,7 @@ console.log(`\nValidate one code over loopback (sandbox server, ${iterations} ca
 console.log('| client | median ms | p95 ms | CPU ms per call (client + in-process server) | median vs SDK | median vs bare fetch |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
-  console.log(`| ${r.name} | ${r.median.toFixed(3)} | ${r.p95.toFixed(3)} | ${r.cpu.toFixed(3)} | ${(r.median / base.median).toFixed(2)}× | ${(r.median / floor.median).toFixed(2)}× |`);
+  console.log(
+    `| ${r.name} | ${r.median.toFixed(3)} | ${r.p95.toFixed(3)} | ${r.cpu.toFixed(3)} | ${(r.median / base.median).toFixed(2)}× | ${(r.median / floor.median).toFixed(2)}× |`,
+  );
 }

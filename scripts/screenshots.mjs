@@ -19,7 +19,15 @@ if (process.argv.includes('--build') || !existsSync(join(staticDir, 'index.html'
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+};
 /** A dozen-line static server for storybook-static/, on 127.0.0.1. */
 function serveStatic(dir) {
   const server = createServer((req, res) => {

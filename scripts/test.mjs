@@ -50,7 +50,13 @@ const vitestJson = join(reports, 'vitest.json');
 // Before Vitest: the reliability matrix scans the fresh storybook-static for server secrets.
 step('storybook build', bin('storybook'), ['build', '-o', join(root, 'storybook-static'), '--quiet']);
 // The matrix reporter prints the issue 10 fault matrix (the reliability projects' rows) as one table.
-step('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=./test/reliability/matrixReporter.ts', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+step('vitest', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=./test/reliability/matrixReporter.ts',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
 if (built) step('size budgets', process.execPath, [join(root, 'bench/size.mjs'), '--check', '--json', join(reports, 'size.json')]);
 
 let passed = checks.filter((c) => c.passed && c.name !== 'vitest').length;

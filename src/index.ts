@@ -12,12 +12,7 @@ export type { ValidateQueryKey, ValidationInputs } from './react/voucherKeys.js'
 export { useVoucherInput } from './react/useVoucherInput.js';
 export type { ApplyOutcome, UseVoucherInputOptions, UseVoucherInputResult, VoucherInputStatus } from './react/types.js';
 export type { AppliedCode } from './react/appliedCodes.js';
-export type {
-  VoucherButtonProps,
-  VoucherElementProps,
-  VoucherInputProps,
-  VoucherPropGetters,
-} from './react/voucherPropGetters.js';
+export type { VoucherButtonProps, VoucherElementProps, VoucherInputProps, VoucherPropGetters } from './react/voucherPropGetters.js';
 export { VoucherField } from './react/VoucherField.js';
 export type { VoucherFieldProps } from './react/VoucherField.js';
 export { defaultMessages, formatMessage } from './react/messages.js';

@@ -177,7 +177,7 @@ function ControlledCheckout(props: Omit<ComponentProps<typeof VoucherField>, 'or
   const [codes, setCodes] = useState<string[]>([]);
   // The field's own validation, read from the cache: no second request.
   const { data } = useValidate(codes, { order: cart });
-  const total = data?.valid && data.order ? data.order.totalAmount : cart.amount ?? 0;
+  const total = data?.valid && data.order ? data.order.totalAmount : (cart.amount ?? 0);
   return (
     <div style={{ display: 'grid', gap: 16, maxWidth: 420 }}>
       <VoucherField {...props} order={cart} codes={codes} onCodesChange={setCodes} />

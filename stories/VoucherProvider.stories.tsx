@@ -11,7 +11,11 @@ const COOKIE = 'voucherify_tracking_id';
 
 /** The raw cookie value as the browser stores it (URI-encoded), re-read as it changes. */
 function useCookieValue(name: string): string | null {
-  const read = () => document.cookie.split('; ').find((pair) => pair.startsWith(`${name}=`))?.slice(name.length + 1) ?? null;
+  const read = () =>
+    document.cookie
+      .split('; ')
+      .find((pair) => pair.startsWith(`${name}=`))
+      ?.slice(name.length + 1) ?? null;
   const [value, setValue] = useState(read);
   useEffect(() => {
     // Cookies have no change event in every browser; a short poll is fine for an inspector.
@@ -109,9 +113,7 @@ export const TrackingCookie: Story = {
     const tracking = canvas.getByRole('definition', byName('Tracking id'));
     await waitFor(() => expect(tracking).toHaveTextContent(/^track_/));
     // The cookie holds the same id, URI-encoded (ids contain / + =).
-    await waitFor(() =>
-      expect(decodeURIComponent(canvas.getByRole('definition', byName(`Cookie ${COOKIE}`)).textContent ?? '')).toBe(tracking.textContent),
-    );
+    await waitFor(() => expect(decodeURIComponent(canvas.getByRole('definition', byName(`Cookie ${COOKIE}`)).textContent ?? '')).toBe(tracking.textContent));
   },
 };
 

@@ -33,7 +33,7 @@ export const ours = {
   input: (page) => page.getByRole('textbox', { name: 'Promo code' }),
   async remove(page, code) {
     await page.getByRole('button', { name: `Remove code ${code}` }).click();
-    await page.locator(".voucher-field__chip").waitFor({ state: 'detached' });
+    await page.locator('.voucher-field__chip').waitFor({ state: 'detached' });
   },
 };
 

@@ -30,6 +30,10 @@ export async function startStaticServer(dir) {
   return {
     origin: `http://127.0.0.1:${port}`,
     overrides,
-    close: () => new Promise((resolve) => { server.close(() => resolve()); server.closeAllConnections(); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

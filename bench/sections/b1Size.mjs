@@ -18,7 +18,10 @@ export function runB1() {
     'bench/size.mjs, unchanged: esbuild `--bundle --minify --format=esm --platform=browser`, gzip -9, brotli 11, react and',
     'react-dom external, the anchors from bench/anchors in the same run. Bytes.',
     '',
-    table(['entry', 'minified', 'gzip', 'brotli', 'gzip incl. CSS'], rows.map((r) => [r.name, String(r.minified), String(r.gzip), String(r.brotli), String(r.gzipWithCss)])),
+    table(
+      ['entry', 'minified', 'gzip', 'brotli', 'gzip incl. CSS'],
+      rows.map((r) => [r.name, String(r.minified), String(r.gzip), String(r.brotli), String(r.gzipWithCss)]),
+    ),
     '',
     table(
       ['gzip', 'voucherkit', 'anchor', 'ratio', 'budget (issue 13)', 'what npm test holds'],

@@ -103,8 +103,12 @@ export async function runB2(session) {
     cell(runs.widgetStrict[step.key], step.goal),
   ]);
   const missed = [];
-  for (const [name, run] of [['voucherkit production', runs.oursProd], ['voucherkit StrictMode', runs.oursStrict]]) {
-    for (const step of STEPS) if (run[step.key] && run[step.key].requests !== step.goal) missed.push(`${name}: ${step.label} sent ${run[step.key].requests} (goal ${step.goal})`);
+  for (const [name, run] of [
+    ['voucherkit production', runs.oursProd],
+    ['voucherkit StrictMode', runs.oursStrict],
+  ]) {
+    for (const step of STEPS)
+      if (run[step.key] && run[step.key].requests !== step.goal) missed.push(`${name}: ${step.label} sent ${run[step.key].requests} (goal ${step.goal})`);
   }
   const strictSame = STEPS.every((s) => runs.oursStrict[s.key]?.requests === runs.oursProd[s.key]?.requests);
   const markdown = [

@@ -15,7 +15,13 @@ const SETTLE_MS = 500;
 const readProbe = (page) =>
   page.evaluate(() => {
     const p = window.__probe;
-    return { commits: p.commits.slice(), keys: p.keys.slice(), interactions: p.interactions.slice(), providerValueChanges: p.providerValueChanges, changedKeys: p.providerValueChangedKeys?.slice() ?? [] };
+    return {
+      commits: p.commits.slice(),
+      keys: p.keys.slice(),
+      interactions: p.interactions.slice(),
+      providerValueChanges: p.providerValueChanges,
+      changedKeys: p.providerValueChangedKeys?.slice() ?? [],
+    };
   });
 const resetProbe = (page) =>
   page.evaluate(() => {
@@ -102,8 +108,20 @@ export async function runB3(session) {
   const rows = [
     ['field commits in one keystroke (worst keystroke)', '≤ 1', spread(o, 'fieldMax'), spread(w, 'fieldMax'), verdict(worst(o, 'fieldMax') <= 1)],
     [`field commits over the ${CODE.length} keystrokes`, `≤ ${CODE.length}`, spread(o, 'fieldTotal'), spread(w, 'fieldTotal'), ''],
-    ['sibling commits while typing (summary, address, place order)', '0', spread(o, 'siblingsTotal'), spread(w, 'siblingsTotal'), verdict(worst(o, 'siblingsTotal') === 0, o.flatMap((r) => r.siblingRegions).join(', '))],
-    ['provider value identity changes while typing', '0', spread(o, 'providerValueChanges'), 'n/a (no provider)', verdict(worst(o, 'providerValueChanges') === 0)],
+    [
+      'sibling commits while typing (summary, address, place order)',
+      '0',
+      spread(o, 'siblingsTotal'),
+      spread(w, 'siblingsTotal'),
+      verdict(worst(o, 'siblingsTotal') === 0, o.flatMap((r) => r.siblingRegions).join(', ')),
+    ],
+    [
+      'provider value identity changes while typing',
+      '0',
+      spread(o, 'providerValueChanges'),
+      'n/a (no provider)',
+      verdict(worst(o, 'providerValueChanges') === 0),
+    ],
     ['commits from Enter to the applied state (all regions)', '—', spread(o, 'applyCommits'), spread(w, 'applyCommits'), ''],
     ['… of which sibling region renders', '—', spread(o, 'applySiblingCommits'), spread(w, 'applySiblingCommits'), ''],
     [`commits in the ${SETTLE_MS} ms after the applied state`, '—', spread(o, 'afterAppliedCommits'), spread(w, 'afterAppliedCommits'), ''],

@@ -121,10 +121,14 @@ export async function runB4(session) {
     rows.push(line('response end → applied state in the DOM', 'afterResponse'));
     rows.push(line('**overhead** (total − request)', 'overhead'));
     rows.push([`${rate}× · requests + preflights per run (server)`, o.requestsPerRun, w.requestsPerRun, '']);
-    goals.push(`${rate}×: overhead p95 ${ms(o.overhead.p95)} ms vs the widget's ${ms(w.overhead.p95)} ms: below the widget ${verdict(o.overhead.p95 < w.overhead.p95)}`);
+    goals.push(
+      `${rate}×: overhead p95 ${ms(o.overhead.p95)} ms vs the widget's ${ms(w.overhead.p95)} ms: below the widget ${verdict(o.overhead.p95 < w.overhead.p95)}`,
+    );
   }
   const o1 = byRate[1][0];
-  goals.unshift(`1×: overhead p95 ${ms(o1.overhead.p95)} ms ≤ ${FRAME_MS} ms ${verdict(o1.overhead.p95 <= FRAME_MS, `${ms(o1.overhead.p95 - FRAME_MS)} ms over`)}`);
+  goals.unshift(
+    `1×: overhead p95 ${ms(o1.overhead.p95)} ms ≤ ${FRAME_MS} ms ${verdict(o1.overhead.p95 <= FRAME_MS, `${ms(o1.overhead.p95 - FRAME_MS)} ms over`)}`,
+  );
   const markdown = [
     '## B4 Interaction latency: Enter → applied state painted',
     '',
@@ -133,7 +137,7 @@ export async function runB4(session) {
     'context), contenders interleaved. At 4× the CPU is throttled from just before Enter until the applied state is painted.',
     'Times in ms from `performance.now()` in the page, as p50 / p95; the ratio is voucherkit / widget (below 1: faster).',
     'Applied state: voucherkit, a chip with `data-state="valid"`; widget, the code input gaining `voucherifyValid`',
-    '(its only visible sign; Enter reaches it through the checkout form\'s implicit submission, see the page source).',
+    "(its only visible sign; Enter reaches it through the checkout form's implicit submission, see the page source).",
     '"Enter → request start" is the time before the request leaves; it is part of the overhead.',
     '',
     table(['rate · measure', 'voucherkit p50 / p95', 'widget p50 / p95', 'ratio p50 / p95'], rows),

@@ -106,7 +106,9 @@ export async function runB5(session) {
         moved.set(key, { dy: prev.dy + source.dy, dh: prev.dh + source.dh });
       }
     }
-    const list = [...moved].map(([node, d]) => `${node} ${d.dy >= 0 ? '+' : ''}${Math.round(d.dy)} px${d.dh ? ` (height ${d.dh >= 0 ? '+' : ''}${Math.round(d.dh)})` : ''}`);
+    const list = [...moved].map(
+      ([node, d]) => `${node} ${d.dy >= 0 ? '+' : ''}${Math.round(d.dy)} px${d.dh ? ` (height ${d.dh >= 0 ? '+' : ''}${Math.round(d.dh)})` : ''}`,
+    );
     const late = shifts.filter((s) => !s.hadRecentInput).length;
     return list.length ? [`- ${step.label}: ${list.join(', ')}${late ? ` — ${late} entr${late > 1 ? 'ies' : 'y'} more than 500 ms after the input` : ''}`] : [];
   });
@@ -122,7 +124,7 @@ export async function runB5(session) {
     '',
     `- voucherkit sum ≤ ${GOAL}: ${verdict(oursSum <= GOAL, `${(oursSum / GOAL).toFixed(1)}× the goal`)}`,
     '',
-    'What moved on voucherkit\'s page (first run; vertical movement summed over the step\'s entries):',
+    "What moved on voucherkit's page (first run; vertical movement summed over the step's entries):",
     '',
     ...causes,
   ].join('\n');

@@ -87,7 +87,10 @@ export async function runB6(session) {
     `then, after ${IDLE_MS} ms of quiet, the runner opens the field and types one key, which must reach the input.`,
     'The widget is not measured: it builds its SDK client during render, which throws on a server without `origin`.',
     '',
-    table(['CPU', 'hydrateRoot → field interactive, ms p50 / p95', 'requests before the first keystroke (max)', 'hydration errors', 'first keystroke answered'], rows),
+    table(
+      ['CPU', 'hydrateRoot → field interactive, ms p50 / p95', 'requests before the first keystroke (max)', 'hydration errors', 'first keystroke answered'],
+      rows,
+    ),
     '',
     `- requests before the first keystroke = 0: ${verdict(maxRequests === 0, `${maxRequests}`)}`,
     `- hydration mismatches: ${errors.length ? `**${errors.join('; ')}**` : 'none'}`,

@@ -25,7 +25,12 @@ export function Checkout({ cart }: { cart: Cart }) {
   }
 
   return (
-    <form onSubmit={(event) => { event.preventDefault(); void placeOrder(); }}>
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void placeOrder();
+      }}
+    >
       <VoucherField codes={codes} onCodesChange={setCodes} order={order} />
       <p>Total: {money(total)}</p>
       <button type="submit">Place order</button>

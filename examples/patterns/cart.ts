@@ -2,10 +2,19 @@
 import type { Order } from 'voucherkit/core';
 
 /** One line. Prices in integer minor units (cents), from your catalogue. */
-export interface CartItem { sku: string; quantity: number; unitPrice: number }
+export interface CartItem {
+  sku: string;
+  quantity: number;
+  unitPrice: number;
+}
 
 /** The one cart shape. `orderId` and every price are the server's, never the browser's. */
-export interface Cart { id: string; orderId: string; total: number; items: CartItem[] }
+export interface Cart {
+  id: string;
+  orderId: string;
+  total: number;
+  items: CartItem[];
+}
 
 /** The httpOnly cookie your server set that names the shopper's cart: a session id, not an order id or a price. */
 export const CART_COOKIE = 'cart_id';

@@ -65,7 +65,12 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
 
   const set = (patch: Patch) => {
     const { announcement, ...rest } = patch;
-    const next: VoucherInputSnapshot = { ...state, ...rest, codes, announcement: announcement === undefined ? state.announcement : announcement && ({ ...announcement, count: ++count } as VoucherAnnouncement) };
+    const next: VoucherInputSnapshot = {
+      ...state,
+      ...rest,
+      codes,
+      announcement: announcement === undefined ? state.announcement : announcement && ({ ...announcement, count: ++count } as VoucherAnnouncement),
+    };
     next.status = statusOf(next);
     next.pendingCode = pendingCode(next.value, codes, options.normalize);
     if (next.status !== 'validating') {
@@ -96,7 +101,12 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
 
   // Every rejection, local or from the server, ends the same way: shown, announced, reported, resolved.
   const reject = (rejection: Rejection, code: string, result: ValidationResult | null, shown = code, patch: Patch = {}): ApplyOutcome => {
-    set({ ...patch, attempt: { status: 'rejected', code, rejection }, focus: toInput(), announcement: { key: 'rejected', code: shown, rejection, order: latestInputs.order } });
+    set({
+      ...patch,
+      attempt: { status: 'rejected', code, rejection },
+      focus: toInput(),
+      announcement: { key: 'rejected', code: shown, rejection, order: latestInputs.order },
+    });
     options.onRejected?.(rejection, code);
     return { status: 'rejected', code, rejection, result };
   };

@@ -7,9 +7,7 @@ export interface NormalizeCodeOptions {
 }
 
 /** A code ready to send, or why it cannot be sent. */
-export type NormalizedCode =
-  | { ok: true; code: string }
-  | { ok: false; reason: 'empty' | 'too_long'; code: string; maxLength: number };
+export type NormalizedCode = { ok: true; code: string } | { ok: false; reason: 'empty' | 'too_long'; code: string; maxLength: number };
 
 // Control and format characters (line breaks, tabs, zero-width spaces, BOM) arrive with pasted codes.
 const invisible = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;

@@ -8,7 +8,15 @@ import type { Customer, Order } from './types.js';
 export interface QualificationsParams {
   customer?: Customer;
   order?: Order;
-  scenario?: 'ALL' | 'CUSTOMER_WALLET' | 'AUDIENCE_ONLY' | 'PRODUCTS' | 'PRODUCTS_DISCOUNT' | 'PROMOTION_STACKS' | 'PRODUCTS_BY_CUSTOMER' | 'PRODUCTS_DISCOUNT_BY_CUSTOMER';
+  scenario?:
+    | 'ALL'
+    | 'CUSTOMER_WALLET'
+    | 'AUDIENCE_ONLY'
+    | 'PRODUCTS'
+    | 'PRODUCTS_DISCOUNT'
+    | 'PROMOTION_STACKS'
+    | 'PRODUCTS_BY_CUSTOMER'
+    | 'PRODUCTS_DISCOUNT_BY_CUSTOMER';
   options?: Record<string, unknown>;
   metadata?: Record<string, unknown>;
   signal?: AbortSignal;

@@ -5,7 +5,6 @@ import { retryAfterMs, type Retrier } from './retry.js';
 import type { RetrySafety } from './retrySafety.js';
 import { timerMs } from './timerMs.js';
 
-
 /** What every call of one client shares. */
 export interface TransportConfig {
   baseUrl: string;

@@ -46,17 +46,21 @@ export async function validate(context: TransportContext, params: ValidateParams
   }
   refuseSession('validate', params.session);
   const { order, metadata, options } = params;
-  const body = await context.withIdentity(params.trackingId, (trackingId) => {
-    const customer = withSourceId(params.customer, trackingId);
-    return call(context.config, {
-      method: 'POST',
-      path: '/client/v1/validations',
-      // JSON drops the undefined fields.
-      body: { redeemables: codes.map((id) => ({ object: 'voucher', id })), order, customer, tracking_id: trackingId || undefined, metadata, options },
-      decode: decodeStackableValidation,
-      signal: params.signal,
-      retry: 'safe',
-    });
-  }, params.adoptTrackingId);
+  const body = await context.withIdentity(
+    params.trackingId,
+    (trackingId) => {
+      const customer = withSourceId(params.customer, trackingId);
+      return call(context.config, {
+        method: 'POST',
+        path: '/client/v1/validations',
+        // JSON drops the undefined fields.
+        body: { redeemables: codes.map((id) => ({ object: 'voucher', id })), order, customer, tracking_id: trackingId || undefined, metadata, options },
+        decode: decodeStackableValidation,
+        signal: params.signal,
+        retry: 'safe',
+      });
+    },
+    params.adoptTrackingId,
+  );
   return fromStackableValidation(body, codes);
 }

@@ -23,15 +23,17 @@ export async function validateVoucher(
     if (typeof code !== 'string' || code.trim() === '') throw new TypeError('validateVoucher needs a non-empty code');
   }
   refuseSession('validateVoucher', params.session);
-  const body = await context.withIdentity(params.trackingId, (trackingId) =>
-    call(context.config, {
-      method: 'GET',
-      path: '/client/v1/validate',
-      query: toLegacyQuery(code, { ...params, customer: withSourceId(params.customer, trackingId) }, trackingId),
-      decode: decodeLegacyValidation,
-      signal: params.signal,
-      retry: 'safe',
-    }),
+  const body = await context.withIdentity(
+    params.trackingId,
+    (trackingId) =>
+      call(context.config, {
+        method: 'GET',
+        path: '/client/v1/validate',
+        query: toLegacyQuery(code, { ...params, customer: withSourceId(params.customer, trackingId) }, trackingId),
+        decode: decodeLegacyValidation,
+        signal: params.signal,
+        retry: 'safe',
+      }),
     params.adoptTrackingId,
   );
   return fromLegacyValidation(body, code);

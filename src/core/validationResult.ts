@@ -69,8 +69,7 @@ export function toOrderTotals(order: OrderCalculated | null | undefined): OrderT
     totalDiscountAmount,
     totalAmount: order.total_amount ?? order.amount - totalDiscountAmount,
     appliedDiscountAmount,
-    totalAppliedDiscountAmount:
-      order.total_applied_discount_amount ?? appliedDiscountAmount + (order.items_applied_discount_amount ?? 0),
+    totalAppliedDiscountAmount: order.total_applied_discount_amount ?? appliedDiscountAmount + (order.items_applied_discount_amount ?? 0),
   };
 }
 
@@ -85,7 +84,7 @@ function redeemableFrom(entry: StackableValidationResponse['redeemables'][number
           ? { key: 'skipped', message: result.details?.message ?? 'Skipped by the stacking rules', details: result.details?.key ?? undefined }
           : fromApiError(null);
   const gift = result.gift ? { balance: result.gift.balance ?? undefined, credits: result.gift.credits ?? undefined } : null;
-  const applied = entry.order ? toOrderTotals(entry.order)?.totalAppliedDiscountAmount ?? null : null;
+  const applied = entry.order ? (toOrderTotals(entry.order)?.totalAppliedDiscountAmount ?? null) : null;
   return {
     code: entry.id,
     object: entry.object,
@@ -163,7 +162,5 @@ export function fromLegacyValidation(response: LegacyValidationResponse, request
     discountAmount: order?.totalAppliedDiscountAmount ?? null,
   };
   const base = { code, codes: [code], redeemables: [redeemable], order, trackingId: response.tracking_id ?? null };
-  return rejection
-    ? { ...base, valid: false, rejection }
-    : { ...base, valid: true, discount: redeemable.discount, gift };
+  return rejection ? { ...base, valid: false, rejection } : { ...base, valid: true, discount: redeemable.discount, gift };
 }

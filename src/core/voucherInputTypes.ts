@@ -31,15 +31,16 @@ export interface VoucherAttempt {
  * What the live region should say, as a text key and its parameters: the words (and their language) belong to
  * the UI layer. `count` grows with each announcement, so saying the same thing twice is still a change.
  */
-export type VoucherAnnouncement = { count: number } & (
+export type VoucherAnnouncement = { count: number } &
   /** `code` applies; its saving is `code`'s entry in `result`, read as the UI reads `codes`. */
-  | { key: 'applied'; code: string; codes: readonly string[]; result: ValidationResult }
-  | { key: 'removed'; code: string }
-  /** A check has taken about a second. */
-  | { key: 'checking' }
-  | { key: 'rejected'; code: string; rejection: Rejection | null; order: Order | undefined }
-  | { key: 'error'; code: string; error: VoucherifyError }
-);
+  (
+    | { key: 'applied'; code: string; codes: readonly string[]; result: ValidationResult }
+    | { key: 'removed'; code: string }
+    /** A check has taken about a second. */
+    | { key: 'checking' }
+    | { key: 'rejected'; code: string; rejection: Rejection | null; order: Order | undefined }
+    | { key: 'error'; code: string; error: VoucherifyError }
+  );
 
 /** Where focus should go after the last action: the input, or the Remove button of a code. */
 export type VoucherFocusTarget = 'input' | { remove: string };

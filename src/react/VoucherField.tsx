@@ -53,9 +53,7 @@ function VoucherFieldComponent(props: VoucherFieldProps) {
         {hint && <p {...field.getHintProps({ className: 'voucher-field__hint' })}>{hint}</p>}
         <div className="voucher-field__row">
           <input {...field.getInputProps({ className: 'voucher-field__input', ...(autoCapitalize ? { autoCapitalize } : {}) })} />
-          <button {...field.getApplyButtonProps({ className: 'voucher-field__apply' })}>
-            {t(field.status === 'validating' ? m.applying : m.apply)}
-          </button>
+          <button {...field.getApplyButtonProps({ className: 'voucher-field__apply' })}>{t(field.status === 'validating' ? m.applying : m.apply)}</button>
         </div>
         {errorMessage && (
           <p {...field.getErrorProps({ className: 'voucher-field__error' })}>

@@ -1,11 +1,7 @@
 'use client';
 import { QueryClient, QueryClientContext } from '@tanstack/react-query';
 import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import {
-  createTracker,
-  type TrackingCookieOptions,
-  type ValidationClient,
-} from '../core/index.js';
+import { createTracker, type TrackingCookieOptions, type ValidationClient } from '../core/index.js';
 // The validate-only client without the core's opt-in retry loop: React Query retries here (validateQueryOptions).
 import { createProviderClient } from '../core/internal.js';
 import { mergeMessages, type VoucherMessagesInput } from './messages.js';

@@ -153,9 +153,7 @@ const blank: MessageParams = { code: '', discount: '', amount: '', value: '', se
  */
 export function formatMessage(message: Message, params: Partial<MessageParams> = {}): string {
   const all = { ...blank, ...params };
-  return typeof message === 'function'
-    ? message(all)
-    : message.replace(/\{(\w+)\}/g, (_, key: string) => String(all[key as keyof MessageParams] ?? ''));
+  return typeof message === 'function' ? message(all) : message.replace(/\{(\w+)\}/g, (_, key: string) => String(all[key as keyof MessageParams] ?? ''));
 }
 
 /** Money and locale for the texts. */
@@ -171,7 +169,14 @@ const money = (minor: number, format: MoneyFormat) => formatMoney(minor, format)
 const minimumPattern = /(?:minimum|at least)\D{0,40}?(\d+)/i;
 
 /** Why a code does not apply, in the shopper's words. The merchant's custom message wins. */
-export function describeRejection(messages: VoucherMessages, rejection: Rejection, code: string, order: Order | undefined, format: MoneyFormat, maxLength = 64): string {
+export function describeRejection(
+  messages: VoucherMessages,
+  rejection: Rejection,
+  code: string,
+  order: Order | undefined,
+  format: MoneyFormat,
+  maxLength = 64,
+): string {
   if (rejection.customMessage) return rejection.customMessage;
   let amount = '';
   if (rejection.key === 'order_rules_violated' && typeof order?.amount === 'number') {

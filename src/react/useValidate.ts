@@ -10,8 +10,10 @@ import type { ValidateQueryKey } from './voucherKeys.js';
 import { useVoucherContext } from './VoucherContext.js';
 
 /** Options of `useValidate`; any React Query option except the key and the function. */
-export interface UseValidateOptions
-  extends Omit<UseQueryOptions<ValidationResult, VoucherifyError, ValidationResult, ValidateQueryKey>, 'queryKey' | 'queryFn'> {
+export interface UseValidateOptions extends Omit<
+  UseQueryOptions<ValidationResult, VoucherifyError, ValidationResult, ValidateQueryKey>,
+  'queryKey' | 'queryFn'
+> {
   order?: Order;
   customer?: Customer;
   metadata?: Record<string, unknown>;

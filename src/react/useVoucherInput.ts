@@ -90,7 +90,10 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
     rejection: attempt?.rejection ?? firstInvalid?.rejection ?? null,
     error: attempt?.error ?? queryError,
     // The refusal or failure in the same words as its announcement, for the current order.
-    errorMessage: attempt?.rejection || attempt?.error ? announcementText({ ...attempt, key: attempt.status, order, count: 1 } as VoucherAnnouncement, messages, format, maxLength) : null,
+    errorMessage:
+      attempt?.rejection || attempt?.error
+        ? announcementText({ ...attempt, key: attempt.status, order, count: 1 } as VoucherAnnouncement, messages, format, maxLength)
+        : null,
     announcement: announcementText(state.announcement, messages, format, maxLength),
     messages,
     stacking,

@@ -33,14 +33,7 @@ export const voucherKeys = {
   all: ['voucherkit'] as const,
   validations: () => ['voucherkit', 'validate'] as const,
   validate: (codes: readonly string[], inputs: ValidationInputs = {}, trackingId: string | null = null, epoch = 0) =>
-    [
-      'voucherkit',
-      'validate',
-      [...codes],
-      fingerprint(inputs.customer || inputs.metadata ? inputs : inputs.order),
-      trackingId,
-      epoch,
-    ] as const,
+    ['voucherkit', 'validate', [...codes], fingerprint(inputs.customer || inputs.metadata ? inputs : inputs.order), trackingId, epoch] as const,
 };
 
 /** The key of a validation query. */

@@ -115,11 +115,9 @@ export function createPropGetters(
         { type: 'button', 'aria-expanded': state.isOpen, 'aria-controls': ids.panel, onClick: () => (state.isOpen ? state.close() : state.open()) },
         props,
       ),
-    getPanelProps: (props) =>
-      mergeProps({ id: ids.panel, hidden: !state.isOpen || (!state.stacking && state.applied.length > 0) }, props),
+    getPanelProps: (props) => mergeProps({ id: ids.panel, hidden: !state.isOpen || (!state.stacking && state.applied.length > 0) }, props),
     getHintProps: (props) => mergeProps({ id: ids.hint }, props),
     getErrorProps: (props) => mergeProps({ id: ids.error }, props),
-    getStatusProps: (props) =>
-      mergeProps({ id: ids.status, role: 'status', 'aria-live': 'polite', 'aria-atomic': true }, props),
+    getStatusProps: (props) => mergeProps({ id: ids.status, role: 'status', 'aria-live': 'polite', 'aria-atomic': true }, props),
   };
 }

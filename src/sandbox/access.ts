@@ -2,8 +2,7 @@ import { errorResponse } from './responses.js';
 import type { SandboxClientKey, SandboxServerKey } from './types.js';
 
 /** Request headers a browser may send to /client/v1 (answered in preflights). */
-const allowedRequestHeaders =
-  'Content-Type, Accept, X-Client-Application-Id, X-Client-Token, X-Voucherify-Channel, X-Voucherify-OAuth, Authorization';
+const allowedRequestHeaders = 'Content-Type, Accept, X-Client-Application-Id, X-Client-Token, X-Voucherify-Channel, X-Voucherify-OAuth, Authorization';
 /** Response headers a browser may read. */
 const exposedHeaders = 'X-Rate-Limit-Limit, X-Rate-Limit-Remaining, X-Rate-Limit-Retry, Retry-After, X-Request-Id';
 

@@ -4,8 +4,7 @@ import type { SandboxCustomer, SandboxState } from './types.js';
 
 const profileFields = ['name', 'email', 'phone', 'birthdate', 'description', 'address'] as const;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * The customer named by a Voucherify id or a source id. A source id given as a tracking id (or as the raw

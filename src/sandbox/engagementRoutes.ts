@@ -8,8 +8,7 @@ import { errorResponse, invalidPayload, json, notFound, readBody } from './respo
 import { evaluateStack, redeemableResult, STACKING_RULES } from './validationEngine.js';
 import { toVoucherObject } from './voucherObject.js';
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** POST /client/v1/events: records a custom event; an unknown customer is created, as Voucherify does. */
 export const trackEvent: RouteHandler = async (context) => {
@@ -86,7 +85,9 @@ export const publishVoucher: RouteHandler = async (context) => {
   if (!body || !isObject(body.customer)) return invalidPayload('customer is required');
   if (typeof body.voucher !== 'string') {
     const name = isObject(body.campaign) ? String(body.campaign.name ?? body.campaign.id ?? '') : String(body.campaign ?? '');
-    return name ? notFound('campaign', name) : errorResponse({ code: 400, key: 'missing_vouchers', message: 'Missing vouchers', details: 'Name a voucher or a campaign' });
+    return name
+      ? notFound('campaign', name)
+      : errorResponse({ code: 400, key: 'missing_vouchers', message: 'Missing vouchers', details: 'Name a voucher or a campaign' });
   }
   const voucher = context.state.vouchers.get(body.voucher);
   if (!voucher) return notFound('voucher', body.voucher);

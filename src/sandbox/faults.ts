@@ -135,13 +135,17 @@ export function faultResponse(
     case 'rate_limit': {
       const seconds = fault.retryAfterSeconds ?? 1;
       // Voucherify's 429 body has no key; the headers say when to come back.
-      return json(429, { code: 429, message: 'Too many requests hit the API too quickly.' }, {
-        'Retry-After': String(seconds),
-        'X-Rate-Limit-Limit': String(RATE_LIMIT),
-        'X-Rate-Limit-Remaining': '0',
-        'X-Rate-Limit-Retry': String(Math.ceil(now / 1000) + seconds),
-        'X-Rate-Limit-Type': 'api_calls',
-      });
+      return json(
+        429,
+        { code: 429, message: 'Too many requests hit the API too quickly.' },
+        {
+          'Retry-After': String(seconds),
+          'X-Rate-Limit-Limit': String(RATE_LIMIT),
+          'X-Rate-Limit-Remaining': '0',
+          'X-Rate-Limit-Retry': String(Math.ceil(now / 1000) + seconds),
+          'X-Rate-Limit-Type': 'api_calls',
+        },
+      );
     }
     case 'malformed_json':
       return new Response('{"valid": true, "redeemables": [', { status: 200, headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -83,7 +83,9 @@ export const validateVoucherClient: RouteHandler = (context) => {
   // `customer=<value>` is a shortcut: a Voucherify customer id when one exists, else a source id.
   const customer =
     typeof query.customer === 'string'
-      ? context.state.customers.has(query.customer) ? { id: query.customer } : { source_id: query.customer }
+      ? context.state.customers.has(query.customer)
+        ? { id: query.customer }
+        : { source_id: query.customer }
       : query.customer;
   const sessionQuery = {
     type: query.session_type,

@@ -30,8 +30,7 @@ export interface OrderDiscounts {
 }
 
 const isMinor = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Reads the request's `order`; a string is the reason the payload is invalid. */
 export function parseOrder(input: unknown): OrderDraft | string {

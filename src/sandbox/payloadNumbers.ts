@@ -51,9 +51,7 @@ export function readQueryInteger(query: URLSearchParams, name: string, range: { 
 /** Why a LOCK session's `ttl` is invalid (a positive integer when present), or undefined when it is fine. */
 export function sessionTtlProblem(ttl: unknown, field: string): string | undefined {
   if (ttl === undefined || ttl === null) return undefined;
-  return typeof ttl === 'number' && Number.isSafeInteger(ttl) && ttl > 0
-    ? undefined
-    : `${field} must be a positive integer, got ${shown(ttl)}`;
+  return typeof ttl === 'number' && Number.isSafeInteger(ttl) && ttl > 0 ? undefined : `${field} must be a positive integer, got ${shown(ttl)}`;
 }
 
 /**

@@ -30,8 +30,7 @@ export interface RedeemRecord {
   customer: SandboxCustomer | undefined;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * Upserts the customer by `source_id` (the tracking id when only that was sent, as the documented backend

@@ -40,7 +40,12 @@ export const listRedemptions: RouteHandler = (context) => {
   if (badResult !== undefined) return invalidPayload(`result must be SUCCESS or FAILURE, got ${JSON.stringify(badResult.slice(0, 40))}`);
   const order = query.get('order') ?? '-created_at';
   const sortName = order.replace(/^-/, '');
-  if (!(sortName in sortKeys)) return invalidPayload(`order must be one of ${Object.keys(sortKeys).flatMap((key) => [key, `-${key}`]).join(', ')}`);
+  if (!(sortName in sortKeys))
+    return invalidPayload(
+      `order must be one of ${Object.keys(sortKeys)
+        .flatMap((key) => [key, `-${key}`])
+        .join(', ')}`,
+    );
   const sortKey = sortKeys[sortName as keyof typeof sortKeys];
   const before = readDate(query, 'before');
   if (typeof before === 'string') return invalidPayload(before);

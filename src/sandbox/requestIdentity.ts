@@ -13,8 +13,7 @@ export interface RequestIdentity {
   customer: SandboxCustomer | undefined;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * Reads the identity from `tracking_id`, `customer.source_id` and `customer.id`. Two different identities in

@@ -73,13 +73,7 @@ function restore(state: SandboxState, record: SandboxRedemptionRecord): void {
 }
 
 /** A `redemption_rollback` of `record`: `redemption` names the redemption it undoes. */
-function rollbackOf(
-  record: SandboxRedemptionRecord,
-  prefix: 'rr' | 'rrf',
-  date: string,
-  options: RollbackOptions,
-  order: unknown,
-): SandboxRedemptionRecord {
+function rollbackOf(record: SandboxRedemptionRecord, prefix: 'rr' | 'rrf', date: string, options: RollbackOptions, order: unknown): SandboxRedemptionRecord {
   const gift = record.gift as { amount?: number } | undefined;
   const id = newId(prefix);
   return {

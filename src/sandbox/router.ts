@@ -9,9 +9,7 @@ export interface Route {
 
 /** The outcome of matching a request against the routes. */
 export type RouteMatch =
-  | { kind: 'found'; handler: RouteHandler; params: Record<string, string> }
-  | { kind: 'method_not_allowed'; allowed: string[] }
-  | { kind: 'not_found' };
+  { kind: 'found'; handler: RouteHandler; params: Record<string, string> } | { kind: 'method_not_allowed'; allowed: string[] } | { kind: 'not_found' };
 
 function matchPath(pattern: string, path: string): Record<string, string> | null {
   const want = pattern.split('/');

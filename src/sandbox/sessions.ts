@@ -94,12 +94,7 @@ function dropLapsed(state: SandboxState, now: number): void {
  * Establishes (or, for a key already in use, overwrites) a LOCK session holding `holds`, and returns the
  * session as validation responses echo it.
  */
-export function lockSession(
-  state: SandboxState,
-  now: number,
-  request: SessionLockRequest,
-  holds: readonly SessionHold[],
-): Record<string, unknown> {
+export function lockSession(state: SandboxState, now: number, request: SessionLockRequest, holds: readonly SessionHold[]): Record<string, unknown> {
   dropLapsed(state, now);
   const key = request.key ?? newId('ssn');
   state.sessions.set(key, {

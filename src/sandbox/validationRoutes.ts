@@ -23,8 +23,7 @@ export const validateStackable: RouteHandler = async (context) => {
     return result;
   });
   const inapplicable = redeemables.filter((entry) => entry.status === 'INAPPLICABLE');
-  const session =
-    parsed.session && outcome.valid ? lockSession(context.state, context.now, parsed.session, outcome.entries.map(holdFor)) : undefined;
+  const session = parsed.session && outcome.valid ? lockSession(context.state, context.now, parsed.session, outcome.entries.map(holdFor)) : undefined;
   return json(200, {
     id: newId('valid'),
     valid: outcome.valid,

@@ -23,7 +23,8 @@ export function assertSandboxVouchers(vouchers: readonly SandboxVoucher[]): void
     const { gift, discount } = voucher;
     if (gift) {
       if (!isMinor(gift.balance)) throw refuse(`gift.balance must be a non-negative integer (minor units), got ${String(gift.balance)}`);
-      if (gift.amount !== undefined && !isMinor(gift.amount)) throw refuse(`gift.amount must be a non-negative integer (minor units), got ${String(gift.amount)}`);
+      if (gift.amount !== undefined && !isMinor(gift.amount))
+        throw refuse(`gift.amount must be a non-negative integer (minor units), got ${String(gift.amount)}`);
       return;
     }
     if (!discount) throw refuse('it needs a `discount` or a `gift`', new TypeError());

@@ -7,7 +7,9 @@ export const legacyValidationSchema = /* @__PURE__ */ z.looseObject({
   code: optionalString,
   discount: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(discountSchema)),
   gift: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(giftSchema)),
-  loyalty: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({ points_cost: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()) }))),
+  loyalty: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({ points_cost: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()) })),
+  ),
   order: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(orderCalculatedSchema)),
   tracking_id: optionalString,
   reason: optionalString,

@@ -12,7 +12,9 @@ export const redeemableSchema = /* @__PURE__ */ z.looseObject({
       /* @__PURE__ */ z.looseObject({
         discount: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(discountSchema)),
         gift: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(giftSchema)),
-        loyalty_card: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({ points: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()) }))),
+        loyalty_card: /* @__PURE__ */ z.optional(
+          /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({ points: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()) })),
+        ),
         error: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(apiErrorSchema)),
         details: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({ key: optionalString, message: optionalString }))),
       }),

@@ -124,7 +124,8 @@ export function createRedeemOnce(
       result = await server.redeem(params);
     } catch (error) {
       // A store that fails here leaves the claim pending: never free, and the caller still learns what happened.
-      if (isRedeemOutcomeUnknown(error)) await quietly(() => store.save(orderId, { state: 'unknown', fingerprint, owner, error: error.toJSON(), sentAt }, owner));
+      if (isRedeemOutcomeUnknown(error))
+        await quietly(() => store.save(orderId, { state: 'unknown', fingerprint, owner, error: error.toJSON(), sentAt }, owner));
       else await releaseAfterRefusal(store, orderId, owner);
       throw error;
     }
@@ -179,20 +180,26 @@ export function createRedeemOnce(
     const { orderId, codes, fingerprint } = await identify('redeemOnce.reconcile', params);
     if (reconcileOptions.graceMs !== undefined) timerMs('redeemOnce.reconcile', 'graceMs', reconcileOptions.graceMs, { min: 0 });
     if (!server.reconcileRedeem) throw new TypeError('redeemOnce.reconcile needs a server with reconcileRedeem (createVoucherifyServer)');
-    return reconcileOnce({ reconcileRedeem: server.reconcileRedeem, store, owner: newOwner() }, {
-      orderId,
-      codes,
-      fingerprint,
-      inFlight: inFlight.has(orderId),
-      ...(params.timeoutMs !== undefined ? { timeoutMs: params.timeoutMs } : {}),
-      options: reconcileOptions,
-    });
+    return reconcileOnce(
+      { reconcileRedeem: server.reconcileRedeem, store, owner: newOwner() },
+      {
+        orderId,
+        codes,
+        fingerprint,
+        inFlight: inFlight.has(orderId),
+        ...(params.timeoutMs !== undefined ? { timeoutMs: params.timeoutMs } : {}),
+        options: reconcileOptions,
+      },
+    );
   }
 
   async function rollback(params: RedeemParams, rollbackOptions: RollbackOptions = {}): Promise<RollbackResult> {
     const { orderId, fingerprint } = await identify('redeemOnce.rollback', params);
     if (!server.rollback) throw new TypeError('redeemOnce.rollback needs a server with rollback (createVoucherifyServer)');
-    return rollbackOnce({ rollback: server.rollback, store, owner: newOwner() }, { orderId, fingerprint, inFlight: inFlight.has(orderId), options: rollbackOptions });
+    return rollbackOnce(
+      { rollback: server.rollback, store, owner: newOwner() },
+      { orderId, fingerprint, inFlight: inFlight.has(orderId), options: rollbackOptions },
+    );
   }
 
   return Object.assign(redeemOnce, { reconcile, rollback });

@@ -96,7 +96,10 @@ export function createRedisRedeemStore(client: RedisCommandSender, options: Redi
       return read(orderId, stored, now) ?? this.claim(orderId, record);
     },
     async save(orderId, record, owner) {
-      return owned(orderId, await run(SAVE, orderId, owner, JSON.stringify(record), record.state === 'pending' ? 'pending' : '', String(pendingMs), String(keepMs)));
+      return owned(
+        orderId,
+        await run(SAVE, orderId, owner, JSON.stringify(record), record.state === 'pending' ? 'pending' : '', String(pendingMs), String(keepMs)),
+      );
     },
     async release(orderId, owner) {
       return owned(orderId, await run(RELEASE, orderId, owner));

@@ -10,7 +10,11 @@ import type { ServerContext } from './types.js';
  * @example
  * const record = await getRedemption(context, 'r_123') // record.status === 'ROLLED_BACK' after a rollback
  */
-export async function getRedemption(context: ServerContext, redemptionId: string, options: { signal?: AbortSignal } = {}): Promise<Redemption | RedemptionRollback> {
+export async function getRedemption(
+  context: ServerContext,
+  redemptionId: string,
+  options: { signal?: AbortSignal } = {},
+): Promise<Redemption | RedemptionRollback> {
   return call(context.config, {
     method: 'GET',
     path: redemptionPath('getRedemption', 'redemptionId', redemptionId),

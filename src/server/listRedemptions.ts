@@ -76,16 +76,32 @@ const conditions = z.looseObject(
   { error: 'must be { conditions: { $operator: value } }' },
 );
 const listParamsSchema = z.looseObject({
-  limit: z.int({ error: 'must be a whole number from 1 to 100' }).min(1, { error: 'must be a whole number from 1 to 100' }).max(100, { error: 'must be a whole number from 1 to 100' }).optional(),
-  page: z.int({ error: 'must be a whole number from 1 to 99' }).min(1, { error: 'must be a whole number from 1 to 99' }).max(99, { error: 'must be a whole number from 1 to 99' }).optional(),
+  limit: z
+    .int({ error: 'must be a whole number from 1 to 100' })
+    .min(1, { error: 'must be a whole number from 1 to 100' })
+    .max(100, { error: 'must be a whole number from 1 to 100' })
+    .optional(),
+  page: z
+    .int({ error: 'must be a whole number from 1 to 99' })
+    .min(1, { error: 'must be a whole number from 1 to 99' })
+    .max(99, { error: 'must be a whole number from 1 to 99' })
+    .optional(),
   result: z
-    .union([z.enum(['SUCCESS', 'FAILURE']), z.array(z.enum(['SUCCESS', 'FAILURE'])).min(1, { error: `must name SUCCESS or FAILURE: an empty list ${WIDENS}` })], {
-      error: "must be 'SUCCESS', 'FAILURE' or a list of them",
-    })
+    .union(
+      [z.enum(['SUCCESS', 'FAILURE']), z.array(z.enum(['SUCCESS', 'FAILURE'])).min(1, { error: `must name SUCCESS or FAILURE: an empty list ${WIDENS}` })],
+      {
+        error: "must be 'SUCCESS', 'FAILURE' or a list of them",
+      },
+    )
     .optional(),
   campaign: named.optional(),
   customer: named.optional(),
-  order: z.enum(['created_at', 'id', 'voucher_code', 'tracking_id', 'customer_id'].flatMap((key) => [key, `-${key}`]), { error: 'must be a sort field such as -created_at' }).optional(),
+  order: z
+    .enum(
+      ['created_at', 'id', 'voucher_code', 'tracking_id', 'customer_id'].flatMap((key) => [key, `-${key}`]),
+      { error: 'must be a sort field such as -created_at' },
+    )
+    .optional(),
   created_at: z.looseObject({ before: date.optional(), after: date.optional() }, { error: 'must be { before?, after? }' }).optional(),
   filters: z
     .object({ junction: z.enum(['and', 'or'], { error: "must be 'and' or 'or'" }).optional() }, { error: 'must be { field: { conditions } }' })

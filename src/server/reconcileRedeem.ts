@@ -33,8 +33,7 @@ export type ReconcileOutcome = { status: 'redeemed'; result: RedeemResult } | { 
 /** The most pages the API serves (`page` is 1–99). */
 const MAX_PAGE = 99;
 
-const isSuccessfulRedemption = (record: Redemption | RedemptionRollback): record is Redemption =>
-  record.object === 'redemption' && record.result === 'SUCCESS';
+const isSuccessfulRedemption = (record: Redemption | RedemptionRollback): record is Redemption => record.object === 'redemption' && record.result === 'SUCCESS';
 
 /** Pages GET /v1/redemptions (newest first) until `page × limit ≥ total`, returning the first record `match` accepts. */
 async function findRedemption(
@@ -75,7 +74,12 @@ async function lookUp(
     if (!child) continue;
     const parentId = child.redemption;
     if (!parentId) return toResult(null, [child]);
-    const siblings = await findRedemption(context, { filters: { parent_redemption_id: { conditions: { $is: parentId } } }, signal: params.signal }, () => true, limit);
+    const siblings = await findRedemption(
+      context,
+      { filters: { parent_redemption_id: { conditions: { $is: parentId } } }, signal: params.signal },
+      () => true,
+      limit,
+    );
     const parent = await getRedemption(context, parentId, { signal: params.signal });
     return toResult(parent.object === 'redemption' ? parent : null, siblings.length > 0 ? siblings : [child]);
   }
@@ -109,10 +113,12 @@ function toResult(parent: Redemption | null, redemptions: Redemption[]): RedeemR
  */
 export async function reconcileRedeem(context: ServerContext, params: ReconcileRedeemParams): Promise<ReconcileOutcome> {
   if (!params || typeof params !== 'object') throw new TypeError('reconcileRedeem needs { orderId, codes, since }');
-  if (typeof params.orderId !== 'string' || params.orderId.trim() === '') throw new TypeError('reconcileRedeem: `orderId` must be your order id (order.source_id)');
+  if (typeof params.orderId !== 'string' || params.orderId.trim() === '')
+    throw new TypeError('reconcileRedeem: `orderId` must be your order id (order.source_id)');
   const codes = requireCodes('reconcileRedeem', undefined, params.codes);
   const since = params.since instanceof Date ? params.since.getTime() : params.since;
-  if (typeof since !== 'number' || !Number.isFinite(since)) throw new TypeError('reconcileRedeem: `since` must be a Date or a time in ms: when the redeem was sent');
+  if (typeof since !== 'number' || !Number.isFinite(since))
+    throw new TypeError('reconcileRedeem: `since` must be a Date or a time in ms: when the redeem was sent');
   // Both become the wait before "not redeemed": an out-of-range timer would fire at once and poll in a tight loop.
   const graceMs = timerMs('reconcileRedeem', 'graceMs', params.graceMs ?? 30_000, { min: 0 });
   const timeoutMs = timerMs('reconcileRedeem', 'timeoutMs', params.timeoutMs ?? context.timeoutMs);

@@ -7,7 +7,6 @@ import { toRedeemError } from './redeemOutcome.js';
 import { stackedRollbackSchema } from './schemas.js';
 import type { RollbackOptions, RollbackResult, ServerContext } from './types.js';
 
-
 /**
  * POST /v1/redemptions/{parentRedemptionId}/rollbacks: undoes a stacked redeem (the parent and every child) or a
  * single redemption without a parent, which the singular `/rollback` refuses for `redeem`'s parents and children.

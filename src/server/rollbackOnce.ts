@@ -27,7 +27,10 @@ export async function rollbackOnce(
   if (record.fingerprint !== fingerprint) throw conflict(record.state, orderId);
   if (record.state === 'pending' || inFlight) throw inProgress(orderId, record.state === 'pending' && record.sentAt !== undefined);
   if (record.state === 'unknown') {
-    throw redeemGuardError('redemption_in_progress', `Order ${JSON.stringify(orderId)} has an unknown outcome; settle it with redeemOnce.reconcile(params) first`);
+    throw redeemGuardError(
+      'redemption_in_progress',
+      `Order ${JSON.stringify(orderId)} has an unknown outcome; settle it with redeemOnce.reconcile(params) first`,
+    );
   }
   const target = record.result.parentRedemption?.id ?? record.result.redemptions[0]?.id;
   if (!target) throw new TypeError(`redeemOnce.rollback: order ${JSON.stringify(orderId)}'s stored result names no redemption`);

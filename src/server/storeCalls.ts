@@ -24,7 +24,8 @@ export function storeCalls(store: RedeemStore, storeTimeoutMs: number): StoreCal
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(redeemGuardError('store_unavailable', `The redeem store did not answer ${what} for order ${JSON.stringify(orderId)} within ${deadline} ms`)),
+        () =>
+          reject(redeemGuardError('store_unavailable', `The redeem store did not answer ${what} for order ${JSON.stringify(orderId)} within ${deadline} ms`)),
         deadline,
       );
     });

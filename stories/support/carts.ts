@@ -12,7 +12,11 @@ const line = (id: string, name: string, price: number, quantity: number) => ({
 /** A $67.50 cart: every seed code that applies does so here. */
 export const cart: Order = {
   amount: 6750,
-  items: [line('prod_pour_over', 'Ceramic pour-over dripper', 3200, 1), line('prod_beans', 'Single-origin beans', 1450, 2), line('prod_filters', 'Paper filters', 650, 1)],
+  items: [
+    line('prod_pour_over', 'Ceramic pour-over dripper', 3200, 1),
+    line('prod_beans', 'Single-origin beans', 1450, 2),
+    line('prod_filters', 'Paper filters', 650, 1),
+  ],
 };
 
 /** A $35.50 cart: below MIN50's $50 minimum. */

@@ -32,7 +32,12 @@ worker.events.on('request:end', ({ requestId }) => {
 });
 worker.events.on('request:start', ({ request }) => {
   if (new URL(request.url).pathname !== '/client/v1/validations') return;
-  track(request.clone().json().then((body) => void sent.push(body as Record<string, unknown>)));
+  track(
+    request
+      .clone()
+      .json()
+      .then((body) => void sent.push(body as Record<string, unknown>)),
+  );
 });
 /** Tracking ids the sandbox answered validations with (an anonymous shopper's id has no identity-table entry). */
 const answeredIds: string[] = [];

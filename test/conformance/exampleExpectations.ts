@@ -28,7 +28,13 @@ const T_LOYALTY = 'track_Mcg5qK0jIStHAopLoM+nM6ua9crMFQrLt+qSe2YCbmTrTT8932kSlg=
 const T_EARLY = 'track_4Wb/eeza4PDXKElxYR/QtlDQOVFpY9mP';
 
 export const validations: Record<string, ValidExpectation | InvalidExpectation> = {
-  'POST /v1/validations 200 False': { valid: false, code: 'eee33463', trackingId: 'track_VAVW6qltuo1/z+G2GI2LPw==', key: 'not_found', message: 'Resource not found' },
+  'POST /v1/validations 200 False': {
+    valid: false,
+    code: 'eee33463',
+    trackingId: 'track_VAVW6qltuo1/z+G2GI2LPw==',
+    key: 'not_found',
+    message: 'Resource not found',
+  },
   'POST /v1/validations 200 True - 5 Redeemables': {
     valid: true,
     code: 'GNcuPKGe',
@@ -185,7 +191,10 @@ export const errors: Record<string, { key: string; customMessage?: string }> = {
   'GET /client/v1/validate 400 Missing customer': { key: 'missing_customer' },
   'GET /client/v1/validate 400 Ambiguous tracking ID': { key: 'ambiguous_tracking_id' },
   'POST /v1/vouchers/{code}/validate 400 Missing reward': { key: 'missing_reward', customMessage: 'Missing reward = please add one.' },
-  'POST /v1/vouchers/{code}/validate 400 Missing Parameter': { key: 'missing_order_items_amount', customMessage: 'Request should contain an amount for the item.' },
+  'POST /v1/vouchers/{code}/validate 400 Missing Parameter': {
+    key: 'missing_order_items_amount',
+    customMessage: 'Request should contain an amount for the item.',
+  },
   'POST /v1/vouchers/{code}/validate 400 Metadata Validation Failed': { key: 'metadata_validation_failed' },
   'POST /client/v1/events 400 Invalid payload': { key: 'invalid_payload' },
 };

@@ -1,13 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  createTracker,
-  createVoucherifyClient,
-  type CookieStore,
-  type ValidationResult,
-  type VoucherifyError,
-} from 'voucherkit/core';
+import { createTracker, createVoucherifyClient, type CookieStore, type ValidationResult, type VoucherifyError } from 'voucherkit/core';
 import { eventResponseSchema, legacyValidationSchema, stackableValidationSchema } from 'voucherkit/schemas';
 // The transport and the folding of answers have no public name: the private module, by relative path.
 import {
@@ -110,7 +104,6 @@ function serve(example: Example) {
 
 const keys = { clientApplicationId: 'client-app-id', clientToken: 'client-token', retry: false as const };
 const noStore: CookieStore = { read: () => null, write: () => undefined, remove: () => undefined };
-
 
 /** Sends the example's operation through the real transport, so a 400 becomes a VoucherifyError. */
 async function send(example: Example): Promise<{ error: VoucherifyError; path: string }> {

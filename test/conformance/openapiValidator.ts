@@ -4,8 +4,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 /** Where Voucherify's OpenAPI subset lives: $VOUCHERIFY_OPENAPI, else ../shared/voucherify-api/ beside the repo. */
-export const specPath =
-  process.env.VOUCHERIFY_OPENAPI ?? fileURLToPath(new URL('../../../shared/voucherify-api/openapi-subset.json', import.meta.url));
+export const specPath = process.env.VOUCHERIFY_OPENAPI ?? fileURLToPath(new URL('../../../shared/voucherify-api/openapi-subset.json', import.meta.url));
 
 export const hasSpec = existsSync(specPath);
 export const skipReason = `openapi-subset.json not found at ${specPath} (set VOUCHERIFY_OPENAPI to its path)`;
@@ -45,7 +44,10 @@ export function toJsonSchema(schema: Json, mode: OneOfMode): Json {
   if (!isObject(schema)) return schema;
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(schema)) {
-    if (key.startsWith('x-') || ['example', 'examples', 'discriminator', 'xml', 'externalDocs', 'deprecated', 'readOnly', 'writeOnly', 'nullable'].includes(key)) {
+    if (
+      key.startsWith('x-') ||
+      ['example', 'examples', 'discriminator', 'xml', 'externalDocs', 'deprecated', 'readOnly', 'writeOnly', 'nullable'].includes(key)
+    ) {
       continue;
     }
     if (key === '$ref' && typeof value === 'string') {

@@ -24,7 +24,9 @@ describe('the core client retries only when asked to', () => {
 
   it('never resends a 429 or a write, even when opted in', async () => {
     const limited = stubFetch(new Response('', { status: 429, headers: { 'Retry-After': '3' } }));
-    await expect(createVoucherifyClient({ ...keys, fetch: limited.fetch, retry: {} }).validate({ code: 'SAVE10' })).rejects.toMatchObject({ kind: 'rate_limited' });
+    await expect(createVoucherifyClient({ ...keys, fetch: limited.fetch, retry: {} }).validate({ code: 'SAVE10' })).rejects.toMatchObject({
+      kind: 'rate_limited',
+    });
     expect(limited.calls).toBe(1);
     const event = stubFetch(new Response('', { status: 503 }));
     await rejection(createVoucherifyClient({ ...keys, fetch: event.fetch, retry: {} }).track('cart_abandoned', { customer: { source_id: 'c1' } }));

@@ -19,8 +19,7 @@ function spyCookieWrites() {
 }
 
 function storageText(): string {
-  const dump = (storage: Storage) =>
-    Array.from({ length: storage.length }, (_, i) => `${storage.key(i)}=${storage.getItem(storage.key(i) ?? '')}`).join(';');
+  const dump = (storage: Storage) => Array.from({ length: storage.length }, (_, i) => `${storage.key(i)}=${storage.getItem(storage.key(i) ?? '')}`).join(';');
   return `${document.cookie}|${dump(localStorage)}|${dump(sessionStorage)}`;
 }
 

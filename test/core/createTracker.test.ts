@@ -116,17 +116,14 @@ describe('createTracker with an injected store (node, no document)', () => {
     expect(memory.written).toEqual([]);
   });
 
-  it.each(['vip@example.com', 'user-42', '<img src=x>'])(
-    'an injected store (native shell) that holds %s is not used and is cleared',
-    (held) => {
-      const memory = memoryStore(held);
-      const tracker = createTracker({ store: memory.store });
-      tracker.hydrate();
-      expect(tracker.getSnapshot().trackingId).toBeNull();
-      expect(tracker.outgoingId()).toBeNull();
-      expect(memory.value).toBeNull();
-    },
-  );
+  it.each(['vip@example.com', 'user-42', '<img src=x>'])('an injected store (native shell) that holds %s is not used and is cleared', (held) => {
+    const memory = memoryStore(held);
+    const tracker = createTracker({ store: memory.store });
+    tracker.hydrate();
+    expect(tracker.getSnapshot().trackingId).toBeNull();
+    expect(tracker.outgoingId()).toBeNull();
+    expect(memory.value).toBeNull();
+  });
 
   it('consent granted later does not adopt a stored value that is not a track_ id', () => {
     const memory = memoryStore();

@@ -15,26 +15,27 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const valid = (codes: string[], extra: Partial<ValidationResult> = {}): ValidationResult => ({
-  valid: true,
-  code: codes[0] ?? '',
-  codes,
-  redeemables: codes.map((code) => ({
-    code,
-    object: 'voucher',
-    status: 'APPLICABLE',
-    discount: { type: 'AMOUNT', amount_off: 1000 },
+const valid = (codes: string[], extra: Partial<ValidationResult> = {}): ValidationResult =>
+  ({
+    valid: true,
+    code: codes[0] ?? '',
+    codes,
+    redeemables: codes.map((code) => ({
+      code,
+      object: 'voucher',
+      status: 'APPLICABLE',
+      discount: { type: 'AMOUNT', amount_off: 1000 },
+      gift: null,
+      loyaltyPoints: null,
+      rejection: null,
+      discountAmount: 1000,
+    })),
+    order: null,
+    trackingId: null,
+    discount: null,
     gift: null,
-    loyaltyPoints: null,
-    rejection: null,
-    discountAmount: 1000,
-  })),
-  order: null,
-  trackingId: null,
-  discount: null,
-  gift: null,
-  ...extra,
-} as ValidationResult);
+    ...extra,
+  }) as ValidationResult;
 
 const expired = (code: string, rejection: Rejection = { key: 'voucher_expired', message: 'voucher expired' }): InvalidResult => ({
   valid: false,
@@ -59,7 +60,8 @@ const expired = (code: string, rejection: Rejection = { key: 'voucher_expired', 
 
 /** A validate whose answers the test hands out one by one, recording every call. */
 function manualValidate() {
-  const calls: Array<{ codes: string[]; signal: AbortSignal; inputs: VoucherInputs; resolve(result: ValidationResult): void; reject(error: unknown): void }> = [];
+  const calls: Array<{ codes: string[]; signal: AbortSignal; inputs: VoucherInputs; resolve(result: ValidationResult): void; reject(error: unknown): void }> =
+    [];
   const validate = vi.fn(
     (codes: string[], signal: AbortSignal, inputs: VoucherInputs) =>
       new Promise<ValidationResult>((resolve, reject) => {
@@ -95,7 +97,14 @@ describe('createVoucherInput: applying a code', () => {
     const result = valid(['SAVE10']);
     calls[0]?.resolve(result);
     expect(await pending).toEqual({ status: 'applied', code: 'save10', result });
-    expect(state()).toMatchObject({ status: 'applied', codes: ['save10'], value: '', attempt: null, pendingCode: null, focus: { target: { remove: 'save10' } } });
+    expect(state()).toMatchObject({
+      status: 'applied',
+      codes: ['save10'],
+      value: '',
+      attempt: null,
+      pendingCode: null,
+      focus: { target: { remove: 'save10' } },
+    });
     expect(state().announcement).toMatchObject({ key: 'applied', code: 'save10', codes: ['save10'], count: 1 });
     expect(onApplied).toHaveBeenCalledWith(result, 'save10');
     expect(onCodesChange).toHaveBeenCalledWith(['save10']);

@@ -7,7 +7,6 @@ import { rejection } from '../support/rejection.js';
 
 const isHashedId = (value: unknown) => typeof value === 'string' && value.startsWith('track_');
 
-
 describe('requests: keys, headers, credentials (against the sandbox)', () => {
   it('sends the client keys as X-Client-Application-Id / X-Client-Token, never a server key, and omits credentials', async () => {
     const { client, requests, inits } = sandboxClient();

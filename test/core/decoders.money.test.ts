@@ -35,12 +35,16 @@ const moneyPaths = {
   decodeStackableValidation: [
     ...orderFields.map((field) => `order.${field}`),
     ...orderFields.map((field) => `redeemables.0.order.${field}`),
-    ...Object.keys(discount()).filter((field) => field !== 'type').map((field) => `redeemables.0.result.discount.${field}`),
+    ...Object.keys(discount())
+      .filter((field) => field !== 'type')
+      .map((field) => `redeemables.0.result.discount.${field}`),
     ...Object.keys(gift()).map((field) => `redeemables.0.result.gift.${field}`),
   ],
   decodeLegacyValidation: [
     ...orderFields.map((field) => `order.${field}`),
-    ...Object.keys(discount()).filter((field) => field !== 'type').map((field) => `discount.${field}`),
+    ...Object.keys(discount())
+      .filter((field) => field !== 'type')
+      .map((field) => `discount.${field}`),
     ...Object.keys(gift()).map((field) => `gift.${field}`),
   ],
   decodeQualifications: orderFields.map((field) => `order.${field}`),
@@ -106,6 +110,9 @@ describe('money in a 2xx answer is range-checked (browser decoders and schemas a
     answer.order.total_amount = -1000;
     const { fetch } = stubFetch(json(answer));
     const client = createVoucherifyClient({ clientApplicationId: 'app', clientToken: 'token', fetch, retry: false });
-    await expect(client.validate({ code: 'SAVE10', order: { amount: 5000 } })).rejects.toMatchObject({ kind: 'invalid_response', details: expect.stringMatching(/^order\.total_amount/) });
+    await expect(client.validate({ code: 'SAVE10', order: { amount: 5000 } })).rejects.toMatchObject({
+      kind: 'invalid_response',
+      details: expect.stringMatching(/^order\.total_amount/),
+    });
   });
 });

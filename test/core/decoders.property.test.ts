@@ -26,14 +26,16 @@ import { hasSpec, loadSpecExamples, mutatedExample, specPath, type SpecExample }
 
 type Verdict = { accepted: boolean; thrown?: unknown };
 
-const throwing = (decode: (json: unknown) => unknown) => (json: unknown): Verdict => {
-  try {
-    decode(json);
-    return { accepted: true };
-  } catch (thrown) {
-    return { accepted: false, thrown };
-  }
-};
+const throwing =
+  (decode: (json: unknown) => unknown) =>
+  (json: unknown): Verdict => {
+    try {
+      decode(json);
+      return { accepted: true };
+    } catch (thrown) {
+      return { accepted: false, thrown };
+    }
+  };
 
 interface Pair {
   decode: (json: unknown) => Verdict;
@@ -44,7 +46,10 @@ interface Pair {
   stand_in?: SpecExample;
 }
 
-const operation = (...names: string[]) => (example: SpecExample) => names.includes(example.operation) && example.status < 300;
+const operation =
+  (...names: string[]) =>
+  (example: SpecExample) =>
+    names.includes(example.operation) && example.status < 300;
 
 const pairs: Record<string, Pair> = {
   decodeStackableValidation: {
@@ -107,22 +112,26 @@ describe.skipIf(!hasSpec && !process.env.CI)(`each browser decoder gives its sch
     for (const example of examplesFor(pair)) expectSameVerdict(pair, example.value, `${example.operation} ${example.name}`);
   });
 
-  it.each(Object.keys(pairs))('%s agrees with the schema on mutated spec examples, and throws only VoucherifyError', (name) => {
-    const pair = pairs[name]!;
-    const all = examplesFor(pair);
-    const own = [...new Set(all.filter(pair.own).map((example) => example.operation))];
-    let rejected = 0;
-    fc.assert(
-      fc.property(mutatedExample(all, own), ({ example, body }) => {
-        const json: unknown = JSON.parse(body);
-        if (!pair.schema.safeParse(json).success) rejected++;
-        expectSameVerdict(pair, json, `${example.operation} ${example.name} mutated`);
-      }),
-      { numRuns: 400 },
-    );
-    // The mutations reach the checks: some answers are refused, so agreement was tested on both verdicts.
-    expect(rejected).toBeGreaterThan(0);
-  }, 60_000);
+  it.each(Object.keys(pairs))(
+    '%s agrees with the schema on mutated spec examples, and throws only VoucherifyError',
+    (name) => {
+      const pair = pairs[name]!;
+      const all = examplesFor(pair);
+      const own = [...new Set(all.filter(pair.own).map((example) => example.operation))];
+      let rejected = 0;
+      fc.assert(
+        fc.property(mutatedExample(all, own), ({ example, body }) => {
+          const json: unknown = JSON.parse(body);
+          if (!pair.schema.safeParse(json).success) rejected++;
+          expectSameVerdict(pair, json, `${example.operation} ${example.name} mutated`);
+        }),
+        { numRuns: 400 },
+      );
+      // The mutations reach the checks: some answers are refused, so agreement was tested on both verdicts.
+      expect(rejected).toBeGreaterThan(0);
+    },
+    60_000,
+  );
 
   it('a drifted field is named by its path, like the schema names it', () => {
     const json = { valid: true, redeemables: [{ status: 'MAYBE', id: 'X', object: 'voucher' }] };

@@ -105,9 +105,7 @@ describe('properties (fast-check)', () => {
   const money = fc.integer({ min: 0, max: 2_000_000_000 });
   const source: fc.Arbitrary<{ source: DiscountSource; unitPrice?: number }> = fc.oneof(
     money.map((v) => ({ source: amountOff(v) })),
-    fc
-      .tuple(fc.double({ min: 0, max: 100, noNaN: true }), fc.option(money, { nil: undefined }))
-      .map(([p, limit]) => ({ source: percent(p, limit) })),
+    fc.tuple(fc.double({ min: 0, max: 100, noNaN: true }), fc.option(money, { nil: undefined })).map(([p, limit]) => ({ source: percent(p, limit) })),
     fc.tuple(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1_000_000 })).map(([units, unitPrice]) => ({
       source: unit(units),
       unitPrice,

@@ -115,7 +115,10 @@ describe('ambiguous_tracking_id that crosses a sign-in', () => {
     tracker.setIdentity('next@example.com');
     tracker.adopt('track_next+id==');
     release();
-    const error = await late.then(() => null, (reason: { key?: string }) => reason);
+    const error = await late.then(
+      () => null,
+      (reason: { key?: string }) => reason,
+    );
     expect(error?.key).toBe('ambiguous_tracking_id');
     expect(stub.calls).toBe(1);
     expect(tracker.getSnapshot().trackingId).toBe('track_next+id==');

@@ -5,8 +5,42 @@ import { normalizeCode, type NormalizeCodeOptions } from 'voucherkit/core';
 // Pasted codes: letters, digits, every kind of space and line break, zero-width and control characters,
 // case-changing letters (ß, İ, ŉ), combining marks, emoji (surrogate pairs), and any code point at all.
 const tricky = fc.constantFrom(
-  ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u2003', '\u3000', '\u2028', '\u2029', '\u200b', '\u200d', '\ufeff', '\u0000', '\u0007',
-  '\u001b', '\u007f', '\u0085', '\u00ad', 'A', 'z', '0', '9', '-', '_', 'ß', 'İ', 'ŉ', 'ﬀ', 'ΐ', '\u0301', '😀', '👍🏽', '<', '&',
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\v',
+  '\f',
+  '\u00a0',
+  '\u2003',
+  '\u3000',
+  '\u2028',
+  '\u2029',
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  '\u0000',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u00ad',
+  'A',
+  'z',
+  '0',
+  '9',
+  '-',
+  '_',
+  'ß',
+  'İ',
+  'ŉ',
+  'ﬀ',
+  'ΐ',
+  '\u0301',
+  '😀',
+  '👍🏽',
+  '<',
+  '&',
 );
 const code = fc.oneof(
   fc.string({ unit: fc.oneof(tricky, fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 90 }),
@@ -51,7 +85,12 @@ describe('normalizeCode (properties)', () => {
         if (wellFormed(input)) expect(wellFormed(out)).toBe(true);
       }),
       // Cutting at the cap: inside an emoji, and just after an inner space.
-      { examples: [['SAVE😀10', { maxLength: 5 }], ['AB CD', { maxLength: 3 }]] },
+      {
+        examples: [
+          ['SAVE😀10', { maxLength: 5 }],
+          ['AB CD', { maxLength: 3 }],
+        ],
+      },
     );
   });
 

@@ -43,9 +43,6 @@ export async function redirectServers(status = 307) {
     get redirected() {
       return redirected;
     },
-    close: () =>
-      Promise.all(
-        [api, other].map((server) => new Promise<void>((resolve) => server.close(() => resolve()))).concat(),
-      ).then(() => undefined),
+    close: () => Promise.all([api, other].map((server) => new Promise<void>((resolve) => server.close(() => resolve()))).concat()).then(() => undefined),
   };
 }

@@ -44,8 +44,16 @@ describe('responses that do not fit are typed errors, never a crash or undefined
     ['valid is a string', { ...stackableOk(), valid: 'yes' }, /valid/],
     ['redeemables missing', { valid: true }, /redeemables/],
     ['an unknown redeemable status', { ...stackableOk(), redeemables: [{ status: 'MAYBE', id: 'X', object: 'voucher' }] }, /redeemables\.0\.status/],
-    ['amount_off as a string', { ...stackableOk(), redeemables: [{ status: 'APPLICABLE', id: 'X', object: 'voucher', result: { discount: { type: 'AMOUNT', amount_off: '10' } } }] }, /amount_off/],
-    ['an unknown discount type', { ...stackableOk(), redeemables: [{ status: 'APPLICABLE', id: 'X', object: 'voucher', result: { discount: { type: 'BOGO' } } }] }, /discount/],
+    [
+      'amount_off as a string',
+      { ...stackableOk(), redeemables: [{ status: 'APPLICABLE', id: 'X', object: 'voucher', result: { discount: { type: 'AMOUNT', amount_off: '10' } } }] },
+      /amount_off/,
+    ],
+    [
+      'an unknown discount type',
+      { ...stackableOk(), redeemables: [{ status: 'APPLICABLE', id: 'X', object: 'voucher', result: { discount: { type: 'BOGO' } } }] },
+      /discount/,
+    ],
     ['the body is an array', [stackableOk()], /\(root\)/],
     ['the body is null', null, /\(root\)/],
   ])('schema-drifted JSON: %s', async (_name, body, where) => {
@@ -198,4 +206,3 @@ describe('transport failures', () => {
     expect(stub.calls).toBe(1);
   });
 });
-

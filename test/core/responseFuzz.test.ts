@@ -33,12 +33,12 @@ describe.skipIf(!hasSpec && !process.env.CI)(`response parsers under mutated spe
     expect(examples.length).toBeGreaterThan(50);
   });
 
-  it.each(Object.keys(operations))('%s throws nothing but a VoucherifyError, whatever the answer', async (name) => {
-    const [operation, own] = operations[name]!;
-    await fc.assert(
-      fc.asyncProperty(
-        mutatedExample(examples, own),
-        async ({ body, status }) => {
+  it.each(Object.keys(operations))(
+    '%s throws nothing but a VoucherifyError, whatever the answer',
+    async (name) => {
+      const [operation, own] = operations[name]!;
+      await fc.assert(
+        fc.asyncProperty(mutatedExample(examples, own), async ({ body, status }) => {
           const fetch = (async () => new Response(body, { status, headers: { 'Content-Type': 'application/json' } })) as typeof globalThis.fetch;
           const tracker = createTracker({ store: memoryStore().store });
           const client = createVoucherifyClient({ clientApplicationId: 'app', clientToken: 'token', fetch, tracker, retry: false });
@@ -46,12 +46,13 @@ describe.skipIf(!hasSpec && !process.env.CI)(`response parsers under mutated spe
           if (error !== undefined) expect(isVoucherifyError(error), String(error)).toBe(true);
           // Whatever id came back, the tracker holds a string or nothing.
           expect(['string', 'object']).toContain(typeof tracker.getSnapshot().trackingId);
-        },
-      ),
-      { numRuns: 200 },
-    );
-    // 200 answers of up to 100 kB each: seconds on a loaded 2-core machine, so the default 5 s is too tight.
-  }, 60_000);
+        }),
+        { numRuns: 200 },
+      );
+      // 200 answers of up to 100 kB each: seconds on a loaded 2-core machine, so the default 5 s is too tight.
+    },
+    60_000,
+  );
 
   it.each(Object.keys(operations))('%s also survives every unmutated example with every status', async (name) => {
     const [operation] = operations[name]!;

@@ -48,7 +48,7 @@ describe('one retry-safety flag per call, honoured by the transport', () => {
   });
   const tiers = json({ tiers: [] });
 
-  it("a call without a flag is never retried (the safe default for a write nobody marked)", async () => {
+  it('a call without a flag is never retried (the safe default for a write nobody marked)', async () => {
     const stub = stubFetch(lost(), tiers);
     await expect(call(config(stub.fetch), { method: 'GET', path: '/x', decode: decodePromotionTiers })).rejects.toMatchObject({ kind: 'network' });
     expect(stub.calls).toBe(1);

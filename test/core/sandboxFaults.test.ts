@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { sandboxClient } from './sandboxClient.js';
 import { rejection } from '../support/rejection.js';
 
-
 describe('validate: sandbox faults go through the retry policy and typed errors', () => {
   it('503 twice, then 200: resolves after three calls', async () => {
     const { client, sandbox } = sandboxClient();

@@ -4,8 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 
-export const specPath =
-  process.env.VOUCHERIFY_OPENAPI ?? fileURLToPath(new URL('../../../shared/voucherify-api/openapi-subset.json', import.meta.url));
+export const specPath = process.env.VOUCHERIFY_OPENAPI ?? fileURLToPath(new URL('../../../shared/voucherify-api/openapi-subset.json', import.meta.url));
 export const hasSpec = existsSync(specPath);
 
 export interface SpecExample {
@@ -84,7 +83,8 @@ function apply(root: Json, { at, op, value }: Mutation): Json {
   const all = paths(root);
   const path = all[at % all.length]!;
   // A copy, even of a fresh value: fast-check replays a mutation while shrinking, and each body owns its nodes.
-  const replaceWith = (old: Json): Json => (op === 'wrap' ? [old] : op === 'clear' ? (Array.isArray(old) ? [] : old && typeof old === 'object' ? {} : null) : structuredClone(value));
+  const replaceWith = (old: Json): Json =>
+    op === 'wrap' ? [old] : op === 'clear' ? (Array.isArray(old) ? [] : old && typeof old === 'object' ? {} : null) : structuredClone(value);
   if (path.length === 0) return op === 'drop' ? null : replaceWith(root);
   const parent = path.slice(0, -1).reduce<Json>((node, key) => (node as Record<string | number, Json>)[key], root) as Record<string | number, Json>;
   const key = path[path.length - 1]!;
@@ -110,7 +110,9 @@ export function mutatedExample(examples: SpecExample[], own: readonly string[] =
   return fc
     .record({ example, mutations: fc.array(mutation, { maxLength: 4 }) })
     .chain(({ example, mutations }) =>
-      fc.oneof({ arbitrary: fc.constant(example.status), weight: 3 }, fc.constantFrom(200, 201, 400, 404, 429, 500)).map((status) => ({ example, mutations, status })),
+      fc
+        .oneof({ arbitrary: fc.constant(example.status), weight: 3 }, fc.constantFrom(200, 201, 400, 404, 429, 500))
+        .map((status) => ({ example, mutations, status })),
     )
     .map(({ example, mutations, status }) => {
       const value = mutations.reduce<Json>((json, step) => apply(json, step), structuredClone(example.value));

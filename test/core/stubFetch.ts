@@ -54,9 +54,7 @@ export function hangingFetch({ ignoreSignal = false } = {}) {
 /** A minimal valid stackable validation body, for the transport cases only (happy paths use the sandbox). */
 export const stackableOk = (code = 'SAVE10', trackingId = 'track_stub+id==') => ({
   valid: true,
-  redeemables: [
-    { status: 'APPLICABLE', id: code, object: 'voucher', result: { discount: { type: 'AMOUNT', amount_off: 1000 } } },
-  ],
+  redeemables: [{ status: 'APPLICABLE', id: code, object: 'voucher', result: { discount: { type: 'AMOUNT', amount_off: 1000 } } }],
   order: { amount: 5000, discount_amount: 1000, total_discount_amount: 1000, total_amount: 4000 },
   tracking_id: trackingId,
 });
@@ -68,4 +66,3 @@ export const keys = { clientApplicationId: 'client-app-id', clientToken: 'client
 export function stubClient(fetch: typeof globalThis.fetch, extra: Partial<VoucherifyClientOptions> = {}) {
   return createVoucherifyClient({ ...keys, fetch, retry: { baseDelayMs: 1, maxDelayMs: 2 }, ...extra });
 }
-

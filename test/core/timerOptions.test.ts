@@ -122,12 +122,18 @@ export const timerOptionRows: TimerOptionRow[] = [
     where: 'reconcileRedeem',
     option: 'graceMs',
     zero: true,
-    set: (graceMs) => server().reconcileRedeem({ orderId: 'o', codes: ['SAVE10'], since: Date.now(), graceMs, signal: AbortSignal.abort() }).catch(notTypeError),
+    set: (graceMs) =>
+      server()
+        .reconcileRedeem({ orderId: 'o', codes: ['SAVE10'], since: Date.now(), graceMs, signal: AbortSignal.abort() })
+        .catch(notTypeError),
   },
   {
     where: 'reconcileRedeem',
     option: 'timeoutMs',
-    set: (timeoutMs) => server().reconcileRedeem({ orderId: 'o', codes: ['SAVE10'], since: Date.now(), timeoutMs, signal: AbortSignal.abort() }).catch(notTypeError),
+    set: (timeoutMs) =>
+      server()
+        .reconcileRedeem({ orderId: 'o', codes: ['SAVE10'], since: Date.now(), timeoutMs, signal: AbortSignal.abort() })
+        .catch(notTypeError),
   },
   {
     where: 'redeemOnce.reconcile',
@@ -145,7 +151,16 @@ export const timerOptionRows: TimerOptionRow[] = [
   // ---- sandbox ----------------------------------------------------------------------------------------------
   { where: 'createSandbox', option: 'latencyMs', zero: true, set: (latencyMs) => createSandbox({ latencyMs }) },
   { where: 'createSandbox', option: 'faults[0].ms', zero: true, set: (ms) => createSandbox({ faults: [{ kind: 'latency', ms }] }) },
-  { where: 'sandbox.setFaults', option: 'faults[1].ms', zero: true, set: (ms) => createSandbox().setFaults([{ kind: 'hang', times: 1 }, { kind: 'latency', ms }]) },
+  {
+    where: 'sandbox.setFaults',
+    option: 'faults[1].ms',
+    zero: true,
+    set: (ms) =>
+      createSandbox().setFaults([
+        { kind: 'hang', times: 1 },
+        { kind: 'latency', ms },
+      ]),
+  },
 ];
 
 /** A rejection that is not a refused option (an API error for a made-up id) counts as accepted. */

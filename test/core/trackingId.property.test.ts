@@ -56,21 +56,21 @@ describe('tracking-id acceptance (properties)', () => {
 
   it('refuses any string that does not start with track_ (e-mails, user ids, markup, noise)', () => {
     fc.assert(
-      fc.property(
-        fc.oneof(fc.string({ unit: 'binary' }), fc.emailAddress(), fc.string({ unit: fc.constantFrom(...ALPHABET, '=', '@', '.') })),
-        (value) => {
-          fc.pre(!value.startsWith(PREFIX));
-          expect(isTrackingId(value)).toBe(false);
-        },
-      ),
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.emailAddress(), fc.string({ unit: fc.constantFrom(...ALPHABET, '=', '@', '.') })), (value) => {
+        fc.pre(!value.startsWith(PREFIX));
+        expect(isTrackingId(value)).toBe(false);
+      }),
     );
   });
 
   it('refuses every value that is not a string', () => {
     fc.assert(
-      fc.property(fc.anything().filter((value) => typeof value !== 'string'), (value) => {
-        expect(isTrackingId(value)).toBe(false);
-      }),
+      fc.property(
+        fc.anything().filter((value) => typeof value !== 'string'),
+        (value) => {
+          expect(isTrackingId(value)).toBe(false);
+        },
+      ),
     );
   });
 });

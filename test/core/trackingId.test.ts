@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isTrackingId } from 'voucherkit/core';
 import { MAX_TRACKING_ID_LENGTH } from '../../src/core/internal.js';
 
-const specPath =
-  process.env.VOUCHERIFY_OPENAPI ?? fileURLToPath(new URL('../../../shared/voucherify-api/openapi-subset.json', import.meta.url));
+const specPath = process.env.VOUCHERIFY_OPENAPI ?? fileURLToPath(new URL('../../../shared/voucherify-api/openapi-subset.json', import.meta.url));
 
 /** Every string in the spec that starts with `track_`, wherever it sits (examples, schemas' `example`). */
 function specTrackingIds(): string[] {

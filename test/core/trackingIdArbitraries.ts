@@ -25,12 +25,10 @@ export const foreignCharacter: fc.Arbitrary<string> = fc
   .filter((char) => !ALPHABET.includes(char) && char !== '=');
 
 /** A valid id with one foreign character put anywhere after the prefix (in the body, in or after the padding). */
-export const idWithForeignCharacter: fc.Arbitrary<string> = fc
-  .tuple(validTrackingId, foreignCharacter, fc.nat())
-  .map(([id, char, at]) => {
-    const index = PREFIX.length + (at % (id.length - PREFIX.length + 1));
-    return `${id.slice(0, index)}${char}${id.slice(index)}`;
-  });
+export const idWithForeignCharacter: fc.Arbitrary<string> = fc.tuple(validTrackingId, foreignCharacter, fc.nat()).map(([id, char, at]) => {
+  const index = PREFIX.length + (at % (id.length - PREFIX.length + 1));
+  return `${id.slice(0, index)}${char}${id.slice(index)}`;
+});
 
 /** `track_` + alphabet characters, longer than 256 in all. */
 export const overlongTrackingId: fc.Arbitrary<string> = fc

@@ -67,7 +67,12 @@ describe('fromStackableValidation', () => {
 
   it('a skipped redeemable is rejected as "skipped" with the stacking rule’s message', () => {
     const result = fromStackableValidation(
-      parse({ valid: false, redeemables: [{ status: 'SKIPPED', id: 'A', object: 'voucher', result: { details: { key: 'applicable_redeemables_limit_exceeded', message: 'Limit reached' } } }] }),
+      parse({
+        valid: false,
+        redeemables: [
+          { status: 'SKIPPED', id: 'A', object: 'voucher', result: { details: { key: 'applicable_redeemables_limit_exceeded', message: 'Limit reached' } } },
+        ],
+      }),
       ['A'],
     );
     expect(result).toMatchObject({ valid: false, rejection: { key: 'skipped', message: 'Limit reached', details: 'applicable_redeemables_limit_exceeded' } });
@@ -105,7 +110,12 @@ describe('fromStackableValidation', () => {
 
 describe('fromStackableValidation in PARTIAL mode (rejected codes only in inapplicable_redeemables)', () => {
   const parse = (value: unknown) => stackableValidationSchema.parse(value);
-  const expired = { status: 'INAPPLICABLE', id: 'EXPIRED', object: 'voucher', result: { error: { code: 400, key: 'voucher_expired', message: 'voucher expired' } } };
+  const expired = {
+    status: 'INAPPLICABLE',
+    id: 'EXPIRED',
+    object: 'voucher',
+    result: { error: { code: 400, key: 'voucher_expired', message: 'voucher expired' } },
+  };
   const save10 = { status: 'APPLICABLE', id: 'SAVE10', object: 'voucher', result: { discount: { type: 'AMOUNT', amount_off: 1000 } } };
 
   it('a single rejected code keeps its key instead of "unknown"', () => {
@@ -116,10 +126,11 @@ describe('fromStackableValidation in PARTIAL mode (rejected codes only in inappl
 
   it('a partly applied stack loses no code: every requested code has its outcome, in the requested order', () => {
     const skipped = { status: 'SKIPPED', id: 'PERCENT15', object: 'voucher', result: { details: { key: 'exclusion_rules_not_met', message: 'Excluded' } } };
-    const result = fromStackableValidation(
-      parse({ valid: true, redeemables: [save10], inapplicable_redeemables: [expired], skipped_redeemables: [skipped] }),
-      ['EXPIRED', 'SAVE10', 'PERCENT15'],
-    );
+    const result = fromStackableValidation(parse({ valid: true, redeemables: [save10], inapplicable_redeemables: [expired], skipped_redeemables: [skipped] }), [
+      'EXPIRED',
+      'SAVE10',
+      'PERCENT15',
+    ]);
     expect(result.valid).toBe(true);
     expect(result.redeemables.map((r) => [r.code, r.status, r.rejection?.key ?? null])).toEqual([
       ['EXPIRED', 'INAPPLICABLE', 'voucher_expired'],

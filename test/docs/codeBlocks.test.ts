@@ -13,18 +13,48 @@ const compiled = blocks.filter((block) => compiledLangs.has(block.lang));
 
 /** What a user's app would have installed beside voucherkit. Types only matter: nothing is run. */
 const consumerPackages = [
-  'react', 'react-dom', '@tanstack/react-query', 'zod', 'cookie', 'js-cookie', 'msw', 'redis', 'ioredis', 'vite',
-  '@types/node', '@types/react', '@types/react-dom', '@types/js-cookie', '@types/express',
+  'react',
+  'react-dom',
+  '@tanstack/react-query',
+  'zod',
+  'cookie',
+  'js-cookie',
+  'msw',
+  'redis',
+  'ioredis',
+  'vite',
+  '@types/node',
+  '@types/react',
+  '@types/react-dom',
+  '@types/js-cookie',
+  '@types/express',
 ];
 
 const strict = { strict: true, noUncheckedIndexedAccess: true, noImplicitOverride: true, verbatimModuleSyntax: true, isolatedModules: true };
 /** A Vite or Next app: bundler resolution, DOM, JSX. */
 const bundlerOptions = {
-  ...strict, target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx',
-  types: ['node', 'vite/client'], noEmit: true, skipLibCheck: false, paths: { '@/lib/*': ['./blocks/*'] },
+  ...strict,
+  target: 'ES2022',
+  lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+  module: 'ESNext',
+  moduleResolution: 'bundler',
+  jsx: 'react-jsx',
+  types: ['node', 'vite/client'],
+  noEmit: true,
+  skipLibCheck: false,
+  paths: { '@/lib/*': ['./blocks/*'] },
 };
 /** A Node server (Express, a Fetch server): node16 resolution, no DOM lib, ESM. */
-const nodeOptions = { ...strict, target: 'ES2022', lib: ['ES2022'], module: 'node16', moduleResolution: 'node16', types: ['node'], noEmit: true, skipLibCheck: false };
+const nodeOptions = {
+  ...strict,
+  target: 'ES2022',
+  lib: ['ES2022'],
+  module: 'node16',
+  moduleResolution: 'node16',
+  types: ['node'],
+  noEmit: true,
+  skipLibCheck: false,
+};
 
 interface Placed {
   block: MarkdownBlock;
@@ -74,7 +104,10 @@ beforeAll(() => {
     const path = `blocks/${fileName(block, prelude, n)}`;
     const projects = prelude.project === 'both' ? (['bundler', 'node'] as const) : [prelude.project];
     for (const project of projects) writeFileSync(join(work, project, path), [...lines, block.code, ''].join('\n'));
-    placed.set(block.key, projects.map((project) => ({ block, project, path, preludeLines: lines.length })));
+    placed.set(
+      block.key,
+      projects.map((project) => ({ block, project, path, preludeLines: lines.length })),
+    );
   });
   for (const project of ['bundler', 'node'] as const) {
     const options = project === 'bundler' ? bundlerOptions : nodeOptions;
@@ -110,7 +143,10 @@ describe('README and docs code blocks', () => {
     const keys = new Set(compiled.map((block) => block.key));
     const withoutPrelude = compiled.filter((block) => !preludes[block.key]).map((block) => `${block.file}:${block.line}: ${block.key}`);
     expect(withoutPrelude, 'add an entry to test/docs/preludes.ts for each new block').toEqual([]);
-    expect(Object.keys(preludes).filter((key) => !keys.has(key)), 'entries for blocks that no longer exist').toEqual([]);
+    expect(
+      Object.keys(preludes).filter((key) => !keys.has(key)),
+      'entries for blocks that no longer exist',
+    ).toEqual([]);
   });
 
   test.each(compiled.map((block) => [block.key, block] as const))('%s compiles under strict tsc against the packed tarball', (key, block) => {

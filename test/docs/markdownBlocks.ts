@@ -22,7 +22,9 @@ export const readOnlyLangs = new Set(['sh', 'json', 'sql']);
 
 /** The files whose blocks a user copies: the README and every page under docs/. */
 export function documentedFiles(root: string): string[] {
-  const docs = readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).sort();
+  const docs = readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   return ['README.md', ...docs.map((name) => `docs/${name}`)];
 }
 

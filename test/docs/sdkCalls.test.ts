@@ -22,7 +22,10 @@ describe('the README on @voucherify/sdk', () => {
   test('lists exactly the SDK calls test/sandbox/sdk.test.ts runs, in its order', () => {
     const region = /<!-- sdk-calls:start[^>]*-->\n([\s\S]*?)<!-- sdk-calls:end -->/.exec(readme);
     expect(region, 'the sdk-calls region of README.md').not.toBeNull();
-    const listed = region![1]!.split('\n').filter(Boolean).map((line) => line.replace(/^- /, ''));
+    const listed = region![1]!
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.replace(/^- /, ''));
     const tested = testedCalls();
     expect(tested.length).toBeGreaterThan(10);
     expect(listed).toEqual(tested);

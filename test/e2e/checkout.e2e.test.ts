@@ -42,7 +42,10 @@ async function applyCode(code: string) {
 /** The value in the table row named `label` (a row header and its cell). */
 function valueOf(label: string) {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return page.getByRole('row', { name: new RegExp(`^${escaped} `) }).getByRole('cell').textContent();
+  return page
+    .getByRole('row', { name: new RegExp(`^${escaped} `) })
+    .getByRole('cell')
+    .textContent();
 }
 
 /** Reads the sandbox the way a server does (secret keys), to see what the demo's server did there. */
@@ -233,7 +236,12 @@ describe('the demo API', () => {
     // The redeem (POST /v1/redemptions) goes through; the rollback (/v1/redemptions/{id}/rollbacks) gets a 503.
     demo.sandbox!.setFaults({ kind: 'status', status: 503, path: '/v1/redemptions/', times: 1 });
     try {
-      const response = await postCheckout({ checkoutId: 'decline-test-0003', cart: [{ productId: 'prod_filters', quantity: 1 }], codes: ['SAVE10'], simulateDecline: true });
+      const response = await postCheckout({
+        checkoutId: 'decline-test-0003',
+        cart: [{ productId: 'prod_filters', quantity: 1 }],
+        codes: ['SAVE10'],
+        simulateDecline: true,
+      });
       expect(response.status).toBe(502);
       const body = await response.json();
       expect(body).toMatchObject({ declined: true, released: false, rollbackId: null, codes: ['SAVE10'] });
@@ -246,7 +254,12 @@ describe('the demo API', () => {
   });
 
   it('declines a card without a code and has nothing to roll back', async () => {
-    const response = await postCheckout({ checkoutId: 'decline-test-0002', cart: [{ productId: 'prod_filters', quantity: 1 }], codes: [], simulateDecline: true });
+    const response = await postCheckout({
+      checkoutId: 'decline-test-0002',
+      cart: [{ productId: 'prod_filters', quantity: 1 }],
+      codes: [],
+      simulateDecline: true,
+    });
     expect(response.status).toBe(402);
     expect(await response.json()).toMatchObject({ declined: true, released: true, rollbackId: null, codes: [] });
   });

@@ -19,7 +19,13 @@ beforeAll(async () => {
   sandbox = await startSandboxServer();
   app = spawn(process.execPath, [join(expressDir, 'dist/server.js')], {
     cwd: expressDir,
-    env: { ...process.env, PORT: '0', VOUCHERIFY_API_URL: sandbox.url, VOUCHERIFY_APP_ID: SANDBOX_KEYS.applicationId, VOUCHERIFY_SECRET_KEY: SANDBOX_KEYS.secretKey },
+    env: {
+      ...process.env,
+      PORT: '0',
+      VOUCHERIFY_API_URL: sandbox.url,
+      VOUCHERIFY_APP_ID: SANDBOX_KEYS.applicationId,
+      VOUCHERIFY_SECRET_KEY: SANDBOX_KEYS.secretKey,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const [line] = (await once(app.stdout!, 'data')) as [Buffer];

@@ -111,7 +111,10 @@ async function applyCode(code: string) {
 
 /** The value in the table row named `label` (a row header and its cell). */
 function valueOf(label: string) {
-  return page.getByRole('row', { name: new RegExp(`^${label} `) }).getByRole('cell').textContent();
+  return page
+    .getByRole('row', { name: new RegExp(`^${label} `) })
+    .getByRole('cell')
+    .textContent();
 }
 
 async function trackingCookie(): Promise<string | undefined> {

@@ -22,7 +22,17 @@ describe('the public API', () => {
 
   it('voucherkit/core carries no transport internals', () => {
     const core = apiReport().split('## voucherkit/core\n')[1]!.split('\n## ')[0]!;
-    for (const internal of ['call', 'callNoContent', 'normalizeApiUrl', 'backoffDelay', 'toLegacyQuery', 'retryAfterMs', 'defaultRetryPolicy', 'fromStackableValidation', 'withSessionKey']) {
+    for (const internal of [
+      'call',
+      'callNoContent',
+      'normalizeApiUrl',
+      'backoffDelay',
+      'toLegacyQuery',
+      'retryAfterMs',
+      'defaultRetryPolicy',
+      'fromStackableValidation',
+      'withSessionKey',
+    ]) {
       expect(core, internal).not.toMatch(new RegExp(`^(value|class) ${internal}\\b`, 'm'));
     }
   }, 60_000);

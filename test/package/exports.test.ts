@@ -20,9 +20,7 @@ function run(command: string, args: string[], cwd: string): string {
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
 }
 
 beforeAll(() => {
@@ -63,10 +61,13 @@ describe('the packed tarball', () => {
     }
   });
 
-  test.each(['voucherkit', 'voucherkit/core', 'voucherkit/server', 'voucherkit/sandbox', 'voucherkit/sandbox/msw'])('%s imports in Node with no DOM', (name) => {
-    const out = run(process.execPath, ['--input-type=module', '-e', `const m = await import('${name}'); console.log(Object.keys(m).length)`], work);
-    expect(Number(out.trim())).toBeGreaterThan(0);
-  });
+  test.each(['voucherkit', 'voucherkit/core', 'voucherkit/server', 'voucherkit/sandbox', 'voucherkit/sandbox/msw'])(
+    '%s imports in Node with no DOM',
+    (name) => {
+      const out = run(process.execPath, ['--input-type=module', '-e', `const m = await import('${name}'); console.log(Object.keys(m).length)`], work);
+      expect(Number(out.trim())).toBeGreaterThan(0);
+    },
+  );
 
   test('every built react/ file keeps its "use client" directive, and no other entry has one', () => {
     const reactFiles = filesUnder(join(installed, 'dist/react')).filter((f) => f.endsWith('.js'));

@@ -17,7 +17,18 @@ function Parent(props: VoucherFieldProps & { start?: string[]; onSet?: (set: (co
   const { start = [], onSet, ...field } = props;
   const [codes, setCodes] = useState<string[]>(start);
   onSet?.(setCodes);
-  return <VoucherField order={order} {...gbp} {...field} codes={codes} onCodesChange={(next) => { field.onCodesChange?.(next); setCodes(next); }} />;
+  return (
+    <VoucherField
+      order={order}
+      {...gbp}
+      {...field}
+      codes={codes}
+      onCodesChange={(next) => {
+        field.onCodesChange?.(next);
+        setCodes(next);
+      }}
+    />
+  );
 }
 
 describe('VoucherField, controlled (`codes` + `onCodesChange`)', () => {

@@ -3,15 +3,7 @@ import { act, render, renderHook, screen, waitFor } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { useEffect } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  createTracker,
-  createVoucherifyClient,
-  useValidate,
-  useVoucherify,
-  VoucherField,
-  VoucherProvider,
-  type VoucherProviderProps,
-} from 'voucherkit';
+import { createTracker, createVoucherifyClient, useValidate, useVoucherify, VoucherField, VoucherProvider, type VoucherProviderProps } from 'voucherkit';
 import { SANDBOX_KEYS } from 'voucherkit/sandbox';
 import { COOKIE, Providers, recordValidationRequests, sandbox, setupSandboxServer, statusText, validations } from './harness.js';
 
@@ -193,16 +185,26 @@ describe('QueryClient and client injection', () => {
         </VoucherProvider>
       </QueryClientProvider>,
     );
-    await waitFor(() => expect(appClient.getQueryCache().findAll({ queryKey: ['voucherkit'] }).some((q) => q.state.status === 'success')).toBe(true));
+    await waitFor(() =>
+      expect(
+        appClient
+          .getQueryCache()
+          .findAll({ queryKey: ['voucherkit'] })
+          .some((q) => q.state.status === 'success'),
+      ).toBe(true),
+    );
   });
 
   it('owns a QueryClient when there is none, and uses an injected core client and its tracker', async () => {
     const tracker = createTracker({ consent: false });
     const client = createVoucherifyClient({ clientApplicationId: SANDBOX_KEYS.clientApplicationId, clientToken: SANDBOX_KEYS.clientToken, tracker });
-    const { result } = renderHook(
-      () => ({ voucherify: useVoucherify(), query: useValidate('SAVE10', { order: { amount: 4000 } }) }),
-      { wrapper: ({ children }) => <VoucherProvider clientApplicationId="ignored" clientToken="ignored" client={client}>{children}</VoucherProvider> },
-    );
+    const { result } = renderHook(() => ({ voucherify: useVoucherify(), query: useValidate('SAVE10', { order: { amount: 4000 } }) }), {
+      wrapper: ({ children }) => (
+        <VoucherProvider clientApplicationId="ignored" clientToken="ignored" client={client}>
+          {children}
+        </VoucherProvider>
+      ),
+    });
     await waitFor(() => expect(result.current.query.data?.valid).toBe(true));
     expect(result.current.voucherify.client).toBe(client);
     await waitFor(() => expect(result.current.voucherify.trackingId).toBe(tracker.getSnapshot().trackingId));
@@ -220,8 +222,16 @@ describe('effects', () => {
       });
       return null;
     }
-    const { rerender } = render(<Providers><Spy /></Providers>);
-    rerender(<Providers locale="de-DE"><Spy /></Providers>);
+    const { rerender } = render(
+      <Providers>
+        <Spy />
+      </Providers>,
+    );
+    rerender(
+      <Providers locale="de-DE">
+        <Spy />
+      </Providers>,
+    );
     expect(seen.size).toBe(1);
     expect(sandbox.state.requests).toHaveLength(0);
   });

@@ -33,7 +33,7 @@ function TrackingId() {
 const shownId = () => screen.getByTestId('tracking-id').textContent;
 
 describe('a new shopper (no cookie, no identity) with timers never advanced', () => {
-  it("the first code sends exactly one validation request and shows applied", async () => {
+  it('the first code sends exactly one validation request and shows applied', async () => {
     expect(document.cookie).toBe('');
     const recorder = recordValidationRequests();
     renderWithProvider(<VoucherField hideToggle order={{ amount: 4000 }} currency="GBP" locale="en-GB" />);

@@ -49,7 +49,13 @@ export function Providers({ children, ...props }: ProviderOverrides & { children
 /** Renders `ui` inside a provider with its own fresh QueryClient. */
 export function renderWithProvider(ui: ReactElement, props: ProviderOverrides = {}): RenderResult & { queryClient: QueryClient } {
   const queryClient = props.queryClient ?? new QueryClient();
-  const result = render(ui, { wrapper: ({ children }) => <Providers queryClient={queryClient} {...props}>{children}</Providers> });
+  const result = render(ui, {
+    wrapper: ({ children }) => (
+      <Providers queryClient={queryClient} {...props}>
+        {children}
+      </Providers>
+    ),
+  });
   return { ...result, queryClient };
 }
 

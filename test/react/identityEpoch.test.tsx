@@ -20,7 +20,13 @@ function setup<T>(use: () => T) {
   return { ...hook, queryClient };
 }
 
-const cookie = () => decodeURIComponent(document.cookie.split('; ').find((part) => part.startsWith(`${COOKIE}=`))?.slice(COOKIE.length + 1) ?? '');
+const cookie = () =>
+  decodeURIComponent(
+    document.cookie
+      .split('; ')
+      .find((part) => part.startsWith(`${COOKIE}=`))
+      ?.slice(COOKIE.length + 1) ?? '',
+  );
 const sentIds = async (recorder: ReturnType<typeof recordValidationRequests>) => (await recorder.bodies()).map((body) => body.tracking_id ?? null);
 
 describe('a late answer crosses a sign-in (React)', () => {

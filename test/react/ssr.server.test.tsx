@@ -80,14 +80,17 @@ describe('server rendering (node: no window, no document)', () => {
     expect(html).toBe('<output>none</output>');
   });
 
-  it.each(['"><script>alert(1)</script>', 'vip@example.com'])('an initialTrackingId that is not one Voucherify issued (%s) is ignored, not rendered', (initialTrackingId) => {
-    const html = renderToString(
-      <VoucherProvider {...keys} initialTrackingId={initialTrackingId}>
-        <TrackingId />
-      </VoucherProvider>,
-    );
-    expect(html).toBe('<output>none</output>');
-  });
+  it.each(['"><script>alert(1)</script>', 'vip@example.com'])(
+    'an initialTrackingId that is not one Voucherify issued (%s) is ignored, not rendered',
+    (initialTrackingId) => {
+      const html = renderToString(
+        <VoucherProvider {...keys} initialTrackingId={initialTrackingId}>
+          <TrackingId />
+        </VoucherProvider>,
+      );
+      expect(html).toBe('<output>none</output>');
+    },
+  );
 
   it('initialCode renders the field open with nothing applied yet (the check runs after hydration)', () => {
     const html = renderToString(

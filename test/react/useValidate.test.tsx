@@ -21,10 +21,13 @@ setupSandboxServer();
 function setup(code: string | string[] | null, options: UseValidateOptions) {
   const queryClient = new QueryClient();
   const wrapper = ({ children }: { children: ReactNode }) => <Providers queryClient={queryClient}>{children}</Providers>;
-  const hook = renderHook((props: { code: string | string[] | null; options: UseValidateOptions }) => ({
-    query: useValidate(props.code, props.options),
-    voucherify: useVoucherify(),
-  }), { initialProps: { code, options }, wrapper });
+  const hook = renderHook(
+    (props: { code: string | string[] | null; options: UseValidateOptions }) => ({
+      query: useValidate(props.code, props.options),
+      voucherify: useVoucherify(),
+    }),
+    { initialProps: { code, options }, wrapper },
+  );
   return { ...hook, queryClient };
 }
 
@@ -33,7 +36,9 @@ describe('voucherKeys', () => {
     const order: Order = { amount: 4000, items: [{ product_id: 'p', quantity: 1 }] };
     expect(voucherKeys.validate(['SAVE10'], { order }, 'track_x')).toEqual(['voucherkit', 'validate', ['SAVE10'], orderFingerprint(order), 'track_x', 0]);
     expect(voucherKeys.validate(['SAVE10'], { order }, null, 2)).not.toEqual(voucherKeys.validate(['SAVE10'], { order }, null));
-    expect(voucherKeys.validate(['A'], { order }, null)).toEqual(voucherKeys.validate(['A'], { order: { items: [{ quantity: 1, product_id: 'p' }], amount: 4000 } }, null));
+    expect(voucherKeys.validate(['A'], { order }, null)).toEqual(
+      voucherKeys.validate(['A'], { order: { items: [{ quantity: 1, product_id: 'p' }], amount: 4000 } }, null),
+    );
     expect(voucherKeys.validate(['A'], { order, customer: { source_id: 'x' } })).not.toEqual(voucherKeys.validate(['A'], { order }));
     expect(voucherKeys.validate(['A'], { order })[0]).toBe(voucherKeys.all[0]);
   });
@@ -59,7 +64,11 @@ describe('useValidate', () => {
       useValidate('SAVE10', { order: { amount: 4000 } });
       return null;
     }
-    render(<Providers queryClient={queryClient}><Second /></Providers>);
+    render(
+      <Providers queryClient={queryClient}>
+        <Second />
+      </Providers>,
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(validations()).toBe(1);
   });
@@ -154,12 +163,20 @@ describe('useValidate', () => {
   });
 
   it('validateQueryOptions serves prefetching: a prefetched validation is not fetched again by the hook', async () => {
-    const client = createVoucherifyClient({ clientApplicationId: SANDBOX_KEYS.clientApplicationId, clientToken: SANDBOX_KEYS.clientToken, tracker: createTracker() });
+    const client = createVoucherifyClient({
+      clientApplicationId: SANDBOX_KEYS.clientApplicationId,
+      clientToken: SANDBOX_KEYS.clientToken,
+      tracker: createTracker(),
+    });
     const queryClient = new QueryClient();
     await queryClient.prefetchQuery(validateQueryOptions(client, { codes: ['SAVE10'], order: { amount: 4000 } }));
     expect(validations()).toBe(1);
     const { result } = renderHook(() => useValidate('SAVE10', { order: { amount: 4000 } }), {
-      wrapper: ({ children }) => <Providers client={client} queryClient={queryClient}>{children}</Providers>,
+      wrapper: ({ children }) => (
+        <Providers client={client} queryClient={queryClient}>
+          {children}
+        </Providers>
+      ),
     });
     await waitFor(() => expect(result.current.data?.valid).toBe(true));
     await act(() => new Promise((resolve) => setTimeout(resolve, 30)));

@@ -267,7 +267,12 @@ describe('useVoucherInput: state for the merchant', () => {
 });
 
 describe('useVoucherInput: prop getters chain user handlers and merge refs', () => {
-  function Field(props: { onKeyDown?: () => void; onChange?: () => void; onClick?: (event: { preventDefault(): void }) => void; inputRef?: Ref<HTMLInputElement> }) {
+  function Field(props: {
+    onKeyDown?: () => void;
+    onChange?: () => void;
+    onClick?: (event: { preventDefault(): void }) => void;
+    inputRef?: Ref<HTMLInputElement>;
+  }) {
     const voucher = useVoucherInput({ order, defaultOpen: true });
     return (
       <div>

@@ -16,7 +16,10 @@ function answering(...answers: Array<() => Response>) {
   return { fetch, calls: () => calls };
 }
 
-const status = (code: number, headers: Record<string, string> = {}) => () => new Response(JSON.stringify({ code, message: 'x' }), { status: code, headers });
+const status =
+  (code: number, headers: Record<string, string> = {}) =>
+  () =>
+    new Response(JSON.stringify({ code, message: 'x' }), { status: code, headers });
 const lost = () => {
   throw new TypeError('fetch failed');
 };

@@ -11,7 +11,10 @@ const anyJson = fc.jsonValue().filter(plain);
 const noIndexKeys = (value: unknown) => !/"(0|[1-9]\d*)":/.test(JSON.stringify(value));
 const json = anyJson.filter(noIndexKeys);
 const cart = fc
-  .record({ amount: fc.integer({ min: 0, max: 10_000_000 }), items: fc.array(fc.dictionary(fc.string(), anyJson)), metadata: fc.dictionary(fc.string(), anyJson) }, { requiredKeys: ['amount'] })
+  .record(
+    { amount: fc.integer({ min: 0, max: 10_000_000 }), items: fc.array(fc.dictionary(fc.string(), anyJson)), metadata: fc.dictionary(fc.string(), anyJson) },
+    { requiredKeys: ['amount'] },
+  )
   .filter(plain)
   .map((value) => value as Order);
 const order = cart.filter(noIndexKeys);
@@ -20,17 +23,29 @@ const reversed = (value: unknown): unknown =>
   Array.isArray(value)
     ? value.map(reversed)
     : value && typeof value === 'object'
-      ? Object.fromEntries(Object.entries(value).reverse().map(([key, field]) => [key, reversed(field)]))
+      ? Object.fromEntries(
+          Object.entries(value)
+            .reverse()
+            .map(([key, field]) => [key, reversed(field)]),
+        )
       : value;
 
 describe('voucherKeys.validate: the fingerprint, from React Query’s hashKey', () => {
   it('is core’s orderFingerprint of the order (or of order, customer and metadata together), whatever the key order', () => {
     fc.assert(
-      fc.property(order, fc.option(fc.record({ email: fc.emailAddress() }), { nil: undefined }), fc.option(fc.dictionary(fc.string(), json).filter((value) => plain(value) && noIndexKeys(value)), { nil: undefined }), (cart, customer, metadata) => {
-        const inputs: ValidationInputs = { order: cart, customer, metadata };
-        expect(voucherKeys.validate(['A'], { order: cart })[3]).toBe(orderFingerprint(cart));
-        expect(voucherKeys.validate(['A'], inputs)[3]).toBe(orderFingerprint(customer || metadata ? inputs : cart));
-      }),
+      fc.property(
+        order,
+        fc.option(fc.record({ email: fc.emailAddress() }), { nil: undefined }),
+        fc.option(
+          fc.dictionary(fc.string(), json).filter((value) => plain(value) && noIndexKeys(value)),
+          { nil: undefined },
+        ),
+        (cart, customer, metadata) => {
+          const inputs: ValidationInputs = { order: cart, customer, metadata };
+          expect(voucherKeys.validate(['A'], { order: cart })[3]).toBe(orderFingerprint(cart));
+          expect(voucherKeys.validate(['A'], inputs)[3]).toBe(orderFingerprint(customer || metadata ? inputs : cart));
+        },
+      ),
     );
   });
 

@@ -48,8 +48,7 @@ const needles = [SANDBOX_KEYS.secretKey, SANDBOX_KEYS.applicationId, 'X-App-Toke
  * README; it opens nothing but that in-memory sandbox) and the header name its server routes check. Allowed only in
  * the chunk that defines `SANDBOX_KEYS` and the sandbox's own request handling; anywhere else it is a finding.
  */
-const sandboxChunk = (file: string, text: string) =>
-  /(^|\/)sandboxKeys-[\w-]+\.js$/.test(file) || text.includes('Missing X-App-Id or X-App-Token header');
+const sandboxChunk = (file: string, text: string) => /(^|\/)sandboxKeys-[\w-]+\.js$/.test(file) || text.includes('Missing X-App-Id or X-App-Token header');
 const allowedInStorybook = (needle: string, file: string, text: string) =>
   (needle === SANDBOX_KEYS.secretKey || needle === SANDBOX_KEYS.applicationId || needle === 'X-App-Token') && sandboxChunk(file, text);
 
@@ -71,7 +70,10 @@ const found = (hits: Record<string, string[]>) =>
 describe('what ships to browsers', () => {
   it('no server key, secret, or voucherkit/server string in the demo build and storybook-static', async (context) => {
     const storybook = storybookStatic();
-    did(context, `built the demo (vite build, production, VOUCHERIFY_SECRET_KEY set to a canary) and ${storybook.rebuilt ? 'rebuilt' : 'reused the fresh'} storybook-static; searched every .js/.html/.css/.json/.map for ${needles.map((n) => `"${n}"`).join(', ')}`);
+    did(
+      context,
+      `built the demo (vite build, production, VOUCHERIFY_SECRET_KEY set to a canary) and ${storybook.rebuilt ? 'rebuilt' : 'reused the fresh'} storybook-static; searched every .js/.html/.css/.json/.map for ${needles.map((n) => `"${n}"`).join(', ')}`,
+    );
     const outDir = mkdtempSync(join(tmpdir(), 'voucherkit-demo-'));
     try {
       const saved = process.env.VOUCHERIFY_SECRET_KEY;
@@ -91,7 +93,10 @@ describe('what ships to browsers', () => {
       const stories = scan(storybook.dir, allowedInStorybook);
       const excused = Object.values(scan(storybook.dir)).flat().length - Object.values(stories).flat().length;
       const demoCallsApi = demoFiles.some((file) => file.endsWith('.js') && readFileSync(file, 'utf8').includes('/client/v1/validations'));
-      saw(context, `demo (${demoFiles.length} files): ${found(demo).join('; ') || 'none found'}; storybook-static (${files(storybook.dir).length} files): ${found(stories).join('; ') || 'none found'} (${excused} hit(s) of the sandbox's published fake pair or header name inside the in-page sandbox's own chunks, allowed)`);
+      saw(
+        context,
+        `demo (${demoFiles.length} files): ${found(demo).join('; ') || 'none found'}; storybook-static (${files(storybook.dir).length} files): ${found(stories).join('; ') || 'none found'} (${excused} hit(s) of the sandbox's published fake pair or header name inside the in-page sandbox's own chunks, allowed)`,
+      );
       // The scan looked at the code that does call Voucherify.
       expect(demoCallsApi).toBe(true);
       expect(found(demo)).toEqual([]);

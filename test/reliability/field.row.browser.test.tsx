@@ -28,7 +28,14 @@ afterAll(() => worker.stop());
 function mount(field: VoucherFieldProps = {}, provider: Partial<VoucherProviderProps> = {}, strict = false) {
   const queryClient = new QueryClient();
   const ui = (
-    <VoucherProvider clientApplicationId={SANDBOX_KEYS.clientApplicationId} clientToken={SANDBOX_KEYS.clientToken} queryClient={queryClient} currency="GBP" locale="en-GB" {...provider}>
+    <VoucherProvider
+      clientApplicationId={SANDBOX_KEYS.clientApplicationId}
+      clientToken={SANDBOX_KEYS.clientToken}
+      queryClient={queryClient}
+      currency="GBP"
+      locale="en-GB"
+      {...provider}
+    >
       <VoucherField hideToggle order={{ amount: 4000 }} {...field} />
     </VoucherProvider>
   );
@@ -110,7 +117,10 @@ describe('transport faults, as the shopper sees them', () => {
     mount({}, { apiUrl: inject('lockedSandboxUrl') });
     await applyTyped('SAVE10');
     const wrongOrigin = await shownError();
-    saw(context, `wrong key: "${wrongKey}" (${keyRequests} request, not retried); wrong origin: "${wrongOrigin}" (the browser blocks the refused preflight, so the page only sees a failed fetch); no chip`);
+    saw(
+      context,
+      `wrong key: "${wrongKey}" (${keyRequests} request, not retried); wrong origin: "${wrongOrigin}" (the browser blocks the refused preflight, so the page only sees a failed fetch); no chip`,
+    );
     expect(wrongKey).toBe("Promo codes can't be checked right now. Try again later");
     expect(keyRequests).toBe(1);
     expect(wrongOrigin).toBe("We couldn't check your code. Check your connection and try again");

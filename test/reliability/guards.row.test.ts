@@ -55,7 +55,10 @@ describe('guards', () => {
   });
 
   it('sandbox fault times 0 refused', async (context) => {
-    did(context, "createSandbox({ faults: [{ kind: 'status', status: 503, times: 0 }] }); setFaults({ …, times: 0 }) on a served sandbox; then a request over HTTP");
+    did(
+      context,
+      "createSandbox({ faults: [{ kind: 'status', status: 503, times: 0 }] }); setFaults({ …, times: 0 }) on a served sandbox; then a request over HTTP",
+    );
     const created = await settle(Promise.resolve().then(() => createSandbox({ faults: [{ kind: 'status', status: 503, times: 0 }] })));
     const { sandbox, voucherify } = await served();
     const set = await settle(Promise.resolve().then(() => sandbox.setFaults({ kind: 'status', status: 503, times: 0 })));
@@ -99,11 +102,19 @@ describe('guards', () => {
       if (path === '/client/v1/validations' && body.order) body.order.total_amount = -1000;
       if (path === '/v1/validations' && body.redeemables?.[0]?.result?.discount) body.redeemables[0].result.discount.amount_off = -500;
     });
-    const client = createVoucherifyClient({ clientApplicationId: SANDBOX_KEYS.clientApplicationId, clientToken: SANDBOX_KEYS.clientToken, apiUrl: server.url, retry: false });
+    const client = createVoucherifyClient({
+      clientApplicationId: SANDBOX_KEYS.clientApplicationId,
+      clientToken: SANDBOX_KEYS.clientToken,
+      apiUrl: server.url,
+      retry: false,
+    });
     const browser = await settle(client.validate({ code: 'SAVE10', order: { amount: 6000 } }));
     const serverSide = await settle(voucherify.validate({ code: 'SAVE10', trackingId: null, order: { amount: 6000 } }));
     const where = (error: unknown) => (error as { details?: string } | undefined)?.details;
-    saw(context, `browser: ${describeFailure(browser.error)} at ${where(browser.error)}; server: ${describeFailure(serverSide.error)} at ${where(serverSide.error)}`);
+    saw(
+      context,
+      `browser: ${describeFailure(browser.error)} at ${where(browser.error)}; server: ${describeFailure(serverSide.error)} at ${where(serverSide.error)}`,
+    );
     expect(isVoucherifyError(browser.error) && browser.error.kind).toBe('invalid_response');
     expect(where(browser.error)).toMatch(/^order\.total_amount/);
     expect(isVoucherifyError(serverSide.error) && serverSide.error.kind).toBe('invalid_response');

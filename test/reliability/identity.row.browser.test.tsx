@@ -42,7 +42,14 @@ afterAll(() => worker.stop());
 function mount(provider: Partial<VoucherProviderProps> = {}) {
   const queryClient = new QueryClient();
   const ui = (props: Partial<VoucherProviderProps>) => (
-    <VoucherProvider clientApplicationId={SANDBOX_KEYS.clientApplicationId} clientToken={SANDBOX_KEYS.clientToken} queryClient={queryClient} currency="GBP" locale="en-GB" {...props}>
+    <VoucherProvider
+      clientApplicationId={SANDBOX_KEYS.clientApplicationId}
+      clientToken={SANDBOX_KEYS.clientToken}
+      queryClient={queryClient}
+      currency="GBP"
+      locale="en-GB"
+      {...props}
+    >
       <VoucherField hideToggle stacking order={{ amount: 4000 }} />
     </VoucherProvider>
   );
@@ -51,7 +58,11 @@ function mount(provider: Partial<VoucherProviderProps> = {}) {
 }
 
 const textbox = () => screen.getByRole<HTMLInputElement>('textbox', { name: 'Promo code' });
-const cookieValue = () => document.cookie.split('; ').find((part) => part.startsWith(`${COOKIE}=`))?.slice(COOKIE.length + 1);
+const cookieValue = () =>
+  document.cookie
+    .split('; ')
+    .find((part) => part.startsWith(`${COOKIE}=`))
+    ?.slice(COOKIE.length + 1);
 const shownText = () => (document.querySelector('.voucher-field__error')?.textContent ?? '').replace(/^Error:\s*/, '').trim();
 
 /** Applies `code` and waits for its verdict: a chip or an error text. */
@@ -91,7 +102,10 @@ describe('cookies a shopper can write', () => {
           return value;
         }
       })();
-      saw(context, `VIPONLY: ${vip}; SAVE10: ${save}; customer sent: ${vipCustomer === null ? 'none' : JSON.stringify(vipCustomer)}; cookie now: ${cookieValue()?.slice(0, 40) ?? 'absent'}`);
+      saw(
+        context,
+        `VIPONLY: ${vip}; SAVE10: ${save}; customer sent: ${vipCustomer === null ? 'none' : JSON.stringify(vipCustomer)}; cookie now: ${cookieValue()?.slice(0, 40) ?? 'absent'}`,
+      );
       expect(vip).toBe(`"VIPONLY isn't available for your account"`);
       expect(save).toBe('SAVE10 applied');
       expect(raw).not.toContain(decoded);
@@ -107,7 +121,10 @@ describe('cookies a shopper can write', () => {
     const vip = await apply('VIPONLY');
     const customer = sentCustomer();
     const save = await apply('SAVE10');
-    saw(context, `sent as customer.source_id: ${String(customer)}; VIPONLY: ${vip}; SAVE10: ${save}; cookie now: ${cookieValue() ? decodeURIComponent(cookieValue() ?? '') : 'absent'} (echoed unchanged: an unknown id is nobody, it grants nothing)`);
+    saw(
+      context,
+      `sent as customer.source_id: ${String(customer)}; VIPONLY: ${vip}; SAVE10: ${save}; cookie now: ${cookieValue() ? decodeURIComponent(cookieValue() ?? '') : 'absent'} (echoed unchanged: an unknown id is nobody, it grants nothing)`,
+    );
     expect(customer).toBe(minted);
     // Issue 10 defect 13: the sandbox echoes an unknown well-formed id unchanged, so the cookie keeps it.
     expect(decodeURIComponent(cookieValue() ?? '')).toBe(minted);
@@ -151,7 +168,10 @@ describe('identity', () => {
     await waitFor(() => expect(cookieValue()).toBeDefined());
     const cookie = decodeURIComponent(cookieValue() ?? '');
     const [vipId, nextId] = answered.map((a) => a.issued);
-    saw(context, `sent as: ${answered.map((a) => a.sent).join(', ')} (the applied code checked again for the new shopper); cookie now: ${cookie === vipId ? "the VIP's id" : cookie === nextId ? "the next shopper's id" : cookie || 'absent'}`);
+    saw(
+      context,
+      `sent as: ${answered.map((a) => a.sent).join(', ')} (the applied code checked again for the new shopper); cookie now: ${cookie === vipId ? "the VIP's id" : cookie === nextId ? "the next shopper's id" : cookie || 'absent'}`,
+    );
     expect(vipId).toMatch(/^track_/);
     expect(cookie).not.toBe(vipId);
     expect(answered.map((a) => a.sent)).toEqual([vip, next]);

@@ -53,7 +53,10 @@ function lineOf(test: TestCase): Line {
 /** The table, as plain text with box-drawing rules, each cell wrapped to its column. */
 export function formatMatrix(lines: Line[]): string {
   const widths = { row: 34, did: 46, saw: 58, result: 6 };
-  const rule = (l: string, m: string, r: string) => `${l}${Object.values(widths).map((w) => '─'.repeat(w + 2)).join(m)}${r}`;
+  const rule = (l: string, m: string, r: string) =>
+    `${l}${Object.values(widths)
+      .map((w) => '─'.repeat(w + 2))
+      .join(m)}${r}`;
   const render = (cells: Line) => {
     const wrapped = {
       row: wrap(cells.row, widths.row),
@@ -70,14 +73,22 @@ export function formatMatrix(lines: Line[]): string {
     return out.join('\n');
   };
   const body = lines.map(render).join(`\n${rule('├', '┼', '┤')}\n`);
-  return [rule('┌', '┬', '┐'), render({ row: 'row', did: 'what was done', saw: 'what the user or caller saw', result: 'result' }), rule('╞', '╪', '╡').replace(/─/g, '═'), body, rule('└', '┴', '┘')].join('\n');
+  return [
+    rule('┌', '┬', '┐'),
+    render({ row: 'row', did: 'what was done', saw: 'what the user or caller saw', result: 'result' }),
+    rule('╞', '╪', '╡').replace(/─/g, '═'),
+    body,
+    rule('└', '┴', '┘'),
+  ].join('\n');
 }
 
 /** The reporter: add it beside the default one (`--reporter=default --reporter=./test/reliability/matrixReporter.ts`). */
 export default class MatrixReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const lines: Line[] = [];
-    const modules = [...testModules].filter((module) => isMatrix(module.project.name)).sort((a, b) => rank(a.moduleId) - rank(b.moduleId) || a.moduleId.localeCompare(b.moduleId));
+    const modules = [...testModules]
+      .filter((module) => isMatrix(module.project.name))
+      .sort((a, b) => rank(a.moduleId) - rank(b.moduleId) || a.moduleId.localeCompare(b.moduleId));
     for (const module of modules) for (const test of module.children.allTests()) lines.push(lineOf(test));
     if (lines.length === 0) return;
     const passed = lines.filter((line) => line.result === 'pass').length;

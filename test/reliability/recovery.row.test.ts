@@ -43,7 +43,11 @@ async function served() {
   const voucherify = createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: server.url });
   const standing = (orderId: string) =>
     [...server.sandbox.state.redemptions.values()].filter(
-      (r) => r.object === 'redemption' && r.related_object_type === 'voucher' && r.status === 'SUCCEEDED' && (r.order as { source_id?: string } | null)?.source_id === orderId,
+      (r) =>
+        r.object === 'redemption' &&
+        r.related_object_type === 'voucher' &&
+        r.status === 'SUCCEEDED' &&
+        (r.order as { source_id?: string } | null)?.source_id === orderId,
     ).length;
   return { server, voucherify, standing };
 }
@@ -67,7 +71,10 @@ const params = (orderId: string, code = 'SAVE10'): RedeemParams => ({ code, trac
 
 describe('recovery (money)', () => {
   it('concurrent recovery recipe', async (context) => {
-    did(context, '8 runs of the documented recipe on two servers sharing a store, at staggered moments, after the first answer was lost unprocessed; lookups slow by 0 and 120 ms');
+    did(
+      context,
+      '8 runs of the documented recipe on two servers sharing a store, at staggered moments, after the first answer was lost unprocessed; lookups slow by 0 and 120 ms',
+    );
     const { voucherify, standing } = await served();
     const flaky = losingFirst(voucherify, false);
     const store = createMemoryRedeemStore();
@@ -99,7 +106,10 @@ describe('recovery (money)', () => {
     const outcome = await redeemOnce.reconcile(gift, { graceMs: 400 });
     const retried = await redeemOrReconcile(redeemOnce, gift, { graceMs: 400 });
     const balance = server.sandbox.state.vouchers.get('GIFT50')!.gift!.balance;
-    saw(context, `reconcile: ${outcome.status}; retry charged from a real redemption (${retried.parentRedemption?.id ? 'yes' : 'no'}); ${standing('ord_gift')} standing; balance ${balance}`);
+    saw(
+      context,
+      `reconcile: ${outcome.status}; retry charged from a real redemption (${retried.parentRedemption?.id ? 'yes' : 'no'}); ${standing('ord_gift')} standing; balance ${balance}`,
+    );
     expect(outcome.status).toBe('rolled_back');
     expect(standing('ord_gift')).toBe(1);
     expect(balance).toBe(2000);
@@ -125,7 +135,10 @@ describe('recovery (money)', () => {
     const startup = await settle(Promise.resolve().then(() => createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: server.url, timeoutMs: 2 ** 31 })));
     const before = server.sandbox.state.requests.length;
     const grace = await settle(voucherify.reconcileRedeem({ orderId: 'o', codes: ['SAVE10'], since: Date.now(), graceMs: 2 ** 31 }));
-    saw(context, `startup: ${describeFailure(startup.error)}; reconcile: ${describeFailure(grace.error)}; ${server.sandbox.state.requests.length - before} requests`);
+    saw(
+      context,
+      `startup: ${describeFailure(startup.error)}; reconcile: ${describeFailure(grace.error)}; ${server.sandbox.state.requests.length - before} requests`,
+    );
     expect(startup.error).toBeInstanceOf(TypeError);
     expect(grace.error).toBeInstanceOf(TypeError);
     expect(server.sandbox.state.requests.length).toBe(before);
@@ -152,14 +165,17 @@ describe('redeem store faults', () => {
     const first = await settle(redeemOnce(params('ord_slow')));
     await sleep(400);
     const retry = await settle(redeemOnce(params('ord_slow')));
-    saw(context, `first: ${describeFailure(first.error)} with the result; record ${memory.get('ord_slow')?.state}; retry: ${describeFailure(retry.error ?? 'redeemed')}; ${standing('ord_slow')} redemption(s)`);
+    saw(
+      context,
+      `first: ${describeFailure(first.error)} with the result; record ${memory.get('ord_slow')?.state}; retry: ${describeFailure(retry.error ?? 'redeemed')}; ${standing('ord_slow')} redemption(s)`,
+    );
     expect(first.error).toMatchObject({ key: 'redemption_not_recorded' });
     expect(memory.get('ord_slow')).toBeDefined();
     expect(standing('ord_slow')).toBe(1);
   });
 
   it('release fails after a refused code', async (context) => {
-    did(context, "EXPIRED is refused and the store cannot release; the shopper tries SAVE10 on the same order");
+    did(context, 'EXPIRED is refused and the store cannot release; the shopper tries SAVE10 on the same order');
     const { voucherify } = await served();
     const store: RedeemStore = { ...createMemoryRedeemStore(), release: () => Promise.reject(new Error('connection lost')) };
     const redeemOnce = createRedeemOnce(voucherify, { store });
@@ -183,7 +199,7 @@ describe('redeem store faults', () => {
   });
 
   it('claim from a clock a day ahead', async (context) => {
-    did(context, "a server whose clock runs a day ahead claims in Redis (window 100 ms); 200 ms later another reads it");
+    did(context, 'a server whose clock runs a day ahead claims in Redis (window 100 ms); 200 ms later another reads it');
     const store = createRedisRedeemStore(client, { prefix: 'rows:', timeoutMs: 60, marginMs: 40, keepMs: 60_000 });
     const ahead = vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 86_400_000);
     try {

@@ -39,7 +39,8 @@ describe('the sandbox on the wire', () => {
   it('sandbox hostile HTTP (methods, targets, hosts, 64 MB body)', async (context) => {
     did(context, 'raw sockets: TRACE, CONNECT, absolute-form target, OPTIONS *, Host "a b", a 64 MB POST body; then a normal request');
     const server = await serve();
-    const line = (method: string, target: string, host = '127.0.0.1') => `${method} ${target} HTTP/1.1\r\nHost: ${host}\r\n${serverKeyLines}Connection: close\r\n\r\n`;
+    const line = (method: string, target: string, host = '127.0.0.1') =>
+      `${method} ${target} HTTP/1.1\r\nHost: ${host}\r\n${serverKeyLines}Connection: close\r\n\r\n`;
     const trace = await rawRequest(server.port, line('TRACE', '/v1/customers'));
     const connectAnswer = await rawRequest(server.port, `CONNECT 127.0.0.1:443 HTTP/1.1\r\nHost: 127.0.0.1:443\r\n\r\n`);
     const absolute = await rawRequest(server.port, line('GET', 'http://evil.example/v1/customers', 'evil.example'));
@@ -54,7 +55,9 @@ describe('the sandbox on the wire', () => {
       socket,
       20_000,
       () => {
-        socket.write(`POST /v1/validations HTTP/1.1\r\nHost: 127.0.0.1\r\n${serverKeyLines}Content-Type: application/json\r\nContent-Length: ${64 * MB}\r\n\r\n`);
+        socket.write(
+          `POST /v1/validations HTTP/1.1\r\nHost: 127.0.0.1\r\n${serverKeyLines}Content-Type: application/json\r\nContent-Length: ${64 * MB}\r\n\r\n`,
+        );
         const chunk = Buffer.alloc(MB, 0x20);
         const pump = () => {
           while (written < 64 * MB && !socket.destroyed) {
@@ -69,8 +72,20 @@ describe('the sandbox on the wire', () => {
     const after = await fetch(`${server.url}/client/v1/promotions/tiers`, {
       headers: { 'X-Client-Application-Id': SANDBOX_KEYS.clientApplicationId, 'X-Client-Token': SANDBOX_KEYS.clientToken },
     });
-    const statuses = { TRACE: trace.status, CONNECT: connectAnswer.status, 'absolute-form': absolute.status, 'OPTIONS *': star.status, 'Host "a b"': badHost.status, '64 MB': big.status };
-    saw(context, `${Object.entries(statuses).map(([name, status]) => `${name} → ${status}`).join(', ')} (client had written ${written / MB} MB when it came); afterwards a normal request → ${after.status}`);
+    const statuses = {
+      TRACE: trace.status,
+      CONNECT: connectAnswer.status,
+      'absolute-form': absolute.status,
+      'OPTIONS *': star.status,
+      'Host "a b"': badHost.status,
+      '64 MB': big.status,
+    };
+    saw(
+      context,
+      `${Object.entries(statuses)
+        .map(([name, status]) => `${name} → ${status}`)
+        .join(', ')} (client had written ${written / MB} MB when it came); afterwards a normal request → ${after.status}`,
+    );
     expect(statuses).toEqual({ TRACE: 405, CONNECT: 405, 'absolute-form': 200, 'OPTIONS *': 204, 'Host "a b"': 400, '64 MB': 413 });
     expect(star.headers.allow).toBeTruthy();
     expect(after.status).toBe(200);
@@ -120,7 +135,10 @@ describe('the sandbox on the wire', () => {
     const ok = answers.filter((a) => a.status === 200 && a.valid).length;
     const heapGrowthMb = (heapUsed() - heapBefore) / MB;
     const idsGrowth = server.sandbox.state.trackingIds.size - idsBefore;
-    saw(context, `${ok}/2,000 answered 200 and schema-valid in ${seconds.toFixed(1)} s over ${sockets.size} sockets; ${dropped} dropped; heap retained after GC +${heapGrowthMb.toFixed(1)} MB (test process, sandbox included); tracking-id map +${idsGrowth} entries`);
+    saw(
+      context,
+      `${ok}/2,000 answered 200 and schema-valid in ${seconds.toFixed(1)} s over ${sockets.size} sockets; ${dropped} dropped; heap retained after GC +${heapGrowthMb.toFixed(1)} MB (test process, sandbox included); tracking-id map +${idsGrowth} entries`,
+    );
     expect(dropped).toBe(0);
     expect(ok).toBe(2_000);
     expect(sockets.size).toBeLessThanOrEqual(50);
@@ -132,9 +150,19 @@ describe('the sandbox on the wire', () => {
 
 describe('one limited code, two processes', () => {
   it('a quantity-1 code redeemed 20 times concurrently from two processes (exactly one success)', async (context) => {
-    did(context, 'createSandbox({ vouchers: [ONLYONE, quantity 1] }) over startSandboxServer; two node processes each POST 10 redeems (server keys) at the same instant');
+    did(
+      context,
+      'createSandbox({ vouchers: [ONLYONE, quantity 1] }) over startSandboxServer; two node processes each POST 10 redeems (server keys) at the same instant',
+    );
     const server = await serve({
-      vouchers: [{ code: 'ONLYONE', type: 'DISCOUNT_VOUCHER', discount: { type: 'AMOUNT', amount_off: 500, effect: 'APPLY_TO_ORDER' }, redemption: { quantity: 1, redeemed_quantity: 0 } }],
+      vouchers: [
+        {
+          code: 'ONLYONE',
+          type: 'DISCOUNT_VOUCHER',
+          discount: { type: 'AMOUNT', amount_off: 500, effect: 'APPLY_TO_ORDER' },
+          redemption: { quantity: 1, redeemed_quantity: 0 },
+        },
+      ],
     });
     const dir = mkdtempSync(join(tmpdir(), 'voucherkit-race-'));
     try {
@@ -156,18 +184,25 @@ process.stdout.write(JSON.stringify(answers));
       const at = String(Date.now() + 1_500);
       const child = (name: string) =>
         new Promise<Array<{ status: number; key: string | null }>>((resolve, reject) => {
-          const proc = spawn(process.execPath, [script, server.url, name, at, SANDBOX_KEYS.applicationId, SANDBOX_KEYS.secretKey], { stdio: ['ignore', 'pipe', 'inherit'] });
+          const proc = spawn(process.execPath, [script, server.url, name, at, SANDBOX_KEYS.applicationId, SANDBOX_KEYS.secretKey], {
+            stdio: ['ignore', 'pipe', 'inherit'],
+          });
           let out = '';
           proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
           proc.on('error', reject);
-          proc.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as Array<{ status: number; key: string | null }>) : reject(new Error(`${name} exited ${code}`))));
+          proc.on('close', (code) =>
+            code === 0 ? resolve(JSON.parse(out) as Array<{ status: number; key: string | null }>) : reject(new Error(`${name} exited ${code}`)),
+          );
         });
       const [a, b] = await Promise.all([child('proc-a'), child('proc-b')]);
       const all = [...a, ...b];
       const successes = all.filter((answer) => answer.status === 200).length;
       const refusals = [...new Set(all.filter((answer) => answer.status !== 200).map((answer) => `${answer.status} ${answer.key}`))];
       const redeemed = server.sandbox.state.vouchers.get('ONLYONE')?.redemption?.redeemed_quantity;
-      saw(context, `${all.length} answers: ${successes} success (proc-a ${a.filter((x) => x.status === 200).length}, proc-b ${b.filter((x) => x.status === 200).length}); the others ${refusals.join(', ')}; redeemed_quantity ${redeemed}`);
+      saw(
+        context,
+        `${all.length} answers: ${successes} success (proc-a ${a.filter((x) => x.status === 200).length}, proc-b ${b.filter((x) => x.status === 200).length}); the others ${refusals.join(', ')}; redeemed_quantity ${redeemed}`,
+      );
       expect(all).toHaveLength(20);
       expect(successes).toBe(1);
       expect(redeemed).toBe(1);

@@ -40,7 +40,11 @@ const clientOf = (url: string, store?: { value: string | null }) =>
     apiUrl: url,
     retry: { baseDelayMs: 1, maxDelayMs: 2 },
     ...(store
-      ? { tracker: createTracker({ store: { read: () => store.value, write: (id: string) => void (store.value = id), remove: () => void (store.value = null) } }) }
+      ? {
+          tracker: createTracker({
+            store: { read: () => store.value, write: (id: string) => void (store.value = id), remove: () => void (store.value = null) },
+          }),
+        }
       : {}),
   });
 
@@ -68,7 +72,10 @@ describe('redeem once (money)', () => {
     const redeemOnce = createRedeemOnce(voucherify);
     const [a, b] = await Promise.all([redeemOnce(checkout('ord_double')), redeemOnce(checkout('ord_double'))]);
     const c = await redeemOnce(checkout('ord_double'));
-    saw(context, `3 results, the same redemption id ${a.redemptions[0]?.id === c.redemptions[0]?.id && a === b ? 'each time' : 'NOT each time'}; sandbox recorded ${redemptions()} redemption(s)`);
+    saw(
+      context,
+      `3 results, the same redemption id ${a.redemptions[0]?.id === c.redemptions[0]?.id && a === b ? 'each time' : 'NOT each time'}; sandbox recorded ${redemptions()} redemption(s)`,
+    );
     expect(redemptions()).toBe(1);
     expect(b.redemptions[0]?.id).toBe(a.redemptions[0]?.id);
     expect(c.redemptions[0]?.id).toBe(a.redemptions[0]?.id);
@@ -95,7 +102,10 @@ describe('redeem once (money)', () => {
     const first = await settle(redeemOnce(checkout('ord_save')));
     const retry = await settle(redeemOnce(checkout('ord_save')));
     const carried = (first.error as { result?: unknown } | undefined)?.result !== undefined;
-    saw(context, `first: ${describeFailure(first.error ?? first.value)} carrying the result: ${carried}; retry: ${describeFailure(retry.error ?? retry.value)}; ${redemptions()} redemption(s)`);
+    saw(
+      context,
+      `first: ${describeFailure(first.error ?? first.value)} carrying the result: ${carried}; retry: ${describeFailure(retry.error ?? retry.value)}; ${redemptions()} redemption(s)`,
+    );
     expect(first.error).toBeInstanceOf(VoucherifyError);
     expect(first.error).toMatchObject({ kind: 'redeem_guard', key: 'redemption_not_recorded' });
     expect(carried).toBe(true);
@@ -116,7 +126,10 @@ describe('redeem once (money)', () => {
     const aborted = await first;
     await vi.waitFor(() => expect(redemptions()).toBe(1), { timeout: 3_000 });
     const retry = await settle(redeemOnce(checkout('ord_abort')));
-    saw(context, `caller: ${describeFailure(aborted.error)}; request ran on: ${redemptions()} redemption; retry got ${retry.value ? `the stored result (${retry.value.redemptions[0]?.id})` : describeFailure(retry.error)}`);
+    saw(
+      context,
+      `caller: ${describeFailure(aborted.error)}; request ran on: ${redemptions()} redemption; retry got ${retry.value ? `the stored result (${retry.value.redemptions[0]?.id})` : describeFailure(retry.error)}`,
+    );
     expect(aborted.error).toMatchObject({ name: 'AbortError' });
     expect(redemptions()).toBe(1);
     expect(retry.value?.redemptions).toHaveLength(1);
@@ -126,7 +139,9 @@ describe('redeem once (money)', () => {
   it('fingerprint collision attempt', async (context) => {
     const { voucherify, redemptions } = await served();
     const items = [{ source_id: 'sku_tee', quantity: 2, price: 3000 }];
-    const [hash, length] = orderFingerprint({ codes: ['SAVE10'], amount: 6000, items }).split('.').map((part) => Number.parseInt(part, 36));
+    const [hash, length] = orderFingerprint({ codes: ['SAVE10'], amount: 6000, items })
+      .split('.')
+      .map((part) => Number.parseInt(part, 36));
     const prefix = '{"amount":600000,"codes":["';
     const suffix = '"],"items":null}';
     const code = collidingCode(prefix, suffix, hash!, length! - prefix.length - suffix.length)!;
@@ -134,7 +149,10 @@ describe('redeem once (money)', () => {
     const redeemOnce = createRedeemOnce(voucherify);
     await redeemOnce({ code: 'SAVE10', trackingId: null, order: { source_id: 'ord_fp', amount: 6000, items } });
     const attack = await settle(redeemOnce({ code, trackingId: null, order: { source_id: 'ord_fp', amount: 600000 } }));
-    saw(context, `attack: ${attack.value ? `resolved with the old total ${attack.value.order?.totalAmount}` : describeFailure(attack.error)}; ${redemptions()} redemption(s)`);
+    saw(
+      context,
+      `attack: ${attack.value ? `resolved with the old total ${attack.value.order?.totalAmount}` : describeFailure(attack.error)}; ${redemptions()} redemption(s)`,
+    );
     expect(attack.error).toMatchObject({ status: 409, key: 'idempotency_conflict' });
     expect(redemptions()).toBe(1);
   });
@@ -147,7 +165,10 @@ describe('retries and transport', () => {
     sandbox.setFaults({ kind: 'connection_reset', path: '/v1/validations', times: 1 });
     const result = await settle(voucherify.validate({ code: 'SAVE10', trackingId: null, order: { amount: 6000 }, session: { type: 'LOCK' } }));
     const keys = bodies.filter((b) => b.path === '/v1/validations').map((b) => (b.body.session as { key?: string } | undefined)?.key);
-    saw(context, `${keys.length} sends, session keys ${JSON.stringify(keys)}; result: ${result.value ? `valid ${result.value.valid}, sessionKey ${result.value.sessionKey}` : describeFailure(result.error)}`);
+    saw(
+      context,
+      `${keys.length} sends, session keys ${JSON.stringify(keys)}; result: ${result.value ? `valid ${result.value.valid}, sessionKey ${result.value.sessionKey}` : describeFailure(result.error)}`,
+    );
     expect(keys.length).toBeGreaterThanOrEqual(1);
     expect(keys.every((key) => typeof key === 'string' && key !== '' && key === keys[0])).toBe(true);
   });
@@ -160,7 +181,10 @@ describe('retries and transport', () => {
     const redeem = await settle(api.voucherify.redeem(checkout('ord_redirect')));
     api.sandbox.setFaults({ kind: 'redirect', status: 302, location: `${other.server.url}/client/v1/validations` });
     const validate = await settle(clientOf(api.server.url).validate({ code: 'SAVE10' }));
-    saw(context, `redeem: ${describeFailure(redeem.error ?? redeem.value)}; validate: ${describeFailure(validate.error ?? validate.value)}; the other origin received ${other.bodies.length} request(s)`);
+    saw(
+      context,
+      `redeem: ${describeFailure(redeem.error ?? redeem.value)}; validate: ${describeFailure(validate.error ?? validate.value)}; the other origin received ${other.bodies.length} request(s)`,
+    );
     expect(redeem.error).toMatchObject({ kind: 'invalid_response', key: 'redirect' });
     expect(validate.error).toMatchObject({ kind: 'invalid_response', key: 'redirect' });
     expect(other.bodies).toHaveLength(0);
@@ -170,9 +194,19 @@ describe('retries and transport', () => {
     did(context, "redeem with the merchant's customer cus_merchant plus a browser tracking id issued for someone else");
     const { server, voucherify, bodies, redemptions } = await served();
     const stranger = await clientOf(server.url).validate({ code: 'SAVE10', customer: { source_id: 'stranger@example.com' } });
-    const result = await settle(voucherify.redeem({ code: 'SAVE10', trackingId: stranger.trackingId, customer: { source_id: 'cus_merchant' }, order: { source_id: 'ord_amb', amount: 6000 } }));
+    const result = await settle(
+      voucherify.redeem({
+        code: 'SAVE10',
+        trackingId: stranger.trackingId,
+        customer: { source_id: 'cus_merchant' },
+        order: { source_id: 'ord_amb', amount: 6000 },
+      }),
+    );
     const sends = bodies.filter((b) => b.path === '/v1/redemptions');
-    saw(context, `${sends.length} sends (the second without the id); result: ${result.value ? `redeemed for customer ${result.value.customerId}, trackingId ${result.value.trackingId}` : describeFailure(result.error)}; ${redemptions()} redemption(s)`);
+    saw(
+      context,
+      `${sends.length} sends (the second without the id); result: ${result.value ? `redeemed for customer ${result.value.customerId}, trackingId ${result.value.trackingId}` : describeFailure(result.error)}; ${redemptions()} redemption(s)`,
+    );
     expect(stranger.trackingId).toMatch(/^track_/);
     expect(result.value?.customerId).toBeTruthy();
     expect(sends).toHaveLength(2);
@@ -189,7 +223,10 @@ describe('retries and transport', () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const serverDocs = readFileSync(new URL('../../docs/server.md', import.meta.url), 'utf8');
     const documented = [readme, serverDocs].map((text) => /authenticated customer/i.test(text));
-    saw(context, `got the VIP's id ${String(minted.trackingId).slice(0, 18)}…; VIPONLY with it: valid ${asVictim.valid}; warning ("authenticated customer") in README: ${documented[0]}, docs/server.md: ${documented[1]}`);
+    saw(
+      context,
+      `got the VIP's id ${String(minted.trackingId).slice(0, 18)}…; VIPONLY with it: valid ${asVictim.valid}; warning ("authenticated customer") in README: ${documented[0]}, docs/server.md: ${documented[1]}`,
+    );
     expect(minted.trackingId).toMatch(/^track_[A-Za-z0-9+/_-]+={0,2}$/);
     expect(asVictim.valid).toBe(true);
     expect(documented).toEqual([true, true]);

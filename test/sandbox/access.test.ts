@@ -11,7 +11,11 @@ const preflight = (origin: string, sandbox = createSandbox()) =>
   sandbox.handle(
     new Request('https://api.voucherify.io/client/v1/validations', {
       method: 'OPTIONS',
-      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'x-client-application-id,x-client-token,content-type' },
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'x-client-application-id,x-client-token,content-type',
+      },
     }),
   );
 
@@ -33,7 +37,13 @@ describe('keys and origins', () => {
 
   it('puts CORS and rate-limit headers on client responses, errors included', async () => {
     const sandbox = createSandbox();
-    const ok = await call(sandbox, 'POST', '/client/v1/validations', { redeemables: [{ object: 'voucher', id: 'SAVE10' }] }, { ...clientHeaders, Origin: 'https://shop.example.com' });
+    const ok = await call(
+      sandbox,
+      'POST',
+      '/client/v1/validations',
+      { redeemables: [{ object: 'voucher', id: 'SAVE10' }] },
+      { ...clientHeaders, Origin: 'https://shop.example.com' },
+    );
     const denied = await call(sandbox, 'POST', '/client/v1/validations', {}, { Origin: 'https://shop.example.com' });
     for (const response of [ok, denied]) {
       expect(response.headers.get('access-control-allow-origin')).toBe('https://shop.example.com');
@@ -65,7 +75,9 @@ describe('keys and origins', () => {
   it('accepts configured keys instead of the default ones', async () => {
     const sandbox = createSandbox({ clientKeys: { clientApplicationId: 'mine', clientToken: 't' }, serverKeys: [{ applicationId: 'app', secretKey: 's' }] });
     expect((await call(sandbox, 'GET', '/client/v1/promotions/tiers')).status).toBe(401);
-    expect((await call(sandbox, 'GET', '/client/v1/promotions/tiers', undefined, { 'X-Client-Application-Id': 'mine', 'X-Client-Token': 't' })).status).toBe(200);
+    expect((await call(sandbox, 'GET', '/client/v1/promotions/tiers', undefined, { 'X-Client-Application-Id': 'mine', 'X-Client-Token': 't' })).status).toBe(
+      200,
+    );
     expect((await call(sandbox, 'GET', '/v1/customers', undefined, { 'X-App-Id': 'app', 'X-App-Token': 's' })).status).toBe(200);
   });
 });
@@ -116,7 +128,6 @@ describe('served through MSW', () => {
     const result = await client.validate({ code: 'HALFCAP', order: { amount: 6000 } });
     expect(result).toMatchObject({ valid: true, order: { totalDiscountAmount: 2000 } });
   });
-
 
   it('through MSW handlers under a proxy path prefix', async () => {
     const response = await fetch('https://shop.test/api/voucherify/v1/vouchers/SAVE10/validate', {

@@ -16,7 +16,9 @@ describe('customers', () => {
   it('GET /v1/customers/{id} finds a customer by id, source id and tracking id', async () => {
     const sandbox = createSandbox();
     const { body } = await call(sandbox, 'POST', '/v1/customers', { source_id: 'ada@example.com' });
-    const issued = (await call(sandbox, 'POST', '/client/v1/validations', { redeemables: [{ object: 'voucher', id: 'SAVE10' }], tracking_id: 'ada@example.com' })).body.tracking_id;
+    const issued = (
+      await call(sandbox, 'POST', '/client/v1/validations', { redeemables: [{ object: 'voucher', id: 'SAVE10' }], tracking_id: 'ada@example.com' })
+    ).body.tracking_id;
     for (const key of [body.id, 'ada@example.com', encodeURIComponent(issued)]) {
       const found = await call(sandbox, 'GET', `/v1/customers/${key}`);
       expect(found.status).toBe(200);

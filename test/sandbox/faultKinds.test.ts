@@ -30,7 +30,14 @@ const childRedemptions = (server: SandboxServer) =>
 
 describe("html: a proxy's error page", () => {
   it('answers a text/html 502 page by default, and the status asked for', async () => {
-    server = await startSandboxServer({ sandbox: createSandbox({ faults: [{ kind: 'html', times: 1 }, { kind: 'html', status: 200, times: 1 }] }) });
+    server = await startSandboxServer({
+      sandbox: createSandbox({
+        faults: [
+          { kind: 'html', times: 1 },
+          { kind: 'html', status: 200, times: 1 },
+        ],
+      }),
+    });
     const first = await post(server.url, '/client/v1/validations', validation);
     expect(first.status).toBe(502);
     expect(first.headers.get('content-type')).toMatch(/^text\/html/);
@@ -45,7 +52,10 @@ describe("html: a proxy's error page", () => {
   it('reaches a client as invalid_response, never as a parsed result', async () => {
     const sandbox = createSandbox({ faults: [{ kind: 'html', status: 200 }] });
     const client = createVoucherifyClient({ ...SANDBOX_KEYS, fetch: (input, init) => sandbox.handle(new Request(input, init)), retry: false });
-    const error = await client.validate({ code: 'SAVE10' }).then(() => undefined, (reason: unknown) => reason);
+    const error = await client.validate({ code: 'SAVE10' }).then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
     expect(error).toBeInstanceOf(VoucherifyError);
     expect(error).toMatchObject({ kind: 'invalid_response', status: 200 });
   });
@@ -101,7 +111,10 @@ describe('schema_drift: the answer changes shape', () => {
   it('reaches a client as invalid_response', async () => {
     const sandbox = createSandbox({ faults: [{ kind: 'schema_drift' }] });
     const client = createVoucherifyClient({ ...SANDBOX_KEYS, fetch: (input, init) => sandbox.handle(new Request(input, init)), retry: false });
-    const error = await client.validate({ code: 'SAVE10' }).then(() => undefined, (reason: unknown) => reason);
+    const error = await client.validate({ code: 'SAVE10' }).then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
     expect(error).toMatchObject({ kind: 'invalid_response', status: 200 });
   });
 });
@@ -109,7 +122,10 @@ describe('schema_drift: the answer changes shape', () => {
 describe('connection_reset: the connection drops without an answer', () => {
   it('the node server destroys the socket: fetch rejects, nothing is processed, and the server keeps serving', async () => {
     server = await startSandboxServer({ sandbox: createSandbox({ faults: [{ kind: 'connection_reset', path: '/v1/redemptions', times: 1 }] }) });
-    const error = await post(server.url, '/v1/redemptions', redemption).then(() => undefined, (reason: unknown) => reason);
+    const error = await post(server.url, '/v1/redemptions', redemption).then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
     expect(error).toBeInstanceOf(TypeError);
     // undici names the dropped socket in the cause.
     expect(String((error as { cause?: unknown }).cause)).toMatch(/other side closed|socket|ECONNRESET/i);
@@ -121,8 +137,15 @@ describe('connection_reset: the connection drops without an answer', () => {
 
   it('the fetch handler rejects with the TypeError fetch throws', async () => {
     const sandbox = createSandbox({ faults: [{ kind: 'connection_reset' }] });
-    const request = new Request('https://api.voucherify.io/client/v1/validations', { method: 'POST', headers: clientHeaders, body: JSON.stringify(validation) });
-    const error = await sandbox.handle(request).then(() => undefined, (reason: unknown) => reason);
+    const request = new Request('https://api.voucherify.io/client/v1/validations', {
+      method: 'POST',
+      headers: clientHeaders,
+      body: JSON.stringify(validation),
+    });
+    const error = await sandbox.handle(request).then(
+      () => undefined,
+      (reason: unknown) => reason,
+    );
     expect(error).toBeInstanceOf(TypeError);
     expect((error as TypeError).message).toBe('Failed to fetch');
   });

@@ -5,8 +5,7 @@ import { collect, open, rawRequest, serverKeyLines, type RawAnswer } from './raw
 
 // Whatever arrives on the wire, the sandbox server answers it and keeps serving (issue 10, defect 11).
 
-const customers = (target = '/v1/customers', host = 'Host: 127.0.0.1\r\n') =>
-  `GET ${target} HTTP/1.1\r\n${host}${serverKeyLines}Connection: close\r\n\r\n`;
+const customers = (target = '/v1/customers', host = 'Host: 127.0.0.1\r\n') => `GET ${target} HTTP/1.1\r\n${host}${serverKeyLines}Connection: close\r\n\r\n`;
 
 /** Hostile request lines and headers, each with the answer it must get. */
 const hostile: Array<{ name: string; text: string; check(answer: RawAnswer): void }> = [

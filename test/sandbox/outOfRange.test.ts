@@ -91,7 +91,15 @@ describe('order numbers out of range', () => {
 
   it('items whose amounts add up past 2^53 are 400 naming order.amount', async () => {
     const sandbox = createSandbox();
-    expectInvalid(await validate(sandbox, 'PERCENT15', { items: [{ quantity: 1, price: MAX }, { quantity: 1, price: MAX }] }), 'order.amount');
+    expectInvalid(
+      await validate(sandbox, 'PERCENT15', {
+        items: [
+          { quantity: 1, price: MAX },
+          { quantity: 1, price: MAX },
+        ],
+      }),
+      'order.amount',
+    );
   });
 
   it('a quantity × price past 2^53 is 400 naming the item', async () => {

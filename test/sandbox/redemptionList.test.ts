@@ -59,15 +59,23 @@ describe('GET /v1/redemptions', () => {
     expect((await list(sandbox, '?limit=3&page=4')).ids).toEqual([]);
   });
 
-  it.each(['limit=0', 'limit=101', 'limit=ten', 'page=0', 'page=100', 'result=MAYBE', 'order=amount', 'created_at[before]=yesterday', 'filters[amount][conditions][$is]=1', 'filters[voucher_code][conditions][$like]=S'])(
-    '%s is 400 invalid_payload naming the parameter',
-    async (query) => {
-      const { status, body } = await list(createSandbox(), `?${query}`);
-      expect(status).toBe(400);
-      expect(body).toMatchObject({ code: 400, key: 'invalid_payload' });
-      expect(body.details).toContain(query.split(/[=[]/)[0]);
-    },
-  );
+  it.each([
+    'limit=0',
+    'limit=101',
+    'limit=ten',
+    'page=0',
+    'page=100',
+    'result=MAYBE',
+    'order=amount',
+    'created_at[before]=yesterday',
+    'filters[amount][conditions][$is]=1',
+    'filters[voucher_code][conditions][$like]=S',
+  ])('%s is 400 invalid_payload naming the parameter', async (query) => {
+    const { status, body } = await list(createSandbox(), `?${query}`);
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ code: 400, key: 'invalid_payload' });
+    expect(body.details).toContain(query.split(/[=[]/)[0]);
+  });
 
   it('accepts the bounds: limit 1 and 100, page 99', async () => {
     const { sandbox } = await threeRedeems();
@@ -84,7 +92,10 @@ describe('GET /v1/redemptions', () => {
     expect(children.ids).toEqual(first.redemptions.map((r) => r.id));
     const either = await list(sandbox, '?filters[voucher_code][conditions][$in][0]=SAVE10&filters[voucher_code][conditions][$in][1]=PCT');
     expect(either.body.total).toBe(2);
-    const orJunction = await list(sandbox, '?filters[voucher_code][conditions][$is]=PCT&filters[object][conditions][$is]=redemption_rollback&filters[junction]=or');
+    const orJunction = await list(
+      sandbox,
+      '?filters[voucher_code][conditions][$is]=PCT&filters[object][conditions][$is]=redemption_rollback&filters[junction]=or',
+    );
     expect(orJunction.body.total).toBe(1);
   });
 
@@ -106,7 +117,9 @@ describe('GET /v1/redemptions', () => {
   it('sorts by the order option, ascending or descending', async () => {
     const { sandbox } = await threeRedeems();
     const codes = async (order: string) =>
-      ((await list(sandbox, `?order=${order}&filters[voucher_code][conditions][$has_value]=`)).body.redemptions as Array<{ voucher: { code: string } }>).map((r) => r.voucher.code);
+      ((await list(sandbox, `?order=${order}&filters[voucher_code][conditions][$has_value]=`)).body.redemptions as Array<{ voucher: { code: string } }>).map(
+        (r) => r.voucher.code,
+      );
     expect(await codes('voucher_code')).toEqual(['CARD', 'CARD', 'PCT', 'SAVE10']);
     expect(await codes('-voucher_code')).toEqual(['SAVE10', 'PCT', 'CARD', 'CARD']);
   });
@@ -120,7 +133,10 @@ describe('GET /v1/redemptions', () => {
       ['redemption_rollback', 'SUCCEEDED'],
       ['redemption', 'ROLLED_BACK'],
     ]);
-    const rollbacks = await list(sandbox, `?filters[object][conditions][$is]=redemption_rollback&filters[parent_redemption_id][conditions][$is]=${first.parent_redemption.id}`);
+    const rollbacks = await list(
+      sandbox,
+      `?filters[object][conditions][$is]=redemption_rollback&filters[parent_redemption_id][conditions][$is]=${first.parent_redemption.id}`,
+    );
     expect(rollbacks.body.total).toBe(2);
   });
 });

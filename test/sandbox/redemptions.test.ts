@@ -23,7 +23,9 @@ describe('redemptions', () => {
 
   it('finds the same customer from the tracking id and from the raw identity', async () => {
     const sandbox = createSandbox();
-    const issued = (await call(sandbox, 'POST', '/client/v1/validations', { redeemables: [{ object: 'voucher', id: 'SAVE10' }], tracking_id: 'ada@example.com' })).body.tracking_id;
+    const issued = (
+      await call(sandbox, 'POST', '/client/v1/validations', { redeemables: [{ object: 'voucher', id: 'SAVE10' }], tracking_id: 'ada@example.com' })
+    ).body.tracking_id;
     const first = await redeem(sandbox, ['SAVE10'], { customer: { source_id: issued } });
     const second = await redeem(sandbox, ['PERCENT15'], { customer: { source_id: 'ada@example.com' } });
     const third = await redeem(sandbox, ['HALFCAP'], { tracking_id: issued });

@@ -22,9 +22,7 @@ export async function call(
   body?: unknown,
   headers: Record<string, string> = path.startsWith('/client/') ? clientHeaders : serverHeaders,
 ): Promise<{ status: number; headers: Headers; body: any }> {
-  const response = await sandbox.handle(
-    new Request(`${base}${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) }),
-  );
+  const response = await sandbox.handle(new Request(`${base}${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) }));
   const text = await response.text();
   return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
 }

@@ -25,8 +25,7 @@ const clientSide = () =>
     origin: 'shop.example.com',
   });
 
-const serverSide = () =>
-  VoucherifyServerSide({ applicationId: SANDBOX_KEYS.applicationId, secretKey: SANDBOX_KEYS.secretKey, apiUrl: server.url });
+const serverSide = () => VoucherifyServerSide({ applicationId: SANDBOX_KEYS.applicationId, secretKey: SANDBOX_KEYS.secretKey, apiUrl: server.url });
 
 describe('@voucherify/sdk client side', () => {
   it('validate: the deprecated GET /client/v1/validate with items and an identity', async () => {
@@ -46,7 +45,10 @@ describe('@voucherify/sdk client side', () => {
 
   it('validateStackable: POST /client/v1/validations with two codes', async () => {
     const result = await clientSide().validateStackable({
-      redeemables: [{ object: 'voucher', id: 'SAVE10' }, { object: 'voucher', id: 'PERCENT15' }],
+      redeemables: [
+        { object: 'voucher', id: 'SAVE10' },
+        { object: 'voucher', id: 'PERCENT15' },
+      ],
       order,
       customer: { source_id: 'ada@example.com' },
     });
@@ -139,7 +141,10 @@ describe('@voucherify/sdk server side', () => {
 
   const redeemTwo = () =>
     serverSide().redemptions.redeemStackable({
-      redeemables: [{ object: 'voucher', id: 'SAVE10' }, { object: 'voucher', id: 'GIFT50' }],
+      redeemables: [
+        { object: 'voucher', id: 'SAVE10' },
+        { object: 'voucher', id: 'GIFT50' },
+      ],
       order: { ...order, source_id: 'order-1' },
       customer: { source_id: 'ada@example.com' },
     });
@@ -153,7 +158,10 @@ describe('@voucherify/sdk server side', () => {
     expect(result.order).toMatchObject({ source_id: 'order-1', status: 'CANCELED' });
     expect(server.sandbox.state.vouchers.get('GIFT50')?.gift?.balance).toBe(5000);
     await expect(serverSide().redemptions.rollbackStackable(redeemed.parent_redemption.id)).rejects.toMatchObject({ code: 400, key: 'already_rolled_back' });
-    await expect(serverSide().redemptions.rollbackStackable(redeemed.redemptions[0]!.id)).rejects.toMatchObject({ code: 400, key: 'invalid_redemption_parent' });
+    await expect(serverSide().redemptions.rollbackStackable(redeemed.redemptions[0]!.id)).rejects.toMatchObject({
+      code: 400,
+      key: 'invalid_redemption_parent',
+    });
   });
 
   it('redemptions.rollback: a stacked parent is the SDK error 400 invalid_redemption', async () => {

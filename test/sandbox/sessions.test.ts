@@ -22,8 +22,7 @@ const validate = (sandbox: Sandbox, codes: Redeemable[], session?: Record<string
 const redeem = (sandbox: Sandbox, codes: Redeemable[], key?: string) =>
   call(sandbox, 'POST', '/v1/redemptions', { redeemables: redeemables(codes), order, ...(key ? { session: { type: 'LOCK', key } } : {}) });
 
-const errorKeys = (body: { redeemables: Array<{ result: { error?: { key: string } } }> }) =>
-  body.redeemables.map((entry) => entry.result.error?.key ?? null);
+const errorKeys = (body: { redeemables: Array<{ result: { error?: { key: string } } }> }) => body.redeemables.map((entry) => entry.result.error?.key ?? null);
 
 describe('LOCK validation sessions', () => {
   it('refuses a second LOCK of a quantity-1 code under another key with quantity_exceeded', async () => {
@@ -194,7 +193,11 @@ describe('LOCK validation sessions', () => {
 describe('LOCK sessions on the deprecated validate endpoints', () => {
   it('GET /client/v1/validate locks with session_type=LOCK and session_key', async () => {
     const sandbox = sandboxWith(ONCE);
-    const first = await call(sandbox, 'GET', '/client/v1/validate?code=ONCE&amount=4000&session_type=LOCK&session_key=ssn_get&session_ttl=2&session_ttl_unit=HOURS');
+    const first = await call(
+      sandbox,
+      'GET',
+      '/client/v1/validate?code=ONCE&amount=4000&session_type=LOCK&session_key=ssn_get&session_ttl=2&session_ttl_unit=HOURS',
+    );
     expect(first.body).toMatchObject({ valid: true, session: { key: 'ssn_get', type: 'LOCK', ttl: 2, ttl_unit: 'HOURS' } });
     const second = await call(sandbox, 'GET', '/client/v1/validate?code=ONCE&amount=4000&session_type=LOCK');
     expect(second.body).toMatchObject({ valid: false, reason: 'quantity exceeded', error: { key: 'quantity_exceeded' } });

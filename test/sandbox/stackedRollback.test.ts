@@ -12,7 +12,10 @@ const vouchers = [
 
 async function redeemTwo(sandbox: Sandbox) {
   const { status, body } = await call(sandbox, 'POST', '/v1/redemptions', {
-    redeemables: [{ object: 'voucher', id: 'ONCE' }, { object: 'voucher', id: 'CARD' }],
+    redeemables: [
+      { object: 'voucher', id: 'ONCE' },
+      { object: 'voucher', id: 'CARD' },
+    ],
     order: { source_id: 'order-1', amount: 3000 },
     customer: { source_id: 'ada@example.com' },
   });
@@ -30,8 +33,13 @@ describe('POST /v1/redemptions/{parentRedemptionId}/rollbacks', () => {
     const { status, body } = await call(sandbox, 'POST', `/v1/redemptions/${parentId}/rollbacks?reason=payment%20failed`, { metadata: { attempt: 1 } });
     expect(status).toBe(200);
     expect(body.parent_rollback).toMatchObject({
-      object: 'redemption_rollback', redemption: parentId, result: 'SUCCESS', status: 'SUCCEEDED',
-      reason: 'payment failed', related_object_type: 'redemption', metadata: { attempt: 1 },
+      object: 'redemption_rollback',
+      redemption: parentId,
+      result: 'SUCCESS',
+      status: 'SUCCEEDED',
+      reason: 'payment failed',
+      related_object_type: 'redemption',
+      metadata: { attempt: 1 },
     });
     expect(body.parent_rollback.id).toMatch(/^rr_/);
     expect(body.rollbacks.map((r: { redemption: string }) => r.redemption)).toEqual(redeemed.redemptions.map((r) => r.id));
@@ -68,7 +76,10 @@ describe('POST /v1/redemptions/{parentRedemptionId}/rollbacks', () => {
     const again = await call(sandbox, 'POST', `/v1/redemptions/${redeemed.parent_redemption.id}/rollbacks`, {});
     expect(again.status).toBe(400);
     expect(again.body).toMatchObject({
-      code: 400, key: 'already_rolled_back', message: 'Already rolled back', details: 'Redemption has been already rolled back.',
+      code: 400,
+      key: 'already_rolled_back',
+      message: 'Already rolled back',
+      details: 'Redemption has been already rolled back.',
       resource_type: 'redemption_rollback',
     });
     expect(again.body.resource_id).toMatch(/^rrf_/);
@@ -82,8 +93,11 @@ describe('POST /v1/redemptions/{parentRedemptionId}/rollbacks', () => {
     const { status, body } = await call(sandbox, 'POST', `/v1/redemptions/${redeemed.redemptions[0]!.id}/rollbacks`, {});
     expect(status).toBe(400);
     expect(body).toEqual({
-      code: 400, key: 'invalid_redemption_parent', message: 'Invalid redemption parent',
-      details: 'You can rollback only a redemption that does not have parent redemption.', request_id: expect.stringMatching(/^v-/),
+      code: 400,
+      key: 'invalid_redemption_parent',
+      message: 'Invalid redemption parent',
+      details: 'You can rollback only a redemption that does not have parent redemption.',
+      request_id: expect.stringMatching(/^v-/),
     });
     expect(sandbox.state.vouchers.get('CARD')?.gift?.balance).toBe(2500);
   });
@@ -100,7 +114,11 @@ describe('POST /v1/redemptions/{parentRedemptionId}/rollbacks', () => {
 
   it('answers an unknown id, or a rollback id, with 404 not_found', async () => {
     const sandbox = createSandbox({ vouchers });
-    expect((await call(sandbox, 'POST', '/v1/redemptions/r_missing/rollbacks', {})).body).toMatchObject({ code: 404, key: 'not_found', resource_type: 'redemption' });
+    expect((await call(sandbox, 'POST', '/v1/redemptions/r_missing/rollbacks', {})).body).toMatchObject({
+      code: 404,
+      key: 'not_found',
+      resource_type: 'redemption',
+    });
     const redeemed = await redeemTwo(sandbox);
     const { body } = await call(sandbox, 'POST', `/v1/redemptions/${redeemed.parent_redemption.id}/rollbacks`, {});
     expect((await call(sandbox, 'POST', `/v1/redemptions/${body.parent_rollback.id}/rollbacks`, {})).status).toBe(404);
@@ -114,8 +132,11 @@ describe('POST /v1/redemptions/{redemptionId}/rollback on a stacked redemption',
     const { status, body } = await call(sandbox, 'POST', `/v1/redemptions/${redeemed.parent_redemption.id}/rollback`, {});
     expect(status).toBe(400);
     expect(body).toEqual({
-      code: 400, key: 'invalid_redemption', message: 'Invalid redemption',
-      details: 'You can rollback only a single redemption. Use different endpoint for stacked redemption.', request_id: expect.stringMatching(/^v-/),
+      code: 400,
+      key: 'invalid_redemption',
+      message: 'Invalid redemption',
+      details: 'You can rollback only a single redemption. Use different endpoint for stacked redemption.',
+      request_id: expect.stringMatching(/^v-/),
     });
     expect(sandbox.state.vouchers.get('CARD')?.gift?.balance).toBe(2500);
     expect((await call(sandbox, 'GET', `/v1/redemptions/${redeemed.parent_redemption.id}`)).body.status).toBe('SUCCEEDED');
@@ -135,7 +156,12 @@ describe('POST /v1/redemptions/{redemptionId}/rollback on a stacked redemption',
     const single = await call(sandbox, 'POST', '/v1/vouchers/ONCE/redemption', { order: { amount: 1200 } });
     expect((await call(sandbox, 'POST', `/v1/redemptions/${single.body.id}/rollback`, {})).status).toBe(200);
     const again = await call(sandbox, 'POST', `/v1/redemptions/${single.body.id}/rollback`, {});
-    expect(again.body).toMatchObject({ code: 400, key: 'already_rolled_back', details: 'Redemption has been already rolled back.', resource_type: 'redemption_rollback' });
+    expect(again.body).toMatchObject({
+      code: 400,
+      key: 'already_rolled_back',
+      details: 'Redemption has been already rolled back.',
+      resource_type: 'redemption_rollback',
+    });
     expect(again.body.resource_id).toMatch(/^rrf_/);
   });
 });

@@ -94,8 +94,24 @@ describe('seed vouchers on POST /client/v1/validations', () => {
 
   it.each([
     [{ redeemables: [] }, 'invalid_payload'],
-    [{ redeemables: [{ object: 'voucher', id: 'A' }, { object: 'voucher', id: 'A' }] }, 'duplicated_redeemables'],
-    [{ redeemables: [{ object: 'promotion_stack', id: 'stack_1' }, { object: 'voucher', id: 'A' }] }, 'invalid_redeemables'],
+    [
+      {
+        redeemables: [
+          { object: 'voucher', id: 'A' },
+          { object: 'voucher', id: 'A' },
+        ],
+      },
+      'duplicated_redeemables',
+    ],
+    [
+      {
+        redeemables: [
+          { object: 'promotion_stack', id: 'stack_1' },
+          { object: 'voucher', id: 'A' },
+        ],
+      },
+      'invalid_redeemables',
+    ],
     [{ redeemables: [{ object: 'voucher', id: 'SAVE10' }], order: { amount: -1 } }, 'invalid_payload'],
     [{ redeemables: [{ object: 'voucher', id: 'SAVE10' }], order: { items: [{ price: 1.5 }] } }, 'invalid_payload'],
   ])('a malformed payload is a 400 (%j)', async (payload, key) => {
@@ -129,7 +145,9 @@ describe('seed vouchers on POST /client/v1/validations', () => {
 
   it('takes custom vouchers in Voucherify shape, with the documented rule extension', async () => {
     const sandbox = createSandbox({
-      vouchers: [{ code: 'TEAM', discount: { type: 'AMOUNT', amount_off: 250 }, sandbox_rules: { min_order_amount: 1000, error_message: 'Spend 10.00 or more' } }],
+      vouchers: [
+        { code: 'TEAM', discount: { type: 'AMOUNT', amount_off: 250 }, sandbox_rules: { min_order_amount: 1000, error_message: 'Spend 10.00 or more' } },
+      ],
     });
     expect((await validate(sandbox, ['TEAM'], { amount: 1000 })).body.order.total_amount).toBe(750);
     const rejected = await validate(sandbox, ['TEAM'], { amount: 999 });

@@ -10,7 +10,11 @@ describe('createSandbox({ vouchers }) refuses an unsupported voucher when it is 
     ['an unknown discount type', { code: 'SHIP', discount: { type: 'SHIPPING', unit_off: 1 } }, /"SHIP".*discount\.type/],
     ['a lowercase discount type', { code: 'LOWER', discount: { type: 'percent', percent_off: 10 } }, /"LOWER".*discount\.type/],
     ['UNIT with units[]', { code: 'MANY', discount: { type: 'UNIT', units: [{ unit_off: 1, unit_type: 'prod_a' }] } }, /"MANY".*discount\.units/],
-    ['a formula-only discount', { code: 'FORMULA', discount: { type: 'AMOUNT', amount_off_formula: 'ORDER_AMOUNT * 0.1' } }, /"FORMULA".*discount\.amount_off_formula/],
+    [
+      'a formula-only discount',
+      { code: 'FORMULA', discount: { type: 'AMOUNT', amount_off_formula: 'ORDER_AMOUNT * 0.1' } },
+      /"FORMULA".*discount\.amount_off_formula/,
+    ],
     [
       'a formula with a fallback (the sandbox evaluates no formula)',
       { code: 'FALLBACK', discount: { type: 'PERCENT', percent_off: 10, percent_off_formula: 'x' } },

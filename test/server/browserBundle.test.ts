@@ -50,10 +50,7 @@ async function bundle(contents: string, platform: 'browser' | 'node') {
 
 describe('a browser bundle', () => {
   test('of voucherkit and voucherkit/core contains no server code and no secret', async () => {
-    const text = await bundle(
-      "import * as ui from 'voucherkit'; import * as core from 'voucherkit/core'; console.log(ui, core);",
-      'browser',
-    );
+    const text = await bundle("import * as ui from 'voucherkit'; import * as core from 'voucherkit/core'; console.log(ui, core);", 'browser');
     expect(text).toContain('X-Client-Token'); // the client really is in there
     for (const marker of serverMarkers) expect(text, marker).not.toContain(marker);
   });

@@ -21,7 +21,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Redemptions of the order that stand (not rolled back), one per code. */
 function standing(sandbox: Sandbox, orderId: string): number {
   return [...sandbox.state.redemptions.values()].filter(
-    (r) => r.object === 'redemption' && r.related_object_type === 'voucher' && r.status === 'SUCCEEDED' && (r.order as { source_id?: string } | null)?.source_id === orderId,
+    (r) =>
+      r.object === 'redemption' &&
+      r.related_object_type === 'voucher' &&
+      r.status === 'SUCCEEDED' &&
+      (r.order as { source_id?: string } | null)?.source_id === orderId,
   ).length;
 }
 
@@ -61,10 +65,12 @@ describe('the documented recovery recipe under concurrency', () => {
           const store = createMemoryRedeemStore();
           // Two servers: no in-process sharing between them, only the store; each one's lookup is slow by its own delay.
           const servers = lookupDelays.map((ms) =>
-            createRedeemOnce({ ...flaky, reconcileRedeem: async (p) => (await flaky.reconcileRedeem(p).finally(() => sleep(ms))) }, { store }),
+            createRedeemOnce({ ...flaky, reconcileRedeem: async (p) => await flaky.reconcileRedeem(p).finally(() => sleep(ms)) }, { store }),
           );
           const orderId = `ord_race_${order++}`;
-          const runs = delays.map(async (ms, i) => (await sleep(ms), redeemOrReconcile(servers[i % 2]!, params(orderId), quick)).catch((error: unknown) => error));
+          const runs = delays.map(async (ms, i) =>
+            (await sleep(ms), redeemOrReconcile(servers[i % 2]!, params(orderId), quick)).catch((error: unknown) => error),
+          );
           const outcomes = await Promise.all(runs);
           expect(standing(sandbox, orderId)).toBeLessThanOrEqual(1);
           // Whatever each run answered, once the dust settles one more run gets the one redemption.
@@ -97,7 +103,10 @@ describe('a rolled-back redemption is never reported as redeemed', () => {
   test('payment declined, redeemOnce.rollback, the retry loses its answer: reconcile says rolled_back and the recipe redeems for real', async () => {
     const { sandbox, server } = sandboxServer();
     const store = createMemoryRedeemStore();
-    const redeemOnce = createRedeemOnce(losingAnswers(server, (call) => (call === 1 ? 'lost_before' : 'ok')), { store });
+    const redeemOnce = createRedeemOnce(
+      losingAnswers(server, (call) => (call === 1 ? 'lost_before' : 'ok')),
+      { store },
+    );
     const gift = { codes: ['GIFT50'], trackingId: null, order: { source_id: 'ord_declined', amount: 3000 }, timeoutMs: 20 };
 
     const first = await redeemOnce(gift);
@@ -163,7 +172,9 @@ describe('a store that stalls or fails', () => {
     await expect(redeemOnce(checkout('ord_slow'))).rejects.toMatchObject({ key: 'redemption_not_recorded', result: { redemptions: [expect.anything()] } });
     await sleep(250);
     expect(memory.get('ord_slow')?.state).toMatch(/^(redeemed|unknown|pending)$/);
-    await expect(redeemOnce(checkout('ord_slow'))).resolves.toMatchObject({ redemptions: [expect.anything()] }).catch(() => undefined);
+    await expect(redeemOnce(checkout('ord_slow')))
+      .resolves.toMatchObject({ redemptions: [expect.anything()] })
+      .catch(() => undefined);
     expect(standing(sandbox, 'ord_slow')).toBe(1);
   });
 

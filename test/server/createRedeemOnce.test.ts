@@ -1,12 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Sandbox } from 'voucherkit/sandbox';
-import {
-  createMemoryRedeemStore,
-  createRedeemOnce,
-  isRedeemOutcomeUnknown,
-  VoucherifyError,
-  type VoucherifyServer,
-} from 'voucherkit/server';
+import { createMemoryRedeemStore, createRedeemOnce, isRedeemOutcomeUnknown, VoucherifyError, type VoucherifyServer } from 'voucherkit/server';
 import { redeemedCodes, checkout, redeemCalls as countRedeems, sandboxServer, type SentRequest } from './sandboxFetch.js';
 
 let sandbox: Sandbox;

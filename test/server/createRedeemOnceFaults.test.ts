@@ -3,14 +3,7 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { orderFingerprint } from 'voucherkit/core';
 import type { Sandbox } from 'voucherkit/sandbox';
-import {
-  createMemoryRedeemStore,
-  createRedeemOnce,
-  VoucherifyError,
-  type RedeemRecord,
-  type RedeemStore,
-  type VoucherifyServer,
-} from 'voucherkit/server';
+import { createMemoryRedeemStore, createRedeemOnce, VoucherifyError, type RedeemRecord, type RedeemStore, type VoucherifyServer } from 'voucherkit/server';
 import { collidingCode } from './fnvCollision.js';
 import { redeemedCodes, checkout, redeemCalls as countRedeems, sandboxServer, type SentRequest } from './sandboxFetch.js';
 
@@ -152,7 +145,9 @@ describe('the fingerprint of a redeem-once record (defect 7)', () => {
     expect(first.order?.totalAmount).toBeLessThan(6000);
 
     // The attack on the old format: same length, same FNV-1a hash, a cart 100 times larger and no items.
-    const [hash, length] = orderFingerprint({ codes: ['SAVE10'], amount: 6000, items }).split('.').map((part) => Number.parseInt(part, 36));
+    const [hash, length] = orderFingerprint({ codes: ['SAVE10'], amount: 6000, items })
+      .split('.')
+      .map((part) => Number.parseInt(part, 36));
     const prefix = '{"amount":600000,"codes":["';
     const suffix = '"],"items":null}';
     const code = collidingCode(prefix, suffix, hash!, length! - prefix.length - suffix.length)!;
@@ -174,16 +169,18 @@ describe('the fingerprint of a redeem-once record (defect 7)', () => {
     expect(redeemCalls()).toBe(1);
   });
 
-  test('another customer or other metadata for the same order id is a conflict, not the first shopper\'s result', async () => {
+  test("another customer or other metadata for the same order id is a conflict, not the first shopper's result", async () => {
     const redeemOnce = createRedeemOnce(server);
     const order = { source_id: 'order_fp_3', amount: 6000 };
     await redeemOnce({ code: 'SAVE10', trackingId: null, customer: { source_id: 'cus_alice' }, order });
     await expect(redeemOnce({ code: 'SAVE10', trackingId: null, customer: { source_id: 'cus_bob' }, order })).rejects.toMatchObject({
       key: 'idempotency_conflict',
     });
-    await expect(redeemOnce({ code: 'SAVE10', trackingId: null, customer: { source_id: 'cus_alice' }, order, metadata: { gift: true } })).rejects.toMatchObject({
-      key: 'idempotency_conflict',
-    });
+    await expect(redeemOnce({ code: 'SAVE10', trackingId: null, customer: { source_id: 'cus_alice' }, order, metadata: { gift: true } })).rejects.toMatchObject(
+      {
+        key: 'idempotency_conflict',
+      },
+    );
     expect(redeemCalls()).toBe(1);
   });
 

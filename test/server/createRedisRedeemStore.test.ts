@@ -302,6 +302,6 @@ describe('createRedisRedeemStore on a real redis-server', () => {
     }
     await sleep(150);
     expect(await store.get('ord_clock')).toMatchObject({ state: 'unknown', owner: 'fast-clock' });
-    expect((await store.get('ord_clock') as { sentAt: number }).sentAt).toBeLessThanOrEqual(Date.now());
+    expect(((await store.get('ord_clock')) as { sentAt: number }).sentAt).toBeLessThanOrEqual(Date.now());
   });
 });

@@ -22,7 +22,7 @@ describe('path parameters stay inside their segment', () => {
     expect(sent).toEqual([]);
   });
 
-  test.each(escaping)("redeemVoucher refuses the code %j with a TypeError, sending nothing", async (code) => {
+  test.each(escaping)('redeemVoucher refuses the code %j with a TypeError, sending nothing', async (code) => {
     const { server, sent } = sandboxServer();
     await expect(server.redeemVoucher(code, { trackingId: null })).rejects.toThrow(TypeError);
     expect(sent).toEqual([]);

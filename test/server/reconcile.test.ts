@@ -5,7 +5,8 @@ import { sandboxServer } from './sandboxFetch.js';
 const order = (id: string, amount = 5000) => ({ source_id: id, amount });
 const parentsOf = (sandbox: ReturnType<typeof sandboxServer>['sandbox'], orderId: string) =>
   [...sandbox.state.redemptions.values()].filter(
-    (record) => record.object === 'redemption' && record.related_object_type === 'redemption' && (record.order as { source_id?: string } | null)?.source_id === orderId,
+    (record) =>
+      record.object === 'redemption' && record.related_object_type === 'redemption' && (record.order as { source_id?: string } | null)?.source_id === orderId,
   );
 
 describe('redemptions.list (GET /v1/redemptions)', () => {
@@ -58,7 +59,9 @@ describe('reconcileRedeem: finding a redeem whose answer was lost', () => {
     expect(outcome.result.redemptions.map((r) => r.id)).toEqual(target.redemptions.map((r) => r.id));
     expect(outcome.result.order?.totalAmount).toBe(target.order?.totalAmount);
     // Five redemptions and one rollback of SAVE10: three pages of two.
-    const pages = sent.filter((r) => r.method === 'GET' && r.url.pathname === '/v1/redemptions' && r.url.searchParams.has('filters[voucher_code][conditions][$is]'));
+    const pages = sent.filter(
+      (r) => r.method === 'GET' && r.url.pathname === '/v1/redemptions' && r.url.searchParams.has('filters[voucher_code][conditions][$is]'),
+    );
     expect(pages.map((r) => r.url.searchParams.get('page'))).toEqual(['1', '2', '3']);
   });
 
@@ -129,7 +132,9 @@ describe('createRedeemOnce + reconcile: the whole outcome_unknown loop against s
     const { server } = sandboxServer();
     const redeemOnce = createRedeemOnce(server);
     await redeemOnce({ code: 'SAVE10', trackingId: null, order: order('ord_done') });
-    await expect(redeemOnce.reconcile({ code: 'PERCENT15', trackingId: null, order: order('ord_done') })).rejects.toMatchObject({ key: 'idempotency_conflict' });
+    await expect(redeemOnce.reconcile({ code: 'PERCENT15', trackingId: null, order: order('ord_done') })).rejects.toMatchObject({
+      key: 'idempotency_conflict',
+    });
     await expect(redeemOnce.reconcile({ code: 'SAVE10', trackingId: null, order: order('ord_none') })).resolves.toEqual({ status: 'free' });
     await expect(redeemOnce.reconcile({ code: 'SAVE10', trackingId: null, order: order('ord_done') })).resolves.toMatchObject({ status: 'redeemed' });
   });

@@ -43,10 +43,17 @@ describe('server params are checked at runtime, before any call', () => {
   });
 
   test('item fields name the item: a fractional price, a zero quantity, a string amount', async () => {
-    const withItem = (item: Record<string, unknown>) => ({ source_id: 'order_params', amount: 6000, items: [{ source_id: 'sku_tee', quantity: 1, price: 6000 }, item] }) as never;
-    expect((await typeError(server.redeem({ code: 'SAVE10', trackingId: null, order: withItem({ price: 12.5 }) }))).message).toMatch(/`order\.items\[1\]\.price`/);
-    expect((await typeError(server.redeem({ code: 'SAVE10', trackingId: null, order: withItem({ quantity: 0 }) }))).message).toMatch(/`order\.items\[1\]\.quantity`/);
-    expect((await typeError(server.redeem({ code: 'SAVE10', trackingId: null, order: withItem({ amount: '10' }) }))).message).toMatch(/`order\.items\[1\]\.amount`/);
+    const withItem = (item: Record<string, unknown>) =>
+      ({ source_id: 'order_params', amount: 6000, items: [{ source_id: 'sku_tee', quantity: 1, price: 6000 }, item] }) as never;
+    expect((await typeError(server.redeem({ code: 'SAVE10', trackingId: null, order: withItem({ price: 12.5 }) }))).message).toMatch(
+      /`order\.items\[1\]\.price`/,
+    );
+    expect((await typeError(server.redeem({ code: 'SAVE10', trackingId: null, order: withItem({ quantity: 0 }) }))).message).toMatch(
+      /`order\.items\[1\]\.quantity`/,
+    );
+    expect((await typeError(server.redeem({ code: 'SAVE10', trackingId: null, order: withItem({ amount: '10' }) }))).message).toMatch(
+      /`order\.items\[1\]\.amount`/,
+    );
     expect(sent).toEqual([]);
   });
 
@@ -83,7 +90,12 @@ describe('server params are checked at runtime, before any call', () => {
       trackingId: null,
       customer: { source_id: 'cus_1', address: { city: 'Berlin' }, metadata: { tier: 'gold' } },
       metadata: { channel: 'web' },
-      order: { source_id: 'order_ok', status: 'CREATED', amount: 6000, items: [{ source_id: 'sku_tee', quantity: 2, price: 3000, product: { name: 'Tee' }, metadata: {} }] },
+      order: {
+        source_id: 'order_ok',
+        status: 'CREATED',
+        amount: 6000,
+        items: [{ source_id: 'sku_tee', quantity: 2, price: 3000, product: { name: 'Tee' }, metadata: {} }],
+      },
     });
     expect(result.redemptions).toHaveLength(1);
   });

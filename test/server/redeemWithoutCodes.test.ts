@@ -35,7 +35,10 @@ describe('redeem without a code (an order with no voucher is normal)', () => {
   test.each<[string, Partial<RedeemParams>]>([
     ['codes: []', { codes: [] }],
     ['no code at all', {}],
-    ['codes: [] beside a tracking cookie', { codes: [], request: new Request('https://shop.test', { headers: { cookie: 'voucherify_tracking_id=track_abc' } }) }],
+    [
+      'codes: [] beside a tracking cookie',
+      { codes: [], request: new Request('https://shop.test', { headers: { cookie: 'voucherify_tracking_id=track_abc' } }) },
+    ],
   ])('%s resolves redeemed: false with the order at full price and sends nothing', async (_, extra) => {
     const result = await server.redeem({ order: order('order_1'), ...extra });
     expect(result).toEqual(nothing);

@@ -37,7 +37,13 @@ describe('reserve: a server validation with a LOCK session', () => {
   test('renewing with the same sessionKey takes no second use', async () => {
     const { server } = setup();
     const first = await server.reserve({ code: 'ONELEFT', trackingId: null, order: order('ord_a') });
-    const again = await server.reserve({ code: 'ONELEFT', trackingId: null, order: order('ord_a'), sessionKey: first.sessionKey, ttl: { value: 5, unit: 'MINUTES' } });
+    const again = await server.reserve({
+      code: 'ONELEFT',
+      trackingId: null,
+      order: order('ord_a'),
+      sessionKey: first.sessionKey,
+      ttl: { value: 5, unit: 'MINUTES' },
+    });
     expect(again).toMatchObject({ valid: true, sessionKey: first.sessionKey });
   });
 

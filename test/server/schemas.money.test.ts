@@ -73,6 +73,9 @@ describe('server schemas: negative money in a 2xx refused', () => {
       if (body.redemptions?.[0]) body.redemptions[0].amount = 0.5;
     });
     await listing.server.redeem({ code: 'GIFT50', trackingId: null, order: order('o-list') }).catch(none);
-    await expect(listing.server.redemptions.list({})).rejects.toMatchObject({ kind: 'invalid_response', details: expect.stringMatching(/^redemptions\.0\.amount:/) });
+    await expect(listing.server.redemptions.list({})).rejects.toMatchObject({
+      kind: 'invalid_response',
+      details: expect.stringMatching(/^redemptions\.0\.amount:/),
+    });
   });
 });

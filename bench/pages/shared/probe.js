@@ -30,7 +30,11 @@ function createProbe() {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       // What moved and by how much: B5 names the cause of a shift, not only its score.
-      const sources = (e.sources ?? []).map((s) => ({ node: describe(s.node), dy: s.currentRect.y - s.previousRect.y, dh: s.currentRect.height - s.previousRect.height }));
+      const sources = (e.sources ?? []).map((s) => ({
+        node: describe(s.node),
+        dy: s.currentRect.y - s.previousRect.y,
+        dh: s.currentRect.height - s.previousRect.height,
+      }));
       p.shifts.push({ value: e.value, hadRecentInput: e.hadRecentInput, startTime: e.startTime, sources });
     }
   }).observe({ type: 'layout-shift', buffered: true });

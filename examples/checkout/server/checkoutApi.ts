@@ -8,10 +8,9 @@ import { createPaymentSettler, type Settlement } from './settlePayment.js';
 // The browser sends ids, quantities and codes; anything else (an amount, a discount) is dropped by the schema.
 const placeOrderSchema = z.object({
   checkoutId: z.string().check(z.regex(/^[\w-]{8,64}$/)),
-  cart: z.array(z.object({ productId: z.string(), quantity: z.int().check(z.gte(0), z.lte(MAX_QUANTITY)) })).check(
-    z.minLength(1),
-    z.maxLength(CATALOGUE.length),
-  ),
+  cart: z
+    .array(z.object({ productId: z.string(), quantity: z.int().check(z.gte(0), z.lte(MAX_QUANTITY)) }))
+    .check(z.minLength(1), z.maxLength(CATALOGUE.length)),
   codes: z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(5)),
   email: z.optional(z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+$/))),
   /** The demo's "Simulate a declined card" box: the fake payment fails after the redeem. */

@@ -63,7 +63,8 @@ export function checkoutServer(): Plugin<CheckoutServerApi> {
           server.config.logger.error(`[demo] ${path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
           // toWebRequest refuses oversized bodies with a RangeError.
           const status = error instanceof RangeError ? 413 : 500;
-          if (!res.headersSent) void sendWebResponse(res, Response.json({ error: status === 413 ? 'Request too large.' : 'The demo server failed.' }, { status }));
+          if (!res.headersSent)
+            void sendWebResponse(res, Response.json({ error: status === 413 ? 'Request too large.' : 'The demo server failed.' }, { status }));
         });
       });
     },

@@ -61,7 +61,10 @@ export function createPaymentSettler(voucherify: Pick<VoucherifyServer, 'rollbac
       return { paid: false, rollbackId, released: true };
     } catch (error) {
       // Never a silent success: the code stays used until someone rolls it back by hand, so say which redemption.
-      console.error(`[demo] payment declined for ${params.orderId} but redemption ${redemptionId ?? '(none)'} was NOT rolled back; roll it back by hand`, error);
+      console.error(
+        `[demo] payment declined for ${params.orderId} but redemption ${redemptionId ?? '(none)'} was NOT rolled back; roll it back by hand`,
+        error,
+      );
       return { paid: false, rollbackId: null, released: false };
     }
   }

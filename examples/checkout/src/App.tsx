@@ -25,9 +25,14 @@ export function App({ config }: { config: ClientConfig }) {
         <div className="shop">
           <header className="shop-header">
             <p className="shop-brand">
-              <span aria-hidden="true" className="shop-logo">◐</span> Kettle &amp; Kiln
+              <span aria-hidden="true" className="shop-logo">
+                ◐
+              </span>{' '}
+              Kettle &amp; Kiln
             </p>
-            <p className="shop-mode">{config.mode === 'sandbox' ? 'Sandbox: try a code from the terminal, e.g. SAVE10' : 'Connected to your Voucherify project'}</p>
+            <p className="shop-mode">
+              {config.mode === 'sandbox' ? 'Sandbox: try a code from the terminal, e.g. SAVE10' : 'Connected to your Voucherify project'}
+            </p>
           </header>
           <Checkout isSandbox={config.mode === 'sandbox'} consent={consent} onConsentChange={setConsent} />
         </div>

@@ -94,20 +94,12 @@ export function Checkout({ isSandbox, consent, onConsentChange }: CheckoutProps)
             <h2 id="cart-title">Your cart</h2>
             <CartList
               cart={cart}
-              onQuantityChange={(productId, quantity) =>
-                setCart((lines) => lines.map((line) => (line.productId === productId ? { ...line, quantity } : line)))
-              }
+              onQuantityChange={(productId, quantity) => setCart((lines) => lines.map((line) => (line.productId === productId ? { ...line, quantity } : line)))}
             />
           </section>
           <section className="shop-card" aria-labelledby="contact-title">
             <h2 id="contact-title">Contact</h2>
-            <ContactFields
-              isSandbox={isSandbox}
-              email={email}
-              onEmailChange={setEmail}
-              consent={consent}
-              onConsentChange={onConsentChange}
-            />
+            <ContactFields isSandbox={isSandbox} email={email} onEmailChange={setEmail} consent={consent} onConsentChange={onConsentChange} />
           </section>
           <section className="shop-card" aria-labelledby="payment-title">
             <h2 id="payment-title">Payment</h2>

@@ -64,7 +64,13 @@ export function ContactFields({ isSandbox, email, onEmailChange, consent, onCons
         ) : null}
       </div>
       <div className="shop-check">
-        <input id={`${id}-consent`} type="checkbox" checked={consent} onChange={(event) => onConsentChange(event.target.checked)} aria-describedby={`${id}-consent-hint`} />
+        <input
+          id={`${id}-consent`}
+          type="checkbox"
+          checked={consent}
+          onChange={(event) => onConsentChange(event.target.checked)}
+          aria-describedby={`${id}-consent-hint`}
+        />
         <div>
           <label htmlFor={`${id}-consent`}>Remember my promotions on this device</label>
           <p id={`${id}-consent-hint`} className="shop-hint">

@@ -32,7 +32,16 @@ export function OrderSummary({ order, verdict, isPlacing, problem, declined, onA
       <table className="summary-table">
         <caption className="visually-hidden">Totals</caption>
         <tbody>
-          <DetailRow label={<>Subtotal <span className="shop-muted">({itemCount} {itemCount === 1 ? 'item' : 'items'})</span></>}>
+          <DetailRow
+            label={
+              <>
+                Subtotal{' '}
+                <span className="shop-muted">
+                  ({itemCount} {itemCount === 1 ? 'item' : 'items'})
+                </span>
+              </>
+            }
+          >
             {money(subtotal)}
           </DetailRow>
           {discount > 0 ? (

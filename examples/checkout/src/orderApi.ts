@@ -71,7 +71,10 @@ export async function placeOrder(request: PlaceOrderRequest, signal?: AbortSigna
     ...(signal ? { signal } : {}),
   });
   if (response.status === 402 || response.status === 502) {
-    const body = (await response.clone().json().catch(() => null)) as Partial<DeclinedPayment> | null;
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as Partial<DeclinedPayment> | null;
     if (body?.declined === true && typeof body.message === 'string') return { declined: body as DeclinedPayment };
   }
   return { placed: await readJson<PlacedOrder>(response) };
