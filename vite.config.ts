@@ -93,6 +93,7 @@ export default defineConfig({
         'schemas/index': src('schemas/index.ts'),
         'server/index': src('server/index.ts'),
         'server/browserGuard': src('server/browserGuard.ts'),
+        'server/browserGuardDevelopment': src('server/browserGuardDevelopment.ts'),
         'sandbox/index': src('sandbox/index.ts'),
         'sandbox/sandboxHandlers': src('sandbox/sandboxHandlers.ts'),
         'sandbox/cli': src('sandbox/cli.ts'),
@@ -101,7 +102,7 @@ export default defineConfig({
     },
     rolldownOptions: {
       // The browser guard's deliberately missing import stays as written (src/server/browserGuard.ts).
-      external: [/voucherkit-server-is-server-only/, /^node:/, /^msw($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, 'cookie', /^zod($|\/)/],
+      external: [/voucherkit-server-is-server-only/, /^node:/, /^msw($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^cookie($|\/)/, /^zod($|\/)/],
       // Modules preserved: every react/ file keeps its 'use client' (rollup#4699, rolldown#7809).
       // js-cookie is built in (see pureJsCookie): under its own name, never under a node_modules folder npm would not pack.
       output: {

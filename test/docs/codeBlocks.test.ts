@@ -42,7 +42,8 @@ const bundlerOptions = {
   types: ['node', 'vite/client'],
   noEmit: true,
   skipLibCheck: false,
-  paths: { '@/lib/*': ['./blocks/*'] },
+  // Next.js's `@/lib/*` and React Router's `~/*` aliases, onto the blocks.
+  paths: { '@/lib/*': ['./blocks/*'], '~/*': ['./blocks/*'] },
 };
 /** A Node server (Express, a Fetch server): node16 resolution, no DOM lib, ESM. */
 const nodeOptions = {
