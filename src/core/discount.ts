@@ -24,7 +24,7 @@ function valueOf(discount: object, field: string): number {
 
 function assertMinorUnits(name: string, value: number): void {
   if (!Number.isSafeInteger(value) || value < 0) {
-    throw new RangeError(`${name} must be a non-negative integer, the value × 100 as Voucherify writes money, got ${String(value)}`);
+    throw new RangeError(`${name} must be a non-negative integer (value × 100), got ${String(value)}`);
   }
 }
 
