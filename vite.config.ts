@@ -16,6 +16,7 @@ export const publicAliases = [
   { find: /^voucherkit\/server$/, replacement: src('server/index.ts') },
   { find: /^voucherkit\/sandbox$/, replacement: src('sandbox/index.ts') },
   { find: /^voucherkit\/sandbox\/msw$/, replacement: src('sandbox/sandboxHandlers.ts') },
+  { find: /^voucherkit\/messages\/([a-z]{2})$/, replacement: src('messages/$1.ts') },
   { find: /^voucherkit\/styles\.css$/, replacement: src('react/styles.css') },
 ];
 
@@ -97,6 +98,15 @@ export default defineConfig({
         'sandbox/index': src('sandbox/index.ts'),
         'sandbox/sandboxHandlers': src('sandbox/sandboxHandlers.ts'),
         'sandbox/cli': src('sandbox/cli.ts'),
+        // One entry per message pack: importing one costs only that one.
+        'messages/en': src('messages/en.ts'),
+        'messages/de': src('messages/de.ts'),
+        'messages/fr': src('messages/fr.ts'),
+        'messages/es': src('messages/es.ts'),
+        'messages/it': src('messages/it.ts'),
+        'messages/nl': src('messages/nl.ts'),
+        'messages/pl': src('messages/pl.ts'),
+        'messages/pt': src('messages/pt.ts'),
       },
       formats: ['es'],
     },

@@ -39,6 +39,8 @@ export const preludes: Record<string, Prelude> = {
   'README.md › Quickstart: your own markup (hooks only) #1': { project: 'bundler' },
   'README.md › Without React: the same state machine #1': { project: 'bundler' },
   'README.md › Testing with the sandbox #1': { project: 'node' },
+  'README.md › Currencies and languages #1': { project: 'bundler', file: 'GermanCheckout.tsx' },
+  'README.md › Currencies and languages #2': { project: 'bundler', file: 'JapaneseCheckout.tsx' },
   'docs/server.md › `voucherkit/server` #1': { project: 'node' },
   'docs/server.md › Next.js App Router route handler (`app/api/checkout/route.ts`) #1': { project: 'bundler' },
   'docs/server.md › Node: Express 5 #1': { project: 'node', lines: [sessionCartId] },
