@@ -113,7 +113,7 @@ export function createPostgresRedeemStore(client: PostgresQueryable, options: Po
     return false;
   }
 
-  return {
+  const store: PostgresRedeemStore = {
     schema,
     async migrate() {
       // No parameters, so both clients send it as one simple query: one implicit transaction, holding the lock.
@@ -124,7 +124,7 @@ export function createPostgresRedeemStore(client: PostgresQueryable, options: Po
       if (rows.length === 1) return undefined;
       const row = await read(orderId);
       // The row was released (or outlived keepMs) between the insert and the read: nothing is held, so claim again.
-      if (!row) return this.claim(orderId, record);
+      if (!row) return store.claim(orderId, record);
       return readClaim(parse(orderId, row), orderId, Number(row.now_ms));
     },
     async save(orderId, record, owner) {
@@ -142,4 +142,5 @@ export function createPostgresRedeemStore(client: PostgresQueryable, options: Po
       return row && readClaim(parse(orderId, row), orderId, Number(row.now_ms));
     },
   };
+  return store;
 }
