@@ -85,7 +85,7 @@ describe('createPostgresRedeemStore on a real PostgreSQL', () => {
   });
 
   test('a pending claim past timeoutMs + marginMs reads as unknown with its claim time, never free; past keepMs the row reads as gone (postgres.js adapter)', async () => {
-    const store = createPostgresRedeemStore(postgresJs, { timeoutMs: 60, marginMs: 40, keepMs: 600 });
+    const store = createPostgresRedeemStore(postgresJs, { timeoutMs: 60, marginMs: 40, keepMs: 1200 });
     const before = Date.now();
     expect(await store.claim('ord_2', { state: 'pending', fingerprint: 'sha256:a', owner: 'run-a' })).toBeUndefined();
     expect(await store.claim('ord_2', { state: 'pending', fingerprint: 'sha256:a', owner: 'run-b' })).toMatchObject({ state: 'pending', owner: 'run-a' });
@@ -101,7 +101,7 @@ describe('createPostgresRedeemStore on a real PostgreSQL', () => {
     expect(await store.get('ord_2')).toMatchObject({ state: 'pending', owner: 'run-b', sentAt: 5, claimedAt: expect.any(Number) });
 
     // keepMs passes: as a Redis key would have expired, the order can be claimed again (the row is replaced).
-    await sleep(650);
+    await sleep(1250);
     expect(await store.get('ord_2')).toBeUndefined();
     expect(await store.release('ord_2', 'run-b')).toBe(false);
     expect(await store.claim('ord_2', { state: 'pending', fingerprint: 'sha256:z', owner: 'run-z' })).toBeUndefined();
