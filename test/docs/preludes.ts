@@ -75,7 +75,8 @@ export const preludes: Record<string, Prelude> = {
   // Continues the section: `voucherify` from the quickstarts, then the node-redis block's import.
   'docs/server.md › Several servers: Redis #1': { project: 'node', lines: [server] },
   'docs/server.md › Several servers: Redis #2': { project: 'node', lines: ["import { createRedisRedeemStore } from 'voucherkit/server';"] },
-  'docs/server.md › Several servers: Postgres #2': { project: 'node' },
+  'docs/server.md › Several servers: Postgres #1': { project: 'node', lines: [server] },
+  'docs/server.md › Several servers: Postgres #2': { project: 'node', lines: ["import { createPostgresRedeemStore } from 'voucherkit/server';"] },
   'docs/server.md › Testing your checkout #1': { project: 'node' },
   // The recipe takes its `redeemOnce` as a parameter: nothing to declare.
   'docs/server.md › Reconciling an unknown outcome #1': { project: 'node' },
