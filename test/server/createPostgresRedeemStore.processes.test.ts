@@ -40,6 +40,8 @@ beforeAll(async () => {
     }),
   ]);
   pool = new pg.Pool({ connectionString: database.url, max: 4 });
+  // The server's fast shutdown at the end ends every session; pg reports that on the pool (as any app must handle).
+  pool.on('error', () => undefined);
   await createPostgresRedeemStore(pool, { table: 'twoproc' }).migrate();
 }, 30_000);
 

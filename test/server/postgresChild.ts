@@ -20,6 +20,7 @@ const [mode, clientKind, databaseUrl, apiUrl, ...orderIds] = process.argv.slice(
 function connect(): { client: PostgresQueryable; close: () => Promise<unknown> } {
   if (clientKind === 'pg') {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    pool.on('error', () => undefined); // a session ended by the test's shutdown or SIGKILL, reported on the pool
     return { client: pool, close: () => pool.end() };
   }
   const sql = postgres(databaseUrl!, { max: 10, onnotice: () => undefined });
