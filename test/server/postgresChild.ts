@@ -3,7 +3,7 @@
 // (CommonJS output, so no top-level await.) Prints READY once connected, waits for a line on stdin, then redeems; prints one JSON line of outcomes.
 import pg from 'pg';
 import postgres from 'postgres';
-import { SANDBOX_KEYS } from '../../src/sandbox/sandboxKeys.js';
+import { SANDBOX_KEYS } from '../../src/sandbox/state/sandboxKeys.js';
 import {
   createPostgresRedeemStore,
   createRedeemOnce,

@@ -3,7 +3,7 @@
 // (CommonJS output, so no top-level await.) Prints READY once connected, waits for a line on stdin, then redeems; prints one JSON line of outcomes.
 import { Redis } from 'ioredis';
 import { createClient } from 'redis';
-import { SANDBOX_KEYS } from '../../src/sandbox/sandboxKeys.js';
+import { SANDBOX_KEYS } from '../../src/sandbox/state/sandboxKeys.js';
 import {
   createRedeemOnce,
   createRedisRedeemStore,
