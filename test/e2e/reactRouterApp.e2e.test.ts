@@ -5,7 +5,6 @@
 // the loader and action run the real module in Vite's SSR; the build strips them from the client bundle.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { createSandbox, SANDBOX_KEYS, startSandboxServer, type SandboxServer } f
 import { createVoucherifyServer } from 'voucherkit/server';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { assertVoucherkitInstalled, bundlerFixturesDir, run } from './exampleApps.js';
+import { freePort } from '../support/freePort.js';
 
 const dir = join(bundlerFixturesDir, 'react-router-loader');
 const reactRouterBin = join(dir, 'node_modules/@react-router/dev/bin.js');
@@ -20,17 +20,6 @@ const reactRouterBin = join(dir, 'node_modules/@react-router/dev/bin.js');
 const buildDirectory = '.e2e-build/build';
 const viteCacheDir = join(dir, '.e2e-vite');
 const TRACKING_COOKIE = 'voucherify_tracking_id';
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 let sandbox: SandboxServer;
 let browser: Browser;

@@ -11,7 +11,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +19,7 @@ import { SANDBOX_KEYS, startSandboxServer, type SandboxServer } from 'voucherkit
 import { createVoucherifyServer } from 'voucherkit/server';
 import { markdownBlocks } from '../docs/markdownBlocks.js';
 import { assertVoucherkitInstalled, repoRoot, runtimesDir } from './exampleApps.js';
+import { freePort } from '../support/freePort.js';
 
 const work = join(runtimesDir, 'node_modules/.e2e-work'); // inside the fixture, so `voucherkit/server` resolves to its install
 const block = (file: string, heading: string) => {
@@ -27,18 +27,6 @@ const block = (file: string, heading: string) => {
   if (!found) throw new Error(`${file} has no block under "${heading}"`);
   return found.code;
 };
-
-/** A free local port (wrangler dev needs one up front). */
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 let sandbox: SandboxServer;
 let env: Record<string, string>;
