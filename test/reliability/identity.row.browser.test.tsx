@@ -14,15 +14,20 @@ const COOKIE = 'voucherify_tracking_id';
 const sandbox = createSandbox();
 const worker = setupWorker(...sandboxHandlers(sandbox));
 
+/** Each row is a generation: a request a row left on the wire is answered into no later row's lists. */
+let generation = 0;
+const startedIn = new Map<string, number>();
 /** Validation bodies as the browser sent them. */
 const sent: string[] = [];
-worker.events.on('request:start', async ({ request }) => {
-  if (new URL(request.url).pathname === '/client/v1/validations') sent.push(await request.clone().text());
+worker.events.on('request:start', async ({ request, requestId }) => {
+  if (new URL(request.url).pathname !== '/client/v1/validations') return;
+  startedIn.set(requestId, generation);
+  sent.push(await request.clone().text());
 });
 /** Each validation answered: the id it was sent with, and the id the sandbox issued for it. */
 const answered: Array<{ sent: string | null; issued: string | null }> = [];
-worker.events.on('response:mocked', async ({ request, response }) => {
-  if (new URL(request.url).pathname !== '/client/v1/validations') return;
+worker.events.on('response:mocked', async ({ request, requestId, response }) => {
+  if (new URL(request.url).pathname !== '/client/v1/validations' || startedIn.get(requestId) !== generation) return;
   const [body, answer] = (await Promise.all([request.clone().json(), response.clone().json()])) as Array<{ tracking_id?: string }>;
   answered.push({ sent: body?.tracking_id ?? null, issued: answer?.tracking_id ?? null });
 });
@@ -30,10 +35,9 @@ worker.events.on('response:mocked', async ({ request, response }) => {
 beforeAll(async () => {
   await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
 });
-afterEach(async () => {
+afterEach(() => {
   cleanup();
-  // A request a row left on the wire must not be answered into the next row's lists (bounded: 3 s).
-  for (let waited = 0; answered.length < sent.length && waited < 3000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+  generation += 1;
   sandbox.reset();
   sent.length = 0;
   answered.length = 0;
