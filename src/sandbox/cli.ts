@@ -5,11 +5,12 @@ import { parseArgs } from 'node:util';
 import { createSandbox } from './createSandbox.js';
 import { SANDBOX_KEYS } from './state/sandboxKeys.js';
 import { SEED_CODES } from './state/seedVouchers.js';
+import { SEED_CAMPAIGNS } from './state/seedCampaigns.js';
 import { startSandboxServer } from './startSandboxServer.js';
 import type { SandboxVoucher } from './types.js';
 
 const usage = `Usage: voucherkit-sandbox [--port 4010] [--host 127.0.0.1] [--seed vouchers.json] [--allowed-origin <origin>]...
-                          [--client-redemption]
+                          [--client-redemption] [--client-publish]
 
   --port            port to listen on; 0 picks a free one (default 4010)
   --host            interface to bind (default 127.0.0.1: loopback only)
@@ -19,6 +20,8 @@ const usage = `Usage: voucherkit-sandbox [--port 4010] [--host 127.0.0.1] [--see
   --client-redemption
                     let the publishable keys redeem (POST /client/v1/redemptions, /client/v1/redeem); off by
                     default, as in a Voucherify project, and then answered 403 client_redemption_disabled
+  --client-publish  let the publishable keys publish (POST /client/v1/publish); off by default, and then answered
+                    403 client_publish_disabled: publish on the server (POST /v1/publications)
   --help            this text`;
 
 /** A one-line description of a voucher from a seed file. */
@@ -59,6 +62,7 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       'allowed-origin': { type: 'string', multiple: true },
       'client-redemption': { type: 'boolean', default: false },
+      'client-publish': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -73,6 +77,7 @@ async function main(): Promise<void> {
     ...(vouchers ? { vouchers } : {}),
     ...(values['allowed-origin'] ? { allowedOrigins: values['allowed-origin'] } : {}),
     clientRedemption: values['client-redemption'],
+    clientPublish: values['client-publish'],
   });
   const server = await startSandboxServer({ port, host: values.host, sandbox });
   const codes = vouchers ? vouchers.map((voucher) => ({ code: voucher.code, description: describe(voucher) })) : SEED_CODES;
@@ -85,10 +90,14 @@ async function main(): Promise<void> {
   secretKey              ${SANDBOX_KEYS.secretKey}
   allowed origins        ${(values['allowed-origin'] ?? ['*']).join(', ')}
   client-side redemption ${values['client-redemption'] ? 'on' : 'off (--client-redemption turns it on)'}
+  client-side publish    ${values['client-publish'] ? 'on' : 'off (--client-publish turns it on)'}
 
 codes:
 ${codes.map(({ code, description }) => `  ${code.padEnd(width)}  ${description}`).join('\n')}
   ${'(other)'.padEnd(width)}  Rejected: not_found
+
+campaigns (POST /v1/publications with { campaign: name, customer }):
+${SEED_CAMPAIGNS.map((campaign) => `  ${campaign.name}  ${campaign.description ?? ''}: ${campaign.code_config.pattern ?? ''}${campaign.holder_only ? ', holder only' : ''}`).join('\n')}
 
 Ctrl-C stops.`);
   const stop = () => {

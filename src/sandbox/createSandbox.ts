@@ -9,6 +9,8 @@ import { matchRoute } from './http/router.js';
 import { clientRoutes, serverRoutes } from './routes/index.js';
 import { SANDBOX_KEYS } from './state/sandboxKeys.js';
 import { SEED_VOUCHERS } from './state/seedVouchers.js';
+import { assertSandboxCampaigns } from './state/campaignShape.js';
+import { SEED_CAMPAIGNS } from './state/seedCampaigns.js';
 import { randomSecret } from './state/trackingIds.js';
 import { assertSandboxVouchers } from './state/voucherShape.js';
 import type { Sandbox, SandboxFault, SandboxOptions, SandboxState, SandboxVoucher } from './types.js';
@@ -39,15 +41,20 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const allowedOrigins = options.allowedOrigins ?? ['*'];
   const initialVouchers = options.vouchers ?? SEED_VOUCHERS;
   assertSandboxVouchers(initialVouchers);
+  const initialCampaigns = options.campaigns ?? SEED_CAMPAIGNS;
+  assertSandboxCampaigns(initialCampaigns);
   const latencyMs = timerMs('createSandbox', 'latencyMs', options.latencyMs ?? 0, { min: 0 });
   const initialFaults = options.faults ?? [];
   assertFaults('createSandbox', initialFaults);
   const secret = options.trackingSecret ?? randomSecret();
   const clientRedemption = options.clientRedemption ?? false;
+  const clientPublish = options.clientPublish ?? false;
   let quota = { start: 0, count: 0 };
 
   const state: SandboxState = {
     vouchers: new Map(),
+    campaigns: new Map(),
+    publications: new Map(),
     customers: new Map(),
     redemptions: new Map(),
     sessions: new Map(),
@@ -59,6 +66,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   function reset(): void {
     state.vouchers = new Map(initialVouchers.map((voucher) => [voucher.code, copyVoucher(voucher)]));
+    state.campaigns = new Map(initialCampaigns.map((campaign) => [campaign.name, structuredClone(campaign)]));
+    state.publications.clear();
     state.customers.clear();
     state.redemptions.clear();
     state.sessions.clear();
@@ -102,7 +111,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     // Read once here, capped, so no handler ever holds more than MAX_BODY_BYTES of a body.
     const capped = await readCappedBody(request);
     if (capped instanceof Response) return capped;
-    const context: SandboxContext = { request: capped, url, params: match.params, state, now, secret, api, clientRedemption };
+    const context: SandboxContext = { request: capped, url, params: match.params, state, now, secret, api, clientRedemption, clientPublish };
     return match.handler(context);
   }
 

@@ -2,15 +2,20 @@
 // Browser-safe: only startSandboxServer touches Node, and it loads node:http lazily. The MSW handlers live in
 // `voucherkit/sandbox/msw`, so this entry works without msw installed (msw is an optional peer).
 export { CLIENT_REDEMPTION_DISABLED } from './http/clientRedemption.js';
+export { CLIENT_PUBLISH_DISABLED } from './http/clientPublish.js';
 export { createSandbox } from './createSandbox.js';
 export { SANDBOX_KEYS } from './state/sandboxKeys.js';
 export { SEED_CODES, SEED_VOUCHERS } from './state/seedVouchers.js';
+export { SEED_CAMPAIGNS } from './state/seedCampaigns.js';
 export type {
   Sandbox,
+  SandboxCampaign,
   SandboxClientKey,
+  SandboxCodeConfig,
   SandboxCustomer,
   SandboxFault,
   SandboxOptions,
+  SandboxPublication,
   SandboxRedemptionRecord,
   SandboxServerKey,
   SandboxSession,

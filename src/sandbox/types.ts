@@ -14,6 +14,12 @@ export interface SandboxVoucherRules {
   allowed_customer_source_ids?: string[];
   /** The merchant's custom message for a rule violation, sent as `error.message` (Voucherify's rule message). */
   error_message?: string;
+  /**
+   * Voucherify's "Redemption only by code holder" rule: only the customer the voucher was published to
+   * (`holder_id`) may validate or redeem it; anyone else, and everyone while it is unpublished, gets 400
+   * `voucher_holder_mismatch` (the sandbox's key: Voucherify documents none).
+   */
+  holder_only?: boolean;
 }
 
 /**
@@ -36,11 +42,65 @@ export interface SandboxVoucher {
   redemption?: { quantity?: number | null; redeemed_quantity?: number };
   metadata?: Record<string, unknown>;
   campaign?: string | null;
-  /** The customer the voucher was published to (POST /client/v1/publish); held vouchers show in their wallet. */
+  /** The customer the voucher was published to (POST /v1/publications); held vouchers show in their wallet. */
   holder_id?: string | null;
   /** Price (value × 100) of one unit a UNIT discount adds when the order lacks the item. */
   unit_price?: number;
   sandbox_rules?: SandboxVoucherRules;
+}
+
+/**
+ * How a campaign makes its codes, in Voucherify's `code_config` shape: either a `pattern` whose `#` each become
+ * one `charset` character (`WELCOME-####`), or `prefix` + `length` characters + `postfix`.
+ */
+export interface SandboxCodeConfig {
+  /** `#` marks a generated character; other characters are kept. */
+  pattern?: string;
+  /** The characters a `#` draws from (at least two distinct ones). @default 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789' */
+  charset?: string;
+  /** Generated characters without a pattern, 1 to 64. @default 8 */
+  length?: number;
+  prefix?: string;
+  postfix?: string;
+}
+
+/**
+ * A campaign that generates a unique code per publication (Voucherify's auto-update campaign): each
+ * `POST /v1/publications` naming it by `name` or `id` creates a code from `code_config` with the campaign's
+ * discount, published to the customer.
+ *
+ * @example
+ * createSandbox({ campaigns: [{ name: 'referral', code_config: { pattern: 'REF-######' }, voucher: { discount: { type: 'AMOUNT', amount_off: 500 } }, holder_only: true }] })
+ */
+export interface SandboxCampaign {
+  /** Unique; what publications name the campaign by. */
+  name: string;
+  /** Also accepted in publications. @default `camp_` + name */
+  id?: string;
+  /** What the merchant shows the shopper, e.g. 'Get 10% off your first order'. */
+  description?: string;
+  code_config: SandboxCodeConfig;
+  /** Each generated voucher: a discount or a gift, dates, uses (`redemption.quantity`), metadata, rules. */
+  voucher: Omit<SandboxVoucher, 'code' | 'campaign' | 'holder_id'>;
+  /** "Redemption only by code holder": sets `sandbox_rules.holder_only` on every code it generates. @default false */
+  holder_only?: boolean;
+  /** How many codes it may generate in all; unlimited when omitted. Past it, publications answer `missing_vouchers`. */
+  vouchers_count?: number;
+}
+
+/** A publication as the sandbox stores it. */
+export interface SandboxPublication {
+  id: string;
+  created_at: string;
+  customer_id: string;
+  /** The campaign's name, or null for a voucher published by code. */
+  campaign: string | null;
+  /** The merchant's publication id, unique among publications. */
+  source_id: string | null;
+  /** The channel the request named; answered as `API`, the only value the response schema allows. */
+  channel: string;
+  metadata: Record<string, unknown>;
+  codes: string[];
 }
 
 /** Paths a fault applies to, and how many times. */
@@ -127,6 +187,16 @@ export interface SandboxOptions {
    * @example createSandbox({ clientRedemption: true })
    */
   clientRedemption?: boolean;
+  /**
+   * Lets the publishable keys publish (POST /client/v1/publish). Off by default: a script holding the publishable
+   * key could otherwise drain a campaign and bind codes to any customer. Refused calls answer 403 with the key
+   * `client_publish_disabled` (the sandbox's own). Publish on the server (`POST /v1/publications`) instead.
+   * @default false
+   * @example createSandbox({ clientPublish: true })
+   */
+  clientPublish?: boolean;
+  /** Campaigns that generate codes on publication; the seed campaigns (`SEED_CAMPAIGNS`) when omitted. */
+  campaigns?: readonly SandboxCampaign[];
 }
 
 /** A customer as the sandbox stores it. */
@@ -174,6 +244,10 @@ export interface SandboxSession {
 /** The in-memory state of one sandbox; inspect it in tests. */
 export interface SandboxState {
   vouchers: Map<string, SandboxVoucher>;
+  /** Campaigns by name. */
+  campaigns: Map<string, SandboxCampaign>;
+  /** Publications by id, oldest first. */
+  publications: Map<string, SandboxPublication>;
   customers: Map<string, SandboxCustomer>;
   redemptions: Map<string, SandboxRedemptionRecord>;
   /** LOCK validation sessions by key; lapsed ones are dropped on the next validation, redeem or release. */
@@ -198,7 +272,7 @@ export interface Sandbox {
    */
   handle(request: Request): Promise<Response>;
   readonly state: SandboxState;
-  /** Back to the initial vouchers, no customers, no redemptions, the initial faults. */
+  /** Back to the initial vouchers and campaigns, no customers, no redemptions, no publications, the initial faults. */
   reset(): void;
   /** Replaces the active faults; `[]` clears them. */
   setFaults(faults: SandboxFault | readonly SandboxFault[]): void;

@@ -13,7 +13,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
  * grows is never silently half-covered. The promotions issue (19) serves the server qualifications and the
  * validation rule; the gift-card and personal-code issue (20) serves the server publication and get-voucher.
  */
-const notYetServed: string[] = ['POST /v1/qualifications', 'GET /v1/validation-rules/{validationRuleId}', 'POST /v1/publications', 'GET /v1/vouchers/{code}'];
+const notYetServed: string[] = ['POST /v1/qualifications', 'GET /v1/validation-rules/{validationRuleId}', 'GET /v1/vouchers/{code}'];
 type Kind = 'success' | 'error';
 interface Case {
   method: Method;
@@ -243,6 +243,7 @@ const cases: Case[] = [
     kind: 'success',
     name: 'publish a voucher',
     status: 200,
+    options: { clientPublish: true },
     send: (s) => call(s, 'POST', '/client/v1/publish', { voucher: 'PERCENT15', customer: { source_id: 'ada@example.com' } }),
   },
   {
@@ -251,6 +252,7 @@ const cases: Case[] = [
     kind: 'error',
     name: '404 campaign',
     status: 404,
+    options: { clientPublish: true },
     send: (s) => call(s, 'POST', '/client/v1/publish', { campaign: { name: 'Spring' }, customer: { source_id: 'ada@example.com' } }),
   },
   {
@@ -259,10 +261,20 @@ const cases: Case[] = [
     kind: 'error',
     name: '400 voucher_already_published',
     status: 400,
+    options: { clientPublish: true },
     send: async (s) => {
       await call(s, 'POST', '/client/v1/publish', { voucher: 'SAVE10', customer: { source_id: 'ada@example.com' } });
       return call(s, 'POST', '/client/v1/publish', { voucher: 'SAVE10', customer: { source_id: 'bob@example.com' } });
     },
+  },
+  {
+    method: 'POST',
+    operation: '/client/v1/publish',
+    kind: 'success',
+    name: 'a welcome code (join_once)',
+    status: 200,
+    options: { clientPublish: true },
+    send: (s) => call(s, 'POST', '/client/v1/publish?join_once=true', { campaign: { name: 'welcome' }, customer: { source_id: 'ada@example.com' } }),
   },
   // 8 GET /client/v1/promotions/tiers
   {
@@ -620,6 +632,89 @@ const cases: Case[] = [
       await call(s, 'POST', '/v1/validations', { redeemables: [voucher('SAVE10')], order, session: { type: 'LOCK', key: 'ssn_checkout' } });
       return call(s, 'POST', '/v1/redemptions', { redeemables: [voucher('SAVE10')], order, session: { type: 'LOCK', key: 'ssn_checkout' } });
     },
+  },
+  // 24 POST /v1/publications
+  {
+    method: 'POST',
+    operation: '/v1/publications',
+    kind: 'success',
+    name: 'a welcome code by campaign name',
+    status: 200,
+    send: (s) =>
+      call(s, 'POST', '/v1/publications?join_once=true', {
+        campaign: { name: 'welcome' },
+        customer: { source_id: 'ada@example.com' },
+        metadata: { page: 'checkout' },
+      }),
+  },
+  {
+    method: 'POST',
+    operation: '/v1/publications',
+    kind: 'success',
+    name: 'Example 3: campaign as a string, source_id, channel',
+    status: 200,
+    send: (s) =>
+      call(s, 'POST', '/v1/publications', {
+        source_id: 'publication_source_ID_10',
+        campaign: 'welcome',
+        channel: 'myown',
+        customer: { source_id: 'pub_source_customer_5', name: 'Bob Jones', email: 'bob.smith@email.com', metadata: { lang: 'en' } },
+        metadata: { year: 2022 },
+      }),
+  },
+  {
+    method: 'POST',
+    operation: '/v1/publications',
+    kind: 'success',
+    name: 'count 3: vouchers',
+    status: 200,
+    send: (s) => call(s, 'POST', '/v1/publications', { campaign: { name: 'welcome', count: 3 }, customer: { source_id: 'ada@example.com' } }),
+  },
+  {
+    method: 'POST',
+    operation: '/v1/publications',
+    kind: 'success',
+    name: 'a specific voucher',
+    status: 200,
+    send: (s) => call(s, 'POST', '/v1/publications', { voucher: 'PERCENT15', customer: { source_id: 'ada@example.com' } }),
+  },
+  {
+    method: 'POST',
+    operation: '/v1/publications',
+    kind: 'error',
+    name: '400 missing_vouchers',
+    status: 400,
+    send: (s) => call(s, 'POST', '/v1/publications', { customer: { source_id: 'ada@example.com' } }),
+  },
+  {
+    method: 'POST',
+    operation: '/v1/publications',
+    kind: 'error',
+    name: '400 duplicate_source_id',
+    status: 400,
+    send: async (s) => {
+      await call(s, 'POST', '/v1/publications', { campaign: 'welcome', source_id: 'pub_1', customer: { source_id: 'ada@example.com' } });
+      return call(s, 'POST', '/v1/publications', { campaign: 'welcome', source_id: 'pub_1', customer: { source_id: 'bob@example.com' } });
+    },
+  },
+  {
+    method: 'POST',
+    operation: '/v1/publications',
+    kind: 'error',
+    name: '400 voucher_already_published',
+    status: 400,
+    send: async (s) => {
+      await call(s, 'POST', '/v1/publications', { voucher: 'SAVE10', customer: { source_id: 'ada@example.com' } });
+      return call(s, 'POST', '/v1/publications', { voucher: 'SAVE10', customer: { source_id: 'bob@example.com' } });
+    },
+  },
+  {
+    method: 'POST',
+    operation: '/v1/publications',
+    kind: 'error',
+    name: '404 campaign',
+    status: 404,
+    send: (s) => call(s, 'POST', '/v1/publications', { campaign: { name: 'Spring' }, customer: { source_id: 'ada@example.com' } }),
   },
 ];
 

@@ -56,7 +56,7 @@ describe('customers', () => {
   });
 
   it('POST /client/v1/publish gives a voucher to one customer', async () => {
-    const sandbox = createSandbox();
+    const sandbox = createSandbox({ clientPublish: true });
     const published = await call(sandbox, 'POST', '/client/v1/publish', { voucher: 'SAVE10', customer: { source_id: 'ada@example.com' } });
     expect(published.body).toMatchObject({ object: 'publication', voucher: { code: 'SAVE10', holder_id: published.body.customer_id } });
     const ada = await call(sandbox, 'POST', '/client/v1/qualifications', { customer: { source_id: 'ada@example.com' }, order: { amount: 4000 } });

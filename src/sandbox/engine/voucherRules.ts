@@ -25,6 +25,7 @@ const messages: Record<string, { code: number; message: string; reason: string }
   quantity_exceeded: { code: 400, message: 'Quantity exceeded', reason: 'quantity exceeded' },
   gift_amount_exceeded: { code: 400, message: 'Gift amount exceeded', reason: 'gift amount exceeded' },
   order_rules_violated: { code: 400, message: 'Order does not match validation rules', reason: 'order does not match validation rules' },
+  voucher_holder_mismatch: { code: 400, message: 'Voucher can be used only by its holder', reason: 'voucher can be used only by its holder' },
   customer_rules_violated: {
     code: 400,
     message: 'Customer does not match validation rules',
@@ -49,6 +50,12 @@ export function rejection(key: string, code: string, details: string, custom?: s
     resource_type: 'voucher',
     ...(custom ? { error: { message: custom } } : {}),
   });
+}
+
+/** The request names the customer the voucher was published to (by id or source id, tracking ids resolved). */
+function isHolder(input: RuleInput, voucher: SandboxVoucher): boolean {
+  const holder = voucher.holder_id ? input.state.customers.get(voucher.holder_id) : undefined;
+  return Boolean(holder?.source_id && input.identity && resolveIdentity(input.state, holder.source_id) === input.identity);
 }
 
 /** Why `voucher` cannot be applied, or null when it can. The checks run in Voucherify's order. */
@@ -80,6 +87,13 @@ export function checkVoucher(voucher: SandboxVoucher | undefined, code: string, 
     }
   }
   const rules = voucher.sandbox_rules;
+  if (rules?.holder_only && !isHolder(input, voucher)) {
+    // The details never say who holds it: the refused shopper learns only that the code is not theirs.
+    const details = voucher.holder_id
+      ? `Voucher ${code} can be used only by the customer it was published to`
+      : `Voucher ${code} is not published to any customer yet`;
+    return rejection('voucher_holder_mismatch', code, details, rules.error_message);
+  }
   if (rules?.min_order_amount !== undefined && input.orderAmount < rules.min_order_amount) {
     return rejection(
       'order_rules_violated',

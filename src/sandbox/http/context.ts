@@ -14,6 +14,8 @@ export interface SandboxContext {
   api: 'client' | 'server';
   /** Whether the publishable keys may redeem (`SandboxOptions.clientRedemption`). */
   clientRedemption: boolean;
+  /** Whether the publishable keys may publish (`SandboxOptions.clientPublish`). */
+  clientPublish: boolean;
 }
 
 /** A route handler. */

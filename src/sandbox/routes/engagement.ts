@@ -1,12 +1,10 @@
 import type { RouteHandler } from '../http/context.js';
-import { toCustomerResponse, toSimpleCustomer, upsertCustomer } from '../state/customerStore.js';
-import { newId } from '../state/ids.js';
+import { toSimpleCustomer, upsertCustomer } from '../state/customerStore.js';
 import { toOrderCalculated } from '../engine/orderMath.js';
 import { readOrder, readQueryInteger } from '../engine/payloadNumbers.js';
 import { identify } from '../engine/requestIdentity.js';
-import { errorResponse, invalidPayload, json, notFound, readBody } from '../http/responses.js';
+import { invalidPayload, json, readBody } from '../http/responses.js';
 import { evaluateStack, redeemableResult, STACKING_RULES } from '../engine/validationEngine.js';
-import { toVoucherObject } from '../state/voucherObject.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
@@ -77,47 +75,4 @@ export const listPromotionTiers: RouteHandler = (context) => {
   const page = readQueryInteger(context.url.searchParams, 'page', { min: 1, fallback: 1 });
   if (typeof page === 'string') return invalidPayload(page);
   return json(200, { object: 'list', data_ref: 'tiers', tiers: [], total: 0, has_more: false });
-};
-
-/** POST /client/v1/publish: assigns a specific voucher to a customer. Campaigns do not exist in the sandbox. */
-export const publishVoucher: RouteHandler = async (context) => {
-  const body = await readBody(context.request);
-  if (!body || !isObject(body.customer)) return invalidPayload('customer is required');
-  if (typeof body.voucher !== 'string') {
-    const name = isObject(body.campaign) ? String(body.campaign.name ?? body.campaign.id ?? '') : String(body.campaign ?? '');
-    return name
-      ? notFound('campaign', name)
-      : errorResponse({ code: 400, key: 'missing_vouchers', message: 'Missing vouchers', details: 'Name a voucher or a campaign' });
-  }
-  const voucher = context.state.vouchers.get(body.voucher);
-  if (!voucher) return notFound('voucher', body.voucher);
-  const who = identify(context.state, context.secret, { customer: body.customer }, false);
-  if (who instanceof Response) return who;
-  const customer = upsertCustomer(context.state, body.customer, context.now);
-  if (!customer) return invalidPayload('customer needs an id or a source_id', 'invalid_customer');
-  if (voucher.holder_id && voucher.holder_id !== customer.id) {
-    return errorResponse({
-      code: 400,
-      key: 'voucher_already_published',
-      message: 'Voucher already published',
-      details: `Voucher ${voucher.code} is already published to another customer`,
-      resource_id: voucher.code,
-      resource_type: 'voucher',
-    });
-  }
-  voucher.holder_id = customer.id;
-  return json(200, {
-    id: newId('pub'),
-    object: 'publication',
-    created_at: new Date(context.now).toISOString(),
-    customer_id: customer.id,
-    ...(who.trackingId ? { tracking_id: who.trackingId } : {}),
-    metadata: isObject(body.metadata) ? body.metadata : {},
-    channel: 'API',
-    source_id: typeof body.source_id === 'string' ? body.source_id : null,
-    result: 'SUCCESS',
-    customer: toCustomerResponse(customer),
-    vouchers_id: [`v_${voucher.code}`],
-    voucher: toVoucherObject(voucher),
-  });
 };

@@ -1,8 +1,10 @@
 import { createCustomer, getCustomer, listCustomers, putCustomer } from './customers.js';
 import { clientRedemptionGuard } from '../http/clientRedemption.js';
+import { clientPublishGuard } from '../http/clientPublish.js';
+import { createPublication } from './publications.js';
 import { listRedemptions } from './redemptionList.js';
 import { getRedemption, redeemStackable, redeemVoucher, rollback, rollbackStacked } from './redemptions.js';
-import { checkEligibility, listPromotionTiers, publishVoucher, trackEvent } from './engagement.js';
+import { checkEligibility, listPromotionTiers, trackEvent } from './engagement.js';
 import { validateVoucherClient, validateVoucherServer } from './legacyValidation.js';
 import type { Route } from '../http/router.js';
 import { releaseSession } from './sessions.js';
@@ -17,7 +19,7 @@ export const clientRoutes: readonly Route[] = [
   { method: 'POST', path: '/client/v1/events', handler: trackEvent },
   { method: 'POST', path: '/client/v1/qualifications', handler: checkEligibility },
   { method: 'GET', path: '/client/v1/promotions/tiers', handler: listPromotionTiers },
-  { method: 'POST', path: '/client/v1/publish', handler: publishVoucher },
+  { method: 'POST', path: '/client/v1/publish', handler: clientPublishGuard(createPublication) },
 ];
 
 /** The secret server API (/v1): X-App-Id / X-App-Token. */
@@ -35,4 +37,5 @@ export const serverRoutes: readonly Route[] = [
   { method: 'POST', path: '/v1/customers', handler: createCustomer },
   { method: 'GET', path: '/v1/customers/{customerId}', handler: getCustomer },
   { method: 'PUT', path: '/v1/customers/{customerId}', handler: putCustomer },
+  { method: 'POST', path: '/v1/publications', handler: createPublication },
 ];
