@@ -13,3 +13,5 @@ export { qualificationsResponseSchema } from './qualifications.js';
 export type { QualificationsResponse } from './qualifications.js';
 export { promotionTiersResponseSchema } from './promotionTiers.js';
 export type { PromotionTiersResponse } from './promotionTiers.js';
+export { publicationResponseSchema, publishedVoucherSchema } from './publication.js';
+export type { PublicationResponse, PublishedVoucher } from './publication.js';

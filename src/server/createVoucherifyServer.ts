@@ -1,6 +1,8 @@
 import { assertServerRuntime } from './assertServerRuntime.js';
 import { defaultRetryPolicy, normalizeApiUrl, retrying, timerMs, type RetryPolicy, type TransportConfig } from '../core/internal.js';
 import { createCustomers } from './customers.js';
+import { createPublish } from './createPublish.js';
+import { readPublishOptions, type PublishOptions } from './publishOptions.js';
 import { listRedemptions } from './listRedemptions.js';
 import { reconcileRedeem } from './reconcileRedeem.js';
 import { redeem } from './redeem.js';
@@ -26,6 +28,12 @@ export interface VoucherifyServerOptions {
   timeoutMs?: number;
   /** Retry policy for reads (validate, customers, getRedemption); `false` turns it off. A redeem is never retried. */
   retry?: Partial<RetryPolicy> | false;
+  /**
+   * The campaigns `publish` may publish personal codes from; `publish` refuses every other one, and every
+   * campaign when this is omitted.
+   * @example { campaigns: { welcome: {}, newsletter: { anonymous: true } } }
+   */
+  publish?: PublishOptions;
 }
 
 function requireString(name: string, value: unknown, hint: string): string {
@@ -67,6 +75,7 @@ export function createVoucherifyServer(options: VoucherifyServerOptions): Vouche
     retry: options.retry === false ? undefined : retrying({ ...defaultRetryPolicy, ...options.retry }, 'createVoucherifyServer'),
   };
   const context: ServerContext = { config, timeoutMs };
+  const publishCampaigns = readPublishOptions(options.publish);
 
   return {
     redeem: (params) => redeem(context, params),
@@ -79,5 +88,6 @@ export function createVoucherifyServer(options: VoucherifyServerOptions): Vouche
     getRedemption: (redemptionId, lookupOptions) => getRedemption(context, redemptionId, lookupOptions),
     redeemVoucher: (code, params) => redeemVoucher(context, code, params),
     customers: createCustomers(context),
+    publish: createPublish(context, publishCampaigns),
   };
 }

@@ -3,6 +3,8 @@ import { assertServerRuntime } from './assertServerRuntime.js';
 
 export { createVoucherifyServer } from './createVoucherifyServer.js';
 export type { VoucherifyServerOptions } from './createVoucherifyServer.js';
+export type { Publish, PublishParams, PublishResult } from './createPublish.js';
+export type { PublishCampaignOptions, PublishOptions } from './publishOptions.js';
 export { readTrackingId, readTrackingIdResult } from './readTrackingId.js';
 export type { IncomingMessageLike, TrackingIdProblem, TrackingIdReadResult, TrackingIdSource } from './readTrackingId.js';
 export { isRedeemOutcomeUnknown, OUTCOME_UNKNOWN } from './redeemOutcome.js';

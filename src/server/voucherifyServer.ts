@@ -1,5 +1,6 @@
 // The server client's interface, apart from the data types (types.ts): it names every operation's params, so it
 // imports from the operation files, and no operation file imports it. Imports run one way.
+import type { PublishParams, PublishResult } from './createPublish.js';
 import type { ListRedemptionsParams } from './listRedemptions.js';
 import type { ReconcileOutcome, ReconcileRedeemParams } from './reconcileRedeem.js';
 import type { Redemption, RedemptionList, RedemptionRollback } from './schemas.js';
@@ -46,4 +47,10 @@ export interface VoucherifyServer {
    */
   redeemVoucher(code: string, params?: RedeemVoucherParams): Promise<RedeemVoucherResult>;
   customers: ServerCustomers;
+  /**
+   * POST /v1/publications?join_once=true: a personal code from an allow-listed campaign (`publish.campaigns`) for your
+   * authenticated customer; the same code on every repeat. Never retried; concurrent calls for one campaign and
+   * customer share one request. A campaign not on the list is a TypeError before any request.
+   */
+  publish(params: PublishParams): Promise<PublishResult>;
 }

@@ -24,6 +24,10 @@ const operations: Record<string, [(server: VoucherifyServer) => Promise<unknown>
   'customers.get': [(server) => server.customers.get('track_a/b+c=='), customers],
   'customers.update': [(server) => server.customers.update('cust_1', { name: 'Ada' }), customers],
   'customers.upsert': [(server) => server.customers.upsert({ source_id: 'c1' }), customers],
+  publish: [
+    (server) => server.publish({ campaign: 'welcome', customer: { source_id: 'u1' }, trackingId: null }),
+    ['POST /v1/publications', 'POST /client/v1/publish'],
+  ],
 };
 
 describe.skipIf(!hasSpec && !process.env.CI)(`server response parsers under mutated spec examples (${specPath})`, () => {
@@ -36,7 +40,14 @@ describe.skipIf(!hasSpec && !process.env.CI)(`server response parsers under muta
       await fc.assert(
         fc.asyncProperty(mutatedExample(examples, own), async ({ body, status }) => {
           const fetch = (async () => new Response(body, { status, headers: { 'Content-Type': 'application/json' } })) as typeof globalThis.fetch;
-          const server = createVoucherifyServer({ applicationId: 'app', secretKey: 'secret', apiUrl: 'https://api.test', fetch, retry: false });
+          const server = createVoucherifyServer({
+            applicationId: 'app',
+            secretKey: 'secret',
+            apiUrl: 'https://api.test',
+            fetch,
+            retry: false,
+            publish: { campaigns: { welcome: {} } },
+          });
           const error = await operation(server).then(
             () => undefined,
             (thrown: unknown) => thrown,
