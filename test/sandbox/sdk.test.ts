@@ -184,4 +184,38 @@ describe('@voucherify/sdk server side', () => {
     expect(filtered.redemptions.map((r) => r.id)).toEqual([redeemed.redemptions[1]!.id]);
     await expect(serverSide().redemptions.list({ limit: 101 })).rejects.toMatchObject({ code: 400, key: 'invalid_payload' });
   });
+
+  it('distributions.publications.create: POST /v1/publications publishes a personal welcome code', async () => {
+    const publication = await serverSide().distributions.publications.create({ campaign: { name: 'welcome' }, customer: { source_id: 'ada@example.com' } });
+    expect(publication).toMatchObject({ object: 'publication', result: 'SUCCESS', customer: { source_id: 'ada@example.com' } });
+    const code = (publication as unknown as { voucher: { code: string; holder_id: string } }).voucher.code;
+    expect(code).toMatch(/^WELCOME-/);
+    expect(server.sandbox.state.vouchers.get(code)?.holder_id).toBe(publication.customer_id);
+  });
+
+  it('distributions.publications.create: a voucher another customer holds is the SDK error 400 voucher_already_published', async () => {
+    await serverSide().distributions.publications.create({ voucher: 'SAVE10', customer: { source_id: 'ada@example.com' } });
+    const error = await serverSide()
+      .distributions.publications.create({ voucher: 'SAVE10', customer: { source_id: 'bob@example.com' } })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 400, key: 'voucher_already_published' });
+  });
+
+  it('join_once: SDK 2.9 sends it in the body, where the spec has no such field; the query parameter is what repeats a code', async () => {
+    const sdk = serverSide();
+    const customer = { source_id: 'ada@example.com' };
+    const first = await sdk.distributions.publications.create({ join_once: true, campaign: { name: 'welcome' }, customer });
+    const second = await sdk.distributions.publications.create({ join_once: true, campaign: { name: 'welcome' }, customer });
+    const codeOf = (publication: unknown) => (publication as { voucher: { code: string } }).voucher.code;
+    expect(codeOf(second)).not.toBe(codeOf(first));
+    const direct = () =>
+      fetch(`${server.url}/v1/publications?join_once=true`, {
+        method: 'POST',
+        headers: { 'X-App-Id': SANDBOX_KEYS.applicationId, 'X-App-Token': SANDBOX_KEYS.secretKey, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ campaign: { name: 'welcome' }, customer }),
+      }).then((response) => response.json());
+    const joined = codeOf(await direct());
+    expect([codeOf(first), codeOf(second)]).toContain(joined);
+    expect(codeOf(await direct())).toBe(joined);
+  });
 });
