@@ -94,4 +94,15 @@ export const preludes: Record<string, Prelude> = {
     project: 'node',
     lines: [server, 'declare function saveToCheckout(hold: { sessionKey: string; expiresAt: Date }): Promise<void>;'],
   },
+  // docs/personal-codes.md: the server instance the route imports as '@/lib/voucherify'; `currentUser` and `sessionUser` are "your auth".
+  'docs/personal-codes.md › The allow-list #1': { project: 'both', file: 'voucherify.ts' },
+  'docs/personal-codes.md › Next.js route handler (`app/api/welcome-code/route.ts`) #1': {
+    project: 'bundler',
+    lines: ['declare function currentUser(request: Request): Promise<{ id: string } | null>;'],
+  },
+  'docs/personal-codes.md › Express 5 #1': {
+    project: 'node',
+    lines: ["declare function sessionUser(req: import('node:http').IncomingMessage): { id: string } | null;"],
+  },
+  'docs/personal-codes.md › The page: apply the code #1': { project: 'bundler', file: 'WelcomeCode.tsx' },
 };
