@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { CLIENT_PUBLISH_DISABLED, createSandbox, SEED_CAMPAIGNS, type SandboxCampaign } from 'voucherkit/sandbox';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLIENT_PUBLISH_DISABLED, createSandbox, SANDBOX_KEYS, SEED_CAMPAIGNS, type SandboxCampaign } from 'voucherkit/sandbox';
+import { startCli, type CliProcess } from './cliProcess.js';
 import { call } from './sandboxRequest.js';
 
 // Personal codes: campaigns that generate a code per publication, POST /v1/publications with its body forms and
@@ -218,4 +219,37 @@ describe('createSandbox({ campaigns })', () => {
     expect(() => createSandbox({ campaigns: campaigns as SandboxCampaign[] })).toThrow(type);
     expect(() => createSandbox({ campaigns: campaigns as SandboxCampaign[] })).toThrow(message);
   });
+});
+
+describe('the voucherkit-sandbox process and --client-publish', () => {
+  let cli: CliProcess | undefined;
+  afterEach(async () => {
+    await cli?.stop();
+    cli = undefined;
+  });
+  const publishOver = (port: number) =>
+    fetch(`http://127.0.0.1:${port}/client/v1/publish`, {
+      method: 'POST',
+      headers: {
+        'X-Client-Application-Id': SANDBOX_KEYS.clientApplicationId,
+        'X-Client-Token': SANDBOX_KEYS.clientToken,
+        'Content-Type': 'application/json',
+        Origin: 'https://shop.example.com',
+      },
+      body: JSON.stringify({ campaign: 'welcome', customer: ada }),
+    });
+
+  it('refuses client-side publishing without the flag', async () => {
+    cli = await startCli();
+    const response = await publishOver(cli.port);
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ key: 'client_publish_disabled' });
+  }, 30_000);
+
+  it('publishes client-side with --client-publish', async () => {
+    cli = await startCli(['--client-publish']);
+    const response = await publishOver(cli.port);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ object: 'publication', voucher: { code: expect.stringMatching(/^WELCOME-/) } });
+  }, 30_000);
 });
