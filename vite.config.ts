@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
+import type { BrowserContextOptions } from 'playwright-core';
 import { defineConfig, type Plugin } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -21,7 +23,7 @@ export const publicAliases = [
 ];
 
 /** Debian's chromium, never a downloaded one. A factory: two projects must not share one object (TOOLCHAIN P8). */
-export const chromiumBrowser = () => ({
+export const chromiumBrowser = (contextOptions?: BrowserContextOptions) => ({
   enabled: true,
   headless: true,
   screenshotFailures: false,
@@ -30,9 +32,15 @@ export const chromiumBrowser = () => ({
       executablePath: chromiumPath,
       args: chromiumArgs,
     },
+    ...(contextOptions ? { contextOptions } : {}),
   }),
   instances: [{ browser: 'chromium' as const }],
 });
+
+/** Screenshot tests turn forced colours (Windows high contrast) on and off for the page under test. */
+const emulateForcedColors: BrowserCommand<[active: boolean]> = async ({ page }, active) => {
+  await page.emulateMedia({ forcedColors: active ? 'active' : 'none' });
+};
 
 /** The stylesheet is published as `voucherkit/styles.css`, copied verbatim: no JS module imports it. */
 const copyStylesheet = (): Plugin => ({
@@ -172,6 +180,22 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'browser', include: ['test/browser/**/*.browser.test.{ts,tsx}'], browser: chromiumBrowser(), testTimeout: 30_000 },
+      },
+      // The field's looks (issue 24): screenshots compared with the committed ones in test/visual/__screenshots__.
+      // One device pixel per CSS pixel, no motion, a viewport wide enough for a 1280 px column.
+      {
+        extends: true,
+        test: {
+          name: 'visual',
+          include: ['test/visual/**/*.visual.test.{ts,tsx}'],
+          browser: {
+            ...chromiumBrowser({ deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme: 'light' }),
+            viewport: { width: 1360, height: 1000 },
+            commands: { emulateForcedColors },
+            expect: { toMatchScreenshot: { comparatorName: 'pixelmatch' as const, comparatorOptions: { allowedMismatchedPixels: 0 } } },
+          },
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

@@ -33,6 +33,8 @@ export async function startCountingSandbox({ allowedOrigin }) {
       const preflights = taken.filter((r) => r.method === 'OPTIONS').length;
       return { requests: taken.length - preflights, preflights, log: taken };
     },
+    /** Faults for the requests that follow (B5 delays every answer); `[]` clears them. */
+    setFaults: (faults) => sandbox.setFaults(faults),
     close: () => server.close(),
   };
 }

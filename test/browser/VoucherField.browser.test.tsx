@@ -153,55 +153,8 @@ describe('VoucherField in Chromium: keyboard and focus', () => {
   });
 });
 
+// Block sizes, the one-row layout and late answers: VoucherFieldLayout.browser.test.tsx (issue 24).
 describe('VoucherField in Chromium: layout', () => {
-  /** The field's block size, and the Apply button's inline size whenever its text changes (to "Applying…"). */
-  function watchBox() {
-    const field = () => document.querySelector('.voucher-field') as HTMLElement;
-    const applyWidths = new Set<number>();
-    const observer = new MutationObserver(() => {
-      const apply = document.querySelector('.voucher-field__apply');
-      if (apply && !apply.closest('[hidden]')) applyWidths.add(Math.round(apply.getBoundingClientRect().width));
-    });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    return { height: () => Math.round(field().getBoundingClientRect().height), applyWidths, stop: () => observer.disconnect() };
-  }
-
-  it('keeps one block size collapsed, open, rejected, checking, applied and removed, so the checkout below never moves (issue 14 B5)', async () => {
-    mount();
-    const box = watchBox();
-    const heights: Record<string, number> = { collapsed: box.height() };
-    await userEvent.click(screen.getByRole('button', { name: 'Have a promo code?' }));
-    heights.open = box.height();
-    await userEvent.keyboard('EXPIRED{Enter}');
-    await waitFor(() => expect(textbox().getAttribute('aria-invalid')).toBe('true'));
-    heights.rejected = box.height();
-    await userEvent.clear(textbox());
-    await userEvent.keyboard('SAVE10{Enter}');
-    await screen.findByRole('button', { name: 'Remove code SAVE10' });
-    heights.applied = box.height();
-    await userEvent.click(screen.getByRole('button', { name: 'Remove code SAVE10' }));
-    await waitFor(() => expect(document.activeElement).toBe(textbox()));
-    heights.removed = box.height();
-    box.stop();
-    expect(heights).toEqual({ collapsed: heights.open, open: heights.open, rejected: heights.open, applied: heights.open, removed: heights.open });
-    expect(box.applyWidths.size).toBe(1);
-  });
-
-  it('keeps one block size without the toggle too (hideToggle): open, rejected, applied', async () => {
-    mount({ hideToggle: true });
-    const box = watchBox();
-    const open = box.height();
-    await userEvent.click(textbox());
-    await userEvent.keyboard('EXPIRED{Enter}');
-    await waitFor(() => expect(textbox().getAttribute('aria-invalid')).toBe('true'));
-    const rejected = box.height();
-    await userEvent.clear(textbox());
-    await userEvent.keyboard('SAVE10{Enter}');
-    await screen.findByRole('button', { name: 'Remove code SAVE10' });
-    box.stop();
-    expect({ rejected, applied: box.height() }).toEqual({ rejected: open, applied: open });
-  });
-
   it('mirrors in a right-to-left page (logical properties): Apply sits on the left of the input', () => {
     document.documentElement.dir = 'rtl';
     try {
