@@ -102,7 +102,10 @@ export interface SandboxRuleCondition {
    */
   name: 'order.amount' | 'customer.metadata' | 'order.items.any' | 'product.id';
   property?: string | null;
-  /** `$more_than`, `$more_than_or_equal`, `$less_than`, `$less_than_or_equal`, `$is`, `$is_not`, `$in`, `$not_in`: each a one-element list, or several for `$in`. */
+  /**
+   * `$more_than`, `$more_than_or_equal`, `$less_than`, `$less_than_or_equal`, `$is`, `$is_not`, `$in`, `$not_in`:
+   * lists of strings, numbers or objects (a boolean metadata value matches "true" / "false").
+   */
   conditions: Partial<Record<SandboxRuleOperator, unknown[]>>;
   error?: { message?: string };
 }

@@ -28,8 +28,9 @@ export interface RuleVerdict {
 
 const isCustomerCondition = (condition: SandboxRuleCondition) => condition.name === 'customer.metadata';
 
-/** Whether one value meets one operator's list. */
-function meets(operator: string, value: unknown, list: readonly unknown[]): boolean {
+/** Whether one value meets one operator's list. A boolean metadata value matches "true" / "false", as rules hold no booleans. */
+function meets(operator: string, raw: unknown, list: readonly unknown[]): boolean {
+  const value = typeof raw === 'boolean' ? String(raw) : raw;
   const [first] = list;
   switch (operator) {
     case '$is':

@@ -24,6 +24,9 @@ function assertCondition(where: string, condition: unknown): void {
     if (NUMERIC.has(operator) && name !== 'order.amount' && name !== 'customer.metadata') {
       throw new RangeError(`${where}.conditions.${operator} compares numbers; ${name} is matched with $is, $is_not, $in or $not_in`);
     }
+    if (!values.every((item) => typeof item === 'string' || typeof item === 'number' || isObject(item))) {
+      throw new TypeError(`${where}.conditions.${operator} holds strings, numbers or objects, as Voucherify's rules do (a boolean is written "true")`);
+    }
     if (name === 'order.amount' && !values.every(isMinor)) throw new TypeError(`${where}.conditions.${operator} must hold amounts in minor units (integers)`);
   }
 }

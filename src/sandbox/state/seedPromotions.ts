@@ -23,7 +23,7 @@ export const SEED_VALIDATION_RULES: readonly SandboxValidationRule[] = Object.fr
   {
     id: 'val_members',
     name: 'Members only',
-    rules: { '1': { name: 'customer.metadata', property: 'member', conditions: { $is: [true] } }, logic: '1' },
+    rules: { '1': { name: 'customer.metadata', property: 'member', conditions: { $is: ['true'] } }, logic: '1' },
     error: { message: 'This offer is for members only' },
     created_at: '2025-01-01T00:00:02.000Z',
   },
