@@ -13,7 +13,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
  * grows is never silently half-covered. The promotions issue (19) serves the server qualifications and the
  * validation rule; the gift-card and personal-code issue (20) serves the server publication and get-voucher.
  */
-const notYetServed: string[] = ['POST /v1/qualifications', 'GET /v1/validation-rules/{validationRuleId}', 'GET /v1/vouchers/{code}'];
+const notYetServed: string[] = ['GET /v1/vouchers/{code}'];
 type Kind = 'success' | 'error';
 interface Case {
   method: Method;
@@ -31,6 +31,15 @@ interface Case {
 
 const order = { amount: 6000, items: [{ product_id: 'prod_tee', quantity: 2, price: 3000 }] };
 const voucher = (id: string) => ({ object: 'voucher', id });
+const tier = (id: string) => ({ object: 'promotion_tier', id });
+/** $200 of goods and a $5 shipping line: every seeded order tier qualifies. */
+const bigCart = {
+  items: [
+    { product_id: 'prod_tv', quantity: 1, price: 20000 },
+    { source_id: '5h1pp1ng', related_object: 'product', quantity: 1, price: 500 },
+  ],
+};
+const everyExpand = { expand: ['redeemable', 'category', 'validation_rules'] };
 const badClient = { ...clientHeaders, 'X-Client-Token': 'wrong' };
 const badServer = { ...serverHeaders, 'X-App-Token': 'wrong' };
 
@@ -715,6 +724,169 @@ const cases: Case[] = [
     name: '404 campaign',
     status: 404,
     send: (s) => call(s, 'POST', '/v1/publications', { campaign: { name: 'Spring' }, customer: { source_id: 'ada@example.com' } }),
+  },
+  // Promotion tiers (issue 19): qualifications, the tier list, validation rules, and tiers in the stack.
+  ...(['ALL', 'AUDIENCE_ONLY', 'CUSTOMER_WALLET'] as const).map((scenario): Case => ({
+    method: 'POST',
+    operation: '/client/v1/qualifications',
+    kind: 'success',
+    name: `${scenario} with tiers, every expand`,
+    status: 200,
+    send: (s) =>
+      call(s, 'POST', '/client/v1/qualifications', {
+        scenario,
+        customer: { source_id: 'ada@example.com', metadata: { member: true } },
+        order: bigCart,
+        options: { ...everyExpand, limit: 50 },
+      }),
+  })),
+  {
+    method: 'POST',
+    operation: '/client/v1/qualifications',
+    kind: 'error',
+    name: '400 scenario_not_supported (the sandbox key)',
+    status: 400,
+    send: (s) => call(s, 'POST', '/client/v1/qualifications', { scenario: 'PRODUCTS' }),
+  },
+  // 22 POST /v1/qualifications
+  {
+    method: 'POST',
+    operation: '/v1/qualifications',
+    kind: 'success',
+    name: 'ALL, a first page of 5 with has_more and more_starting_after',
+    status: 200,
+    send: (s) => call(s, 'POST', '/v1/qualifications', { scenario: 'ALL', order: bigCart, options: { sorting_rule: 'BEST_DEAL' } }),
+  },
+  {
+    method: 'POST',
+    operation: '/v1/qualifications',
+    kind: 'success',
+    name: 'AUDIENCE_ONLY tiers PARTIALLY_VALID, expanded',
+    status: 200,
+    send: (s) =>
+      call(s, 'POST', '/v1/qualifications', {
+        scenario: 'AUDIENCE_ONLY',
+        order: { amount: 1000 },
+        options: { ...everyExpand, filters: { resource_type: { conditions: { $in: ['promotion_tier'] } } } },
+      }),
+  },
+  {
+    method: 'POST',
+    operation: '/v1/qualifications',
+    kind: 'success',
+    name: 'the second page (starting_after)',
+    status: 200,
+    send: async (s) => {
+      const first = await call(s, 'POST', '/v1/qualifications', { order: bigCart, options: { limit: 2 } });
+      return call(s, 'POST', '/v1/qualifications', { order: bigCart, options: { limit: 2, starting_after: first.body.redeemables.more_starting_after } });
+    },
+  },
+  {
+    method: 'POST',
+    operation: '/v1/qualifications',
+    kind: 'error',
+    name: '400 options.limit over 50',
+    status: 400,
+    send: (s) => call(s, 'POST', '/v1/qualifications', { options: { limit: 51 } }),
+  },
+  {
+    method: 'POST',
+    operation: '/v1/qualifications',
+    kind: 'error',
+    name: '401 wrong secret',
+    status: 401,
+    send: (s) => call(s, 'POST', '/v1/qualifications', {}, badServer),
+  },
+  // 23 GET /v1/validation-rules/{validationRuleId}
+  ...['val_order_over_50', 'val_members', 'val_order_200_or_more'].map((id): Case => ({
+    method: 'GET',
+    operation: '/v1/validation-rules/{validationRuleId}',
+    kind: 'success',
+    name: id,
+    status: 200,
+    send: (s) => call(s, 'GET', `/v1/validation-rules/${id}`),
+  })),
+  {
+    method: 'GET',
+    operation: '/v1/validation-rules/{validationRuleId}',
+    kind: 'error',
+    name: '404 not_found',
+    status: 404,
+    send: (s) => call(s, 'GET', '/v1/validation-rules/val_nope'),
+  },
+  {
+    method: 'GET',
+    operation: '/v1/validation-rules/{validationRuleId}',
+    kind: 'error',
+    name: '401 wrong secret',
+    status: 401,
+    send: (s) => call(s, 'GET', '/v1/validation-rules/val_members', undefined, badServer),
+  },
+  // Tiers beside codes in the stack: APPLICABLE, SKIPPED (exclusion) and INAPPLICABLE entries.
+  {
+    method: 'POST',
+    operation: '/client/v1/validations',
+    kind: 'success',
+    name: 'a code and three tiers, one SKIPPED exclusion_rules_not_met, expanded',
+    status: 200,
+    send: (s) =>
+      call(s, 'POST', '/client/v1/validations', {
+        redeemables: [voucher('SAVE10'), tier('promo_10_off_over_100'), tier('promo_free_shipping'), tier('promo_vip_25_exclusive')],
+        order: bigCart,
+        options: { expand: ['redeemable', 'category'] },
+      }),
+  },
+  {
+    method: 'POST',
+    operation: '/v1/validations',
+    kind: 'success',
+    name: 'a tier INAPPLICABLE, the next SKIPPED preceding_validation_failed',
+    status: 200,
+    send: (s) => call(s, 'POST', '/v1/validations', { redeemables: [tier('promo_members_5_off'), voucher('SAVE10')], order }),
+  },
+  {
+    method: 'POST',
+    operation: '/v1/redemptions',
+    kind: 'success',
+    name: 'a code and two tiers: three children, the tiers as promotion_tier',
+    status: 200,
+    send: (s) =>
+      call(s, 'POST', '/v1/redemptions', {
+        redeemables: [voucher('SAVE10'), tier('promo_10_off_over_100'), tier('promo_free_shipping')],
+        order: bigCart,
+        customer: { source_id: 'ada@example.com' },
+      }),
+  },
+  {
+    method: 'POST',
+    operation: '/v1/redemptions',
+    kind: 'success',
+    name: 'PARTIAL: inapplicable and skipped redeemables beside the redemptions',
+    status: 200,
+    options: { stackingRules: { redeemables_application_mode: 'PARTIAL', applicable_redeemables_limit: 1 } },
+    send: (s) => call(s, 'POST', '/v1/redemptions', { redeemables: [voucher('EXPIRED'), voucher('SAVE10'), tier('promo_free_shipping')], order: bigCart }),
+  },
+  {
+    method: 'POST',
+    operation: '/v1/redemptions/{parentRedemptionId}/rollbacks',
+    kind: 'success',
+    name: 'a stack with tiers rolled back',
+    status: 200,
+    send: async (s) => {
+      const { body } = await call(s, 'POST', '/v1/redemptions', { redeemables: [voucher('SAVE10'), tier('promo_free_shipping')], order: bigCart });
+      return call(s, 'POST', `/v1/redemptions/${body.parent_redemption.id}/rollbacks`);
+    },
+  },
+  {
+    method: 'GET',
+    operation: '/v1/redemptions/{redemptionId}',
+    kind: 'success',
+    name: 'a promotion_tier child',
+    status: 200,
+    send: async (s) => {
+      const { body } = await call(s, 'POST', '/v1/redemptions', { redeemables: [tier('promo_free_shipping')], order: bigCart });
+      return call(s, 'GET', `/v1/redemptions/${body.redemptions[0].id}`);
+    },
   },
 ];
 

@@ -39,6 +39,7 @@ export const preludes: Record<string, Prelude> = {
   'README.md › Quickstart: your own markup (hooks only) #1': { project: 'bundler' },
   'README.md › Without React: the same state machine #1': { project: 'bundler' },
   'README.md › Testing with the sandbox #1': { project: 'node' },
+  'docs/sandbox.md › Your own #1': { project: 'node' },
   'README.md › Currencies and languages #1': { project: 'bundler', file: 'GermanCheckout.tsx' },
   'README.md › Currencies and languages #2': { project: 'bundler', file: 'JapaneseCheckout.tsx' },
   'docs/server.md › `voucherkit/server` #1': { project: 'node' },

@@ -219,3 +219,58 @@ describe('@voucherify/sdk server side', () => {
     expect(codeOf(await direct())).toBe(joined);
   });
 });
+
+describe('@voucherify/sdk and promotion tiers', () => {
+  // $200 of goods and a $5 shipping line.
+  const bigCart = {
+    items: [
+      { product_id: 'prod_tv', quantity: 1, price: 20000 },
+      { source_id: '5h1pp1ng', related_object: 'product' as const, quantity: 1, price: 500 },
+    ],
+  };
+
+  it('server qualifications.checkEligibility: POST /v1/qualifications, paged with the created_at cursor', async () => {
+    const first = await serverSide().qualifications.checkEligibility({ scenario: 'ALL', order: bigCart, options: { limit: 2, expand: ['redeemable'] } });
+    expect(first.redeemables?.data?.map((entry) => entry.id)).toEqual(['promo_free_shipping', 'promo_10_off_over_100']);
+    expect(first.redeemables?.data?.[0]).toMatchObject({
+      object: 'promotion_tier',
+      banner: 'Free shipping on orders over $50',
+      campaign_id: 'camp_free_shipping',
+    });
+    expect(first.redeemables?.has_more).toBe(true);
+    const next = await serverSide().qualifications.checkEligibility({
+      scenario: 'ALL',
+      order: bigCart,
+      options: { limit: 2, starting_after: first.redeemables?.more_starting_after },
+    });
+    expect(next.redeemables?.data?.[0]?.id).toBe('promo_vip_25_exclusive');
+  });
+
+  it('client qualifications: POST /client/v1/qualifications, AUDIENCE_ONLY with the rule status', async () => {
+    const result = await clientSide().qualifications({
+      scenario: 'AUDIENCE_ONLY',
+      order: { amount: 2000 },
+      options: { filters: { resource_type: { conditions: { $in: ['promotion_tier'] } } } },
+    });
+    const tenOff = result.redeemables?.data?.find((entry) => entry.id === 'promo_10_off_over_100');
+    expect(tenOff?.validation_rules_assignments?.data?.[0]).toMatchObject({ rule_id: 'val_order_over_100', validation_status: 'PARTIALLY_VALID' });
+  });
+
+  it('server validationRules.get: the threshold of a tier, GET /v1/validation-rules/{id}', async () => {
+    const rule = await serverSide().validationRules.get('val_order_over_100');
+    expect(rule).toMatchObject({ id: 'val_order_over_100', rules: { '1': { name: 'order.amount', conditions: { $more_than: [10000] } } } });
+  });
+
+  it('validateStackable and redeemStackable with promotion_tier redeemables', async () => {
+    const redeemables = [
+      { object: 'voucher' as const, id: 'SAVE10' },
+      { object: 'promotion_tier' as const, id: 'promo_10_off_over_100' },
+      { object: 'promotion_tier' as const, id: 'promo_free_shipping' },
+    ];
+    const validation = await clientSide().validateStackable({ redeemables, order: bigCart, customer: { source_id: 'ada@example.com' } });
+    expect(validation.valid).toBe(true);
+    expect(validation.order).toMatchObject({ total_discount_amount: 3450, total_amount: 17050 });
+    const redemption = await serverSide().redemptions.redeemStackable({ redeemables, order: bigCart });
+    expect(redemption.redemptions?.map((child) => child.related_object_type)).toEqual(['voucher', 'promotion_tier', 'promotion_tier']);
+  });
+});

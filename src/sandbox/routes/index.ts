@@ -4,7 +4,10 @@ import { clientPublishGuard } from '../http/clientPublish.js';
 import { createPublication } from './publications.js';
 import { listRedemptions } from './redemptionList.js';
 import { getRedemption, redeemStackable, redeemVoucher, rollback, rollbackStacked } from './redemptions.js';
-import { checkEligibility, listPromotionTiers, trackEvent } from './engagement.js';
+import { trackEvent } from './engagement.js';
+import { listPromotionTiers } from './promotionTiers.js';
+import { checkEligibility } from './qualifications.js';
+import { getValidationRule } from './validationRules.js';
 import { validateVoucherClient, validateVoucherServer } from './legacyValidation.js';
 import type { Route } from '../http/router.js';
 import { releaseSession } from './sessions.js';
@@ -38,4 +41,6 @@ export const serverRoutes: readonly Route[] = [
   { method: 'GET', path: '/v1/customers/{customerId}', handler: getCustomer },
   { method: 'PUT', path: '/v1/customers/{customerId}', handler: putCustomer },
   { method: 'POST', path: '/v1/publications', handler: createPublication },
+  { method: 'POST', path: '/v1/qualifications', handler: checkEligibility },
+  { method: 'GET', path: '/v1/validation-rules/{validationRuleId}', handler: getValidationRule },
 ];
