@@ -2,6 +2,8 @@ import { assertServerRuntime } from './assertServerRuntime.js';
 import { defaultRetryPolicy, normalizeApiUrl, retrying, timerMs, type RetryPolicy, type TransportConfig } from '../core/internal.js';
 import { createCustomers } from './customers.js';
 import { listRedemptions } from './listRedemptions.js';
+import { nudges } from './nudges.js';
+import { qualify } from './qualify.js';
 import { reconcileRedeem } from './reconcileRedeem.js';
 import { redeem } from './redeem.js';
 import { redeemVoucher } from './redeemVoucher.js';
@@ -79,5 +81,7 @@ export function createVoucherifyServer(options: VoucherifyServerOptions): Vouche
     getRedemption: (redemptionId, lookupOptions) => getRedemption(context, redemptionId, lookupOptions),
     redeemVoucher: (code, params) => redeemVoucher(context, code, params),
     customers: createCustomers(context),
+    qualify: (params) => qualify(context, params),
+    nudges: (params) => nudges(context, params),
   };
 }
