@@ -11,6 +11,10 @@ import { SANDBOX_KEYS } from './state/sandboxKeys.js';
 import { SEED_VOUCHERS } from './state/seedVouchers.js';
 import { randomSecret } from './state/trackingIds.js';
 import { assertSandboxVouchers } from './state/voucherShape.js';
+import { resolveStackingRules } from './engine/stackingRules.js';
+import { assertSandboxPromotions, assertStackingRules, assertValidationRules } from './state/promotionShape.js';
+import { loadTiers } from './state/promotionTiers.js';
+import { SEED_PROMOTIONS, SEED_VALIDATION_RULES } from './state/seedPromotions.js';
 import type { Sandbox, SandboxFault, SandboxOptions, SandboxState, SandboxVoucher } from './types.js';
 
 const MAX_LOGGED_REQUESTS = 10_000;
@@ -20,6 +24,20 @@ const toList = <T>(value: T | readonly T[] | undefined, fallback: T): readonly T
 
 // Deep copies, so redeeming in one sandbox never changes the seed data or another sandbox.
 const copyVoucher = (voucher: SandboxVoucher): SandboxVoucher => structuredClone(voucher);
+/** When a voucher names no `created_at`: vouchers list in the order given, newest first, a second apart. */
+const VOUCHER_EPOCH = Date.parse('2024-01-01T00:00:00.000Z');
+const withCreatedAt = (voucher: SandboxVoucher, index: number): SandboxVoucher =>
+  voucher.created_at ? voucher : { ...voucher, created_at: new Date(VOUCHER_EPOCH - index * 1000).toISOString() };
+
+/** A voucher naming a validation rule the sandbox does not hold is refused, like a tier's. */
+function assertVoucherRules(vouchers: readonly SandboxVoucher[], ruleIds: ReadonlySet<string>): void {
+  for (const voucher of vouchers) {
+    for (const ruleId of voucher.validation_rules ?? []) {
+      if (!ruleIds.has(ruleId))
+        throw new RangeError(`createSandbox: voucher ${JSON.stringify(voucher.code)}: validation rule ${JSON.stringify(ruleId)} is not among validationRules`);
+    }
+  }
+}
 const copyFaults = (faults: readonly SandboxFault[]): SandboxFault[] => faults.map((fault) => ({ ...fault }));
 
 /** Copies of `faults`, each latency checked as the timer it becomes (0 allowed: no delay). */
@@ -39,6 +57,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const allowedOrigins = options.allowedOrigins ?? ['*'];
   const initialVouchers = options.vouchers ?? SEED_VOUCHERS;
   assertSandboxVouchers(initialVouchers);
+  const initialRules = options.validationRules ?? SEED_VALIDATION_RULES;
+  assertValidationRules(initialRules);
+  const ruleIds = new Set(initialRules.map((rule) => rule.id));
+  const initialPromotions = options.promotions ?? SEED_PROMOTIONS;
+  assertSandboxPromotions(initialPromotions, ruleIds);
+  assertVoucherRules(initialVouchers, ruleIds);
+  assertStackingRules(options.stackingRules);
+  const categories = [...initialPromotions.flatMap((campaign) => campaign.categories ?? []), ...initialVouchers.flatMap((voucher) => voucher.categories ?? [])];
+  const stackingRules = resolveStackingRules(options.stackingRules, categories);
   const latencyMs = timerMs('createSandbox', 'latencyMs', options.latencyMs ?? 0, { min: 0 });
   const initialFaults = options.faults ?? [];
   assertFaults('createSandbox', initialFaults);
@@ -48,6 +75,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
 
   const state: SandboxState = {
     vouchers: new Map(),
+    tiers: new Map(),
+    validationRules: new Map(),
+    stackingRules,
     customers: new Map(),
     redemptions: new Map(),
     sessions: new Map(),
@@ -58,7 +88,10 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   };
 
   function reset(): void {
-    state.vouchers = new Map(initialVouchers.map((voucher) => [voucher.code, copyVoucher(voucher)]));
+    state.vouchers = new Map(initialVouchers.map((voucher, index) => [voucher.code, withCreatedAt(copyVoucher(voucher), index)]));
+    state.tiers = loadTiers(initialPromotions);
+    state.validationRules = new Map(initialRules.map((rule) => [rule.id, structuredClone(rule)]));
+    state.stackingRules = structuredClone(stackingRules);
     state.customers.clear();
     state.redemptions.clear();
     state.sessions.clear();

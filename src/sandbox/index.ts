@@ -5,8 +5,21 @@ export { CLIENT_REDEMPTION_DISABLED } from './http/clientRedemption.js';
 export { createSandbox } from './createSandbox.js';
 export { SANDBOX_KEYS } from './state/sandboxKeys.js';
 export { SEED_CODES, SEED_VOUCHERS } from './state/seedVouchers.js';
+export { SEED_PROMOTIONS, SEED_VALIDATION_RULES, SHIPPING_PRODUCT } from './state/seedPromotions.js';
+export { DEFAULT_STACKING_RULES, SKIP_MESSAGES } from './engine/stackingRules.js';
+export type { SkipKey } from './engine/stackingRules.js';
+export { SCENARIO_NOT_SUPPORTED } from './routes/qualifications.js';
 export type {
   Sandbox,
+  SandboxActiveStackingRules,
+  SandboxCategory,
+  SandboxPromotionCampaign,
+  SandboxPromotionTier,
+  SandboxRuleCondition,
+  SandboxRuleOperator,
+  SandboxStackingRules,
+  SandboxTierRecord,
+  SandboxValidationRule,
   SandboxClientKey,
   SandboxCustomer,
   SandboxFault,

@@ -65,9 +65,18 @@ export function parseOrder(input: unknown): OrderDraft | string {
   return draft;
 }
 
+/** Voucherify's shipping product: carts name it by source id (`5h1pp1ng`), discounts by id (`prod_5h1pp1ng`). */
+const SHIPPING = { id: 'prod_5h1pp1ng', source_id: '5h1pp1ng' };
+
 /** The line a UNIT discount is about: same product, SKU or source id as the discount's `unit_type`. */
 export function findLine(order: OrderDraft, unitType: string): OrderLine | undefined {
-  return order.items.find((line) => line.product_id === unitType || line.sku_id === unitType || line.source_id === unitType);
+  return order.items.find(
+    (line) =>
+      line.product_id === unitType ||
+      line.sku_id === unitType ||
+      line.source_id === unitType ||
+      (unitType === SHIPPING.id && line.source_id === SHIPPING.source_id && line.related_object !== 'sku'),
+  );
 }
 
 /** A copy that can be changed (units added) without touching the request's order. */

@@ -4,6 +4,7 @@ import { toOrderCalculated } from './orderMath.js';
 import type { RequestIdentity } from './requestIdentity.js';
 import { endHold } from './sessionLocks.js';
 import type { StackOutcome } from './validationEngine.js';
+import { toPromotionTierObject } from '../state/promotionTiers.js';
 import { toVoucherObject } from '../state/voucherObject.js';
 import type { SandboxCustomer, SandboxRedemptionRecord, SandboxState } from '../types.js';
 
@@ -16,7 +17,7 @@ export interface RedeemInput {
   body: Record<string, unknown>;
   /** USER for the client API (a shopper's browser), API for the server API. */
   channelType: 'USER' | 'API';
-  /** Stackable calls record a parent redemption with one child per voucher; the deprecated calls a single one. */
+  /** Stackable calls record a parent redemption with one child per applied voucher or tier; the deprecated calls a single one. */
   stacked: boolean;
   /** `session.key` of the request: the holds that session has on the redeemed codes are consumed. */
   sessionKey?: string | undefined;
@@ -71,14 +72,32 @@ export function recordRedemption(input: RedeemInput): RedeemRecord {
     channel: { channel_id: input.channelType === 'USER' ? 'client-side' : 'sandbox-api', channel_type: input.channelType },
     customer: toSimpleCustomer(customer),
   };
-  const redemptions = outcome.entries.map((entry): SandboxRedemptionRecord => {
+  // Only what applied is redeemed: SKIPPED entries (and, under PARTIAL, INAPPLICABLE ones) are reported, not recorded.
+  const applied = outcome.entries.filter((entry) => entry.status === 'APPLICABLE');
+  const redemptions = applied.map((entry): SandboxRedemptionRecord => {
+    const id = newId('r');
+    const tier = entry.tier;
+    if (tier) {
+      tier.redeemed += 1;
+      const record: SandboxRedemptionRecord = {
+        id,
+        ...common,
+        amount: entry.discount,
+        redemption: parentId,
+        related_object_type: 'promotion_tier',
+        related_object_id: tier.tier.id,
+        promotion_tier: toPromotionTierObject(tier, input.now),
+      };
+      state.redemptions.set(record.id, record);
+      return record;
+    }
     const voucher = entry.voucher!;
     voucher.redemption = { ...voucher.redemption, redeemed_quantity: (voucher.redemption?.redeemed_quantity ?? 0) + 1 };
     if (voucher.gift) voucher.gift = { ...voucher.gift, balance: voucher.gift.balance - entry.discount };
     // The session's hold becomes this redemption, so the use is not counted twice.
     const consumed = input.sessionKey !== undefined && endHold(state, input.now, input.sessionKey, voucher.code);
     const record: SandboxRedemptionRecord = {
-      id: newId('r'),
+      id,
       ...common,
       amount: entry.discount,
       redemption: parentId,

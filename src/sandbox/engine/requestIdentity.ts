@@ -11,6 +11,11 @@ export interface RequestIdentity {
   trackingId: string | null;
   /** The stored customer the request names by id, or whose source id matches the identity. */
   customer: SandboxCustomer | undefined;
+  /**
+   * The customer's metadata for validation rules: the request's `customer.metadata`, else the stored customer's;
+   * `{}` for a named customer with none, null when the request names no one.
+   */
+  metadata: Record<string, unknown> | null;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -51,5 +56,6 @@ export function identify(
   const identity = identities[0] ?? (issue ? anonymousTrackingId() : null);
   const trackingId = identity ? trackingIdFor(state, secret, identity) : null;
   customer ??= identity ? findCustomer(state, identity) : undefined;
-  return { identity, trackingId, customer };
+  const metadata = isObject(customerInput?.metadata) ? customerInput.metadata : (customer?.metadata ?? (named.length > 0 ? {} : null));
+  return { identity, trackingId, customer, metadata };
 }

@@ -1,5 +1,6 @@
 import { newId } from '../state/ids.js';
 import { errorResponse, notFound } from '../http/responses.js';
+import { toPromotionTierObject } from '../state/promotionTiers.js';
 import { toVoucherObject } from '../state/voucherObject.js';
 import type { SandboxRedemptionRecord, SandboxState } from '../types.js';
 
@@ -59,10 +60,12 @@ function alreadyRolledBack(state: SandboxState, now: number, record: SandboxRede
   });
 }
 
-/** Gives one use back to the voucher of a redemption, and its credits back to a gift card. */
+/** Gives one use back to the voucher (or promotion tier) of a redemption, and its credits back to a gift card. */
 function restore(state: SandboxState, record: SandboxRedemptionRecord): void {
+  const tier = record.related_object_type === 'promotion_tier' ? state.tiers.get(String(record.related_object_id)) : undefined;
+  if (tier) tier.redeemed = Math.max(0, tier.redeemed - 1);
   const code = typeof record.related_object_id === 'string' ? record.related_object_id.replace(/^v_/, '') : '';
-  const voucher = state.vouchers.get(code);
+  const voucher = record.related_object_type === 'voucher' ? state.vouchers.get(code) : undefined;
   if (voucher) {
     voucher.redemption = { ...voucher.redemption, redeemed_quantity: Math.max(0, (voucher.redemption?.redeemed_quantity ?? 0) - 1) };
     const credits = (record.gift as { amount?: number } | undefined)?.amount ?? 0;
@@ -146,6 +149,8 @@ function undo(state: SandboxState, now: number, record: SandboxRedemptionRecord,
     const code = typeof rollback.related_object_id === 'string' ? rollback.related_object_id.replace(/^v_/, '') : '';
     const voucher = rollback.related_object_type === 'voucher' ? state.vouchers.get(code) : undefined;
     if (voucher) rollback.voucher = toVoucherObject(voucher);
+    const tier = rollback.related_object_type === 'promotion_tier' ? state.tiers.get(code) : undefined;
+    if (tier) rollback.promotion_tier = toPromotionTierObject(tier, now);
   }
   commit(state, [record, ...children], [parentRollback, ...childRollbacks]);
   // A single redemption is its own incentive: `rollbacks` holds the one rollback that `parent_rollback` is.

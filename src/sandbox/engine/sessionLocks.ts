@@ -124,6 +124,14 @@ interface HeldEntry {
   discount: number;
 }
 
+/**
+ * What a LOCK holds for a stack: one hold per applied voucher. Promotion tiers have no uses to hold, and SKIPPED
+ * or INAPPLICABLE entries hold nothing.
+ */
+export function holdsFor(entries: ReadonlyArray<HeldEntry & { status: string }>): SessionHold[] {
+  return entries.filter((entry) => entry.status === 'APPLICABLE' && entry.voucher).map(holdFor);
+}
+
 /** What a LOCK holds for an applicable redeemable: one use, and a gift card's requested credits (else those it applies). */
 export function holdFor(entry: HeldEntry): SessionHold {
   return { code: entry.request.id, credits: entry.voucher?.gift ? (entry.request.gift?.credits ?? entry.discount) : 0 };

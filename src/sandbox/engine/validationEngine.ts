@@ -1,10 +1,13 @@
-import { calculateDiscount } from '../../core/index.js';
-import { cloneOrder, findLine, toOrderCalculated, type OrderDraft } from './orderMath.js';
-import { PayloadRangeError, readCredits } from './payloadNumbers.js';
+import { calculateDiscount, type Discount } from '../../core/index.js';
 import type { ApiErrorBody } from '../http/responses.js';
+import type { SandboxCategory, SandboxState, SandboxTierRecord, SandboxVoucher } from '../types.js';
+import { checkPromotionTier } from './evaluatePromotionTier.js';
+import { cloneOrder, findLine, type OrderDraft } from './orderMath.js';
+import { PayloadRangeError, readCredits } from './payloadNumbers.js';
+import type { RequestIdentity } from './requestIdentity.js';
 import { heldOn } from './sessionLocks.js';
+import { applicationOrder, createStackingGate, type SkipKey } from './stackingRules.js';
 import { checkVoucher, rejection } from './voucherRules.js';
-import type { SandboxState, SandboxVoucher } from '../types.js';
 
 /** One entry of `redeemables` in a stackable request. */
 export interface RedeemableRequest {
@@ -17,40 +20,32 @@ export interface RedeemableRequest {
 export interface Evaluated {
   request: RedeemableRequest;
   voucher: SandboxVoucher | undefined;
-  status: 'APPLICABLE' | 'INAPPLICABLE';
+  tier: SandboxTierRecord | undefined;
+  categories: readonly SandboxCategory[];
+  status: 'APPLICABLE' | 'INAPPLICABLE' | 'SKIPPED';
   error: ApiErrorBody | null;
+  /** Why a SKIPPED redeemable was not applied. */
+  skip: SkipKey | null;
   /** What this redeemable takes off the order (minor units). */
   discount: number;
+  /** What the redeemables applied before this one took off. */
+  before: number;
 }
 
 /** The outcome of a whole stack. */
 export interface StackOutcome {
-  /** Every redeemable applies (the sandbox's stacking mode is ALL). */
+  /** ALL mode: nothing is INAPPLICABLE and something applies; PARTIAL mode: something applies. */
   valid: boolean;
+  /** The entries in the order they were applied (exclusive ones first, then the sorting rule). */
   entries: Evaluated[];
   /** The order with the units UNIT discounts added. */
   order: OrderDraft;
-  /** Sum of the discounts that apply when `valid`; 0 otherwise, because ALL mode applies nothing then. */
+  /** Sum of the discounts that apply when `valid`; 0 otherwise, because nothing is applied then. */
   totalDiscount: number;
 }
 
-/** The project's stacking rules as Voucherify reports them; the sandbox uses Voucherify's defaults, ALL mode. */
-export const STACKING_RULES = Object.freeze({
-  redeemables_limit: 30,
-  applicable_redeemables_limit: 5,
-  applicable_redeemables_per_category_limit: 1,
-  applicable_redeemables_category_limits: {},
-  applicable_exclusive_redeemables_limit: 1,
-  exclusive_categories: [],
-  joint_categories: [],
-  redeemables_application_mode: 'ALL',
-  redeemables_sorting_rule: 'REQUESTED_ORDER',
-  redeemables_products_application_mode: 'STACK',
-  redeemables_no_effect_rule: 'REDEEM_ANYWAY',
-  no_effect_skip_categories: [],
-  no_effect_redeem_anyway_categories: [],
-  redeemables_rollback_order_mode: 'WITHOUT_ORDER',
-});
+/** Who a stack is evaluated for: the identity (customer rules of vouchers) and the metadata (validation rules). */
+export type StackCustomer = Pick<RequestIdentity, 'identity' | 'metadata'>;
 
 const objects = new Set(['voucher', 'promotion_tier', 'promotion_stack']);
 
@@ -60,10 +55,10 @@ export interface PayloadProblem {
   details: string;
 }
 
-/** Reads `redeemables`, or says why they are invalid. */
-export function parseRedeemables(input: unknown): RedeemableRequest[] | PayloadProblem {
+/** Reads `redeemables` (at most `limit`, the project's `redeemables_limit`), or says why they are invalid. */
+export function parseRedeemables(input: unknown, limit = 30): RedeemableRequest[] | PayloadProblem {
   if (!Array.isArray(input) || input.length === 0) return { key: 'invalid_payload', details: 'redeemables must be a non-empty array' };
-  if (input.length > 30) return { key: 'invalid_payload', details: 'redeemables accepts at most 30 entries' };
+  if (input.length > limit) return { key: 'invalid_payload', details: `redeemables accepts at most ${limit} entries` };
   const seen = new Set<string>();
   const result: RedeemableRequest[] = [];
   for (const [index, raw] of input.entries()) {
@@ -86,17 +81,24 @@ export function parseRedeemables(input: unknown): RedeemableRequest[] | PayloadP
   return result;
 }
 
+/** What a redeemable gives: a voucher's discount or gift, a tier's `action.discount`. */
+interface DiscountSource {
+  discount?: Discount | null | undefined;
+  gift?: { balance: number } | null | undefined;
+  unit_price?: number | undefined;
+}
+
 /**
- * What `voucher` takes off `remaining`, adding the units of a UNIT discount to `order` when they are missing. A gift
+ * What `source` takes off `remaining`, adding the units of a UNIT discount to `order` when they are missing. A gift
  * card gives at most its balance less the credits other sessions hold (`heldCredits`).
  */
-function discountOf(voucher: SandboxVoucher, remaining: number, order: OrderDraft, credits: number | undefined, heldCredits: number): number {
-  if (voucher.gift) {
-    const free = voucher.gift.balance - heldCredits;
+export function discountOf(source: DiscountSource, remaining: number, order: OrderDraft, credits: number | undefined, heldCredits: number): number {
+  if (source.gift) {
+    const free = source.gift.balance - heldCredits;
     const usable = Math.min(credits ?? free, free);
     return calculateDiscount(remaining, { gift: { balance: usable } });
   }
-  const discount = voucher.discount;
+  const discount = source.discount;
   if (!discount) return 0;
   if (discount.type !== 'UNIT') return calculateDiscount(remaining, { discount });
   const unitType = discount.unit_type ?? '';
@@ -104,7 +106,7 @@ function discountOf(voucher: SandboxVoucher, remaining: number, order: OrderDraf
   let line = findLine(order, unitType);
   if (!line) {
     // ADD_MISSING_ITEMS (the default effect): Voucherify adds the free units to the order, then discounts them.
-    const price = voucher.unit_price ?? 0;
+    const price = source.unit_price ?? 0;
     line = { product_id: unitType, quantity: units, price, amount: units * price };
     if (!Number.isSafeInteger(order.amount + line.amount)) {
       throw new PayloadRangeError(`order.amount plus the free ${unitType} units a UNIT discount adds must be at most ${Number.MAX_SAFE_INTEGER}`);
@@ -116,62 +118,67 @@ function discountOf(voucher: SandboxVoucher, remaining: number, order: OrderDraf
   return calculateDiscount(remaining, { discount }, { unitPrice: line.price ?? 0 });
 }
 
+/** A redeemable found in the state, before it is checked. */
+type Resolved = Pick<Evaluated, 'request' | 'voucher' | 'tier' | 'categories'>;
+
+function resolve(state: SandboxState, request: RedeemableRequest): Resolved {
+  const voucher = request.object === 'voucher' ? state.vouchers.get(request.id) : undefined;
+  const tier = request.object === 'promotion_tier' ? state.tiers.get(request.id) : undefined;
+  return { request, voucher, tier, categories: voucher?.categories ?? tier?.categories ?? [] };
+}
+
 /**
- * Checks each redeemable in the requested order and computes the discounts with the core math, each one on
- * what the previous ones left. Uses and credits held by LOCK sessions are not available, except those of
- * `sessionKey` (the request's own session: a redeem consuming it, or a validation overwriting it).
+ * Checks each redeemable and computes the discounts with the core math, in the stacking rules' order, each one
+ * on what the previous ones left ("based on discounted amount"; `order.amount` rules see that amount too).
+ * A valid redeemable the stacking rules do not let apply is SKIPPED with its key; under ALL, everything after
+ * an INAPPLICABLE one is SKIPPED (`preceding_validation_failed`). Uses and credits held by LOCK sessions are
+ * not available, except those of `sessionKey` (the request's own session).
  */
 export function evaluateStack(
   state: SandboxState,
   now: number,
   redeemables: readonly RedeemableRequest[],
   requestOrder: OrderDraft,
-  identity: string | null,
+  who: StackCustomer,
   sessionKey?: string,
 ): StackOutcome {
-  const order = cloneOrder(requestOrder);
+  const rules = state.stackingRules;
+  const gate = createStackingGate(rules);
+  let order = cloneOrder(requestOrder);
   let total = 0;
-  const entries = redeemables.map((request): Evaluated => {
-    if (request.object !== 'voucher') {
-      const error = rejection('not_found', request.id, `Cannot find ${request.object} with id ${request.id}`);
-      return { request, voucher: undefined, status: 'INAPPLICABLE', error: { ...error, resource_type: request.object }, discount: 0 };
+  let failed = false;
+  const entries = applicationOrder(
+    rules,
+    redeemables.map((request) => resolve(state, request)),
+  ).map((resolved): Evaluated => {
+    const outcome = { ...resolved, error: null, skip: null, discount: 0, before: total };
+    const skipped = (skip: SkipKey): Evaluated => ({ ...outcome, status: 'SKIPPED', skip });
+    if (failed && rules.redeemables_application_mode === 'ALL') return skipped('preceding_validation_failed');
+    const { request, voucher, tier } = resolved;
+    const context = { orderAmount: order.amount - total, items: order.items, customerMetadata: who.metadata };
+    const held = voucher ? heldOn(state, now, request.id, sessionKey) : { uses: 0, credits: 0 };
+    const error =
+      request.object === 'promotion_tier'
+        ? checkPromotionTier(tier, request.id, now, state, context).error
+        : request.object === 'voucher'
+          ? checkVoucher(voucher, request.id, { state, now, ...context, identity: who.identity, credits: request.gift?.credits, held })
+          : rejection('not_found', request.id, `Cannot find ${request.object} with id ${request.id}`);
+    if (error) {
+      failed = true;
+      return { ...outcome, status: 'INAPPLICABLE', error: request.object === 'voucher' ? error : { ...error, resource_type: request.object } };
     }
-    const voucher = state.vouchers.get(request.id);
-    const held = heldOn(state, now, request.id, sessionKey);
-    const error = checkVoucher(voucher, request.id, {
-      state,
-      now,
-      orderAmount: order.amount - total,
-      identity,
-      credits: request.gift?.credits,
-      held,
-    });
-    if (error || !voucher) return { request, voucher, status: 'INAPPLICABLE', error, discount: 0 };
-    const discount = discountOf(voucher, order.amount - total, order, request.gift?.credits, held.credits);
+    const blocked = gate.blocked(resolved.categories);
+    if (blocked) return skipped(blocked);
+    const scratch = cloneOrder(order);
+    const source = voucher ?? { discount: tier?.tier.action.discount, unit_price: tier?.tier.unit_price };
+    const discount = discountOf(source, order.amount - total, scratch, request.gift?.credits, held.credits);
+    if (discount === 0 && gate.skipsNoEffect(resolved.categories)) return skipped('no_effect');
+    order = scratch;
+    gate.record(resolved.categories);
     total += discount;
-    return { request, voucher, status: 'APPLICABLE', error: null, discount };
+    return { ...outcome, status: 'APPLICABLE', discount };
   });
-  const valid = entries.every((entry) => entry.status === 'APPLICABLE');
+  const applies = entries.some((entry) => entry.status === 'APPLICABLE');
+  const valid = rules.redeemables_application_mode === 'ALL' ? applies && !failed : applies;
   return { valid, entries, order, totalDiscount: valid ? total : 0 };
-}
-
-/** The `result` of one redeemable: its discount or gift when it applies, its error when it does not. */
-export function redeemableResult(entry: Evaluated): Record<string, unknown> {
-  if (entry.status !== 'APPLICABLE' || !entry.voucher) return { error: entry.error };
-  if (entry.voucher.gift) return { gift: { balance: entry.voucher.gift.balance, credits: entry.discount } };
-  return { discount: entry.voucher.discount };
-}
-
-/** The `redeemables[i]` entry of a validation response. */
-export function toValidationRedeemable(entry: Evaluated, outcome: StackOutcome, before: number): Record<string, unknown> {
-  const base = { status: entry.status, id: entry.request.id, object: entry.request.object === 'voucher' ? 'voucher' : 'promotion_tier' };
-  if (entry.status !== 'APPLICABLE') return { ...base, result: redeemableResult(entry) };
-  return {
-    ...base,
-    order: toOrderCalculated(outcome.order, { discount: before + entry.discount, applied: entry.discount }),
-    applicable_to: { data: [], total: 0, object: 'list', data_ref: 'data' },
-    inapplicable_to: { data: [], total: 0, object: 'list', data_ref: 'data' },
-    result: redeemableResult(entry),
-    metadata: entry.voucher?.metadata ?? {},
-  };
 }

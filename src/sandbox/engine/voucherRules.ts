@@ -1,6 +1,8 @@
 import { errorBody, type ApiErrorBody } from '../http/responses.js';
 import { resolveIdentity } from '../state/trackingIds.js';
 import type { SandboxState, SandboxVoucher } from '../types.js';
+import { evaluateValidationRules } from './evaluateValidationRules.js';
+import type { OrderLine } from './orderMath.js';
 
 /** What a voucher is checked against. */
 export interface RuleInput {
@@ -14,6 +16,12 @@ export interface RuleInput {
   credits?: number | undefined;
   /** Uses and gift credits other LOCK sessions hold on the voucher: this request cannot take them. */
   held?: { uses: number; credits: number } | undefined;
+  /** The order's lines, for product-in-cart validation rules. */
+  items?: readonly OrderLine[] | undefined;
+  /** The customer's metadata, for customer validation rules; null when the request names no customer. */
+  customerMetadata?: Record<string, unknown> | null | undefined;
+  /** AUDIENCE_ONLY qualifications: the order's rules (minimum amount, order conditions) are not checked. */
+  omitOrderRules?: boolean | undefined;
 }
 
 // Voucherify's wording: `message` is its short text; the legacy validate puts `reason` (lower case) beside it.
@@ -80,7 +88,7 @@ export function checkVoucher(voucher: SandboxVoucher | undefined, code: string, 
     }
   }
   const rules = voucher.sandbox_rules;
-  if (rules?.min_order_amount !== undefined && input.orderAmount < rules.min_order_amount) {
+  if (rules?.min_order_amount !== undefined && !input.omitOrderRules && input.orderAmount < rules.min_order_amount) {
     return rejection(
       'order_rules_violated',
       code,
@@ -94,5 +102,13 @@ export function checkVoucher(voucher: SandboxVoucher | undefined, code: string, 
       return rejection('customer_rules_violated', code, `Voucher ${code} is reserved for selected customers`, rules.error_message);
     }
   }
+  const context = {
+    orderAmount: input.orderAmount,
+    items: input.items ?? [],
+    customerMetadata: input.customerMetadata ?? null,
+    omitOrderRules: input.omitOrderRules,
+  };
+  const failed = evaluateValidationRules(input.state, voucher.validation_rules, context).find((verdict) => !verdict.passed);
+  if (failed?.key) return rejection(failed.key, code, `Voucher ${code} does not meet validation rule ${failed.ruleId}`, failed.message);
   return null;
 }

@@ -1,11 +1,8 @@
 import type { RouteHandler } from '../http/context.js';
 import { toCustomerResponse, toSimpleCustomer, upsertCustomer } from '../state/customerStore.js';
 import { newId } from '../state/ids.js';
-import { toOrderCalculated } from '../engine/orderMath.js';
-import { readOrder, readQueryInteger } from '../engine/payloadNumbers.js';
 import { identify } from '../engine/requestIdentity.js';
 import { errorResponse, invalidPayload, json, notFound, readBody } from '../http/responses.js';
-import { evaluateStack, redeemableResult, STACKING_RULES } from '../engine/validationEngine.js';
 import { toVoucherObject } from '../state/voucherObject.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -31,52 +28,6 @@ export const trackEvent: RouteHandler = async (context) => {
     metadata,
     ...(who.trackingId ? { tracking_id: who.trackingId } : {}),
   });
-};
-
-/**
- * POST /client/v1/qualifications: the vouchers this customer and order qualify for. The sandbox has no
- * campaigns, so it offers the vouchers that would apply and that are unpublished or held by this customer.
- */
-export const checkEligibility: RouteHandler = async (context) => {
-  const body = (await readBody(context.request)) ?? {};
-  if (body === null) return invalidPayload('The request body must be a JSON object');
-  const order = readOrder(body.order);
-  if (typeof order === 'string') return invalidPayload(order);
-  const who = identify(context.state, context.secret, { trackingId: body.tracking_id, customer: body.customer }, true);
-  if (who instanceof Response) return who;
-  const date = new Date(context.now).toISOString();
-  const data = [...context.state.vouchers.values()]
-    .filter((voucher) => !voucher.holder_id || voucher.holder_id === who.customer?.id)
-    .map((voucher) => evaluateStack(context.state, context.now, [{ object: 'voucher', id: voucher.code }], order, who.identity))
-    .filter((outcome) => outcome.valid)
-    .map((outcome) => {
-      const entry = outcome.entries[0]!;
-      return {
-        id: entry.request.id,
-        object: 'voucher',
-        created_at: date,
-        result: redeemableResult(entry),
-        order: toOrderCalculated(outcome.order, { discount: entry.discount, applied: entry.discount }),
-        applicable_to: { data: [], total: 0, object: 'list', data_ref: 'data' },
-        inapplicable_to: { data: [], total: 0, object: 'list', data_ref: 'data' },
-        metadata: entry.voucher?.metadata ?? {},
-      };
-    });
-  return json(200, {
-    redeemables: { object: 'list', data_ref: 'data', data, total: data.length, has_more: false },
-    ...(who.trackingId ? { tracking_id: who.trackingId } : {}),
-    order: toOrderCalculated(order, { discount: 0, applied: 0 }),
-    stacking_rules: STACKING_RULES,
-  });
-};
-
-/** GET /client/v1/promotions/tiers: the sandbox runs no promotions, so the list is empty and well-formed. */
-export const listPromotionTiers: RouteHandler = (context) => {
-  const limit = readQueryInteger(context.url.searchParams, 'limit', { min: 1, max: 100, fallback: 10 });
-  if (typeof limit === 'string') return invalidPayload(limit);
-  const page = readQueryInteger(context.url.searchParams, 'page', { min: 1, fallback: 1 });
-  if (typeof page === 'string') return invalidPayload(page);
-  return json(200, { object: 'list', data_ref: 'tiers', tiers: [], total: 0, has_more: false });
 };
 
 /** POST /client/v1/publish: assigns a specific voucher to a customer. Campaigns do not exist in the sandbox. */

@@ -2,7 +2,10 @@ import { createCustomer, getCustomer, listCustomers, putCustomer } from './custo
 import { clientRedemptionGuard } from '../http/clientRedemption.js';
 import { listRedemptions } from './redemptionList.js';
 import { getRedemption, redeemStackable, redeemVoucher, rollback, rollbackStacked } from './redemptions.js';
-import { checkEligibility, listPromotionTiers, publishVoucher, trackEvent } from './engagement.js';
+import { publishVoucher, trackEvent } from './engagement.js';
+import { listPromotionTiers } from './promotionTiers.js';
+import { checkEligibility } from './qualifications.js';
+import { getValidationRule } from './validationRules.js';
 import { validateVoucherClient, validateVoucherServer } from './legacyValidation.js';
 import type { Route } from '../http/router.js';
 import { releaseSession } from './sessions.js';
@@ -35,4 +38,6 @@ export const serverRoutes: readonly Route[] = [
   { method: 'POST', path: '/v1/customers', handler: createCustomer },
   { method: 'GET', path: '/v1/customers/{customerId}', handler: getCustomer },
   { method: 'PUT', path: '/v1/customers/{customerId}', handler: putCustomer },
+  { method: 'POST', path: '/v1/qualifications', handler: checkEligibility },
+  { method: 'GET', path: '/v1/validation-rules/{validationRuleId}', handler: getValidationRule },
 ];

@@ -27,7 +27,7 @@ function legacyValidate(context: SandboxContext, input: LegacyInput, issueIdenti
   const who = identify(context.state, context.secret, { trackingId: input.trackingId, customer: input.customer }, issueIdentity);
   if (who instanceof Response) return who;
   const request = { object: 'voucher' as const, id: input.code, ...(input.credits !== undefined ? { gift: { credits: input.credits } } : {}) };
-  const outcome = evaluateStack(context.state, context.now, [request], input.order, who.identity, input.sessionKey);
+  const outcome = evaluateStack(context.state, context.now, [request], input.order, who, input.sessionKey);
   const entry = outcome.entries[0];
   const tracking = who.trackingId ? { tracking_id: who.trackingId } : {};
   if (!entry || entry.status !== 'APPLICABLE' || !entry.voucher) {

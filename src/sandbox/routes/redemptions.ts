@@ -2,21 +2,36 @@ import type { RouteHandler, SandboxContext } from '../http/context.js';
 import { readCredits, readOrder } from '../engine/payloadNumbers.js';
 import { recordRedemption } from '../engine/redemptionEngine.js';
 import { identify } from '../engine/requestIdentity.js';
-import { invalidPayload, json, notFound, readBody } from '../http/responses.js';
+import { errorResponse, invalidPayload, json, notFound, readBody } from '../http/responses.js';
 import { rollbackRedemption, rollbackStackedRedemption, type RollbackOptions } from '../engine/rollback.js';
 import { sessionKeyOf } from '../engine/sessionLocks.js';
+import { readExpand, toValidationRedeemable } from '../engine/redeemableEntry.js';
 import { readStackable } from './stackableRequest.js';
 import { evaluateStack, type StackOutcome } from '../engine/validationEngine.js';
 
 const channelOf = (context: SandboxContext) => (context.api === 'client' ? 'USER' : 'API');
 
-/** The first rejection of a stack, as the error response of a redeem (nothing is redeemed in ALL mode). */
+/**
+ * Why a stack cannot be redeemed, as the error response: its first rejection (ALL mode redeems nothing then;
+ * PARTIAL only when nothing applies). A stack whose every entry was SKIPPED answers 400 with the sandbox's key
+ * `no_applicable_redeemables` (Voucherify does not document that case).
+ */
 function rejected(outcome: StackOutcome): Response | undefined {
-  const failed = outcome.entries.find((entry) => entry.status !== 'APPLICABLE');
-  return failed?.error ? json(failed.error.code, failed.error) : undefined;
+  if (outcome.valid) return undefined;
+  const failed = outcome.entries.find((entry) => entry.status === 'INAPPLICABLE');
+  if (failed?.error) return json(failed.error.code, failed.error);
+  return errorResponse({
+    code: 400,
+    key: 'no_applicable_redeemables',
+    message: 'No applicable redeemables',
+    details: `Every redeemable was skipped by the stacking rules: ${outcome.entries.map((entry) => `${entry.request.id} (${entry.skip ?? entry.status})`).join(', ')}`,
+  });
 }
 
-/** POST /client/v1/redemptions and POST /v1/redemptions: a parent redemption with one child per voucher. */
+/**
+ * POST /client/v1/redemptions and POST /v1/redemptions: a parent redemption with one child per applied voucher or
+ * promotion tier; SKIPPED (and, under PARTIAL, INAPPLICABLE) entries come back beside them, unredeemed.
+ */
 export const redeemStackable: RouteHandler = async (context) => {
   const parsed = await readStackable(context, false);
   if (parsed instanceof Response) return parsed;
@@ -32,7 +47,17 @@ export const redeemStackable: RouteHandler = async (context) => {
     stacked: true,
     sessionKey: parsed.sessionKey,
   });
-  return json(200, { redemptions: record.redemptions, parent_redemption: record.parent, order: record.order });
+  const expand = readExpand(parsed.body.options);
+  const reported = (status: string) =>
+    parsed.outcome.entries.filter((entry) => entry.status === status).map((entry) => toValidationRedeemable(entry, parsed.outcome, expand));
+  const [inapplicable, skipped] = [reported('INAPPLICABLE'), reported('SKIPPED')];
+  return json(200, {
+    redemptions: record.redemptions,
+    parent_redemption: record.parent,
+    order: record.order,
+    ...(inapplicable.length > 0 ? { inapplicable_redeemables: inapplicable } : {}),
+    ...(skipped.length > 0 ? { skipped_redeemables: skipped } : {}),
+  });
 };
 
 /** POST /client/v1/redeem?code= and POST /v1/vouchers/{code}/redemption: the deprecated single-voucher redeem. */
@@ -54,7 +79,7 @@ export const redeemVoucher: RouteHandler = async (context) => {
     context.now,
     [{ object: 'voucher', id: code, ...(credits !== undefined ? { gift: { credits } } : {}) }],
     order,
-    who.identity,
+    who,
     sessionKey,
   );
   const failure = rejected(outcome);

@@ -23,7 +23,7 @@ export interface StackableRequest {
 export async function readStackable(context: SandboxContext, issueIdentity: boolean): Promise<StackableRequest | Response> {
   const body = await readBody(context.request);
   if (!body) return invalidPayload('The request body must be a JSON object');
-  const redeemables = parseRedeemables(body.redeemables);
+  const redeemables = parseRedeemables(body.redeemables, context.state.stackingRules.redeemables_limit);
   if (!Array.isArray(redeemables)) return invalidPayload(redeemables.details, redeemables.key);
   const order = readOrder(body.order);
   if (typeof order === 'string') return invalidPayload(order);
@@ -32,6 +32,6 @@ export async function readStackable(context: SandboxContext, issueIdentity: bool
   const sessionKey = sessionKeyOf(body.session);
   const who = identify(context.state, context.secret, { trackingId: body.tracking_id, customer: body.customer }, issueIdentity);
   if (who instanceof Response) return who;
-  const outcome = evaluateStack(context.state, context.now, redeemables, order, who.identity, sessionKey);
+  const outcome = evaluateStack(context.state, context.now, redeemables, order, who, sessionKey);
   return { body, redeemables, order, who, outcome, session, sessionKey };
 }
