@@ -4,7 +4,9 @@ import type { EventResponse } from '../schemas/eventResponse.js';
 import type { PromotionTiersResponse } from '../schemas/promotionTiers.js';
 import type { QualificationsResponse } from '../schemas/qualifications.js';
 import { listPromotionTiers, type PromotionTiersParams } from './listPromotionTiers.js';
+import type { QualifyAllResult } from './pageQualifications.js';
 import { qualifications, type QualificationsParams } from './qualifications.js';
+import { qualifyAll, type QualifyAllParams } from './qualifyAll.js';
 import { track, type TrackParams } from './track.js';
 import type { ValidationResult } from './types.js';
 import { validate, type ValidateParams } from './validate.js';
@@ -14,6 +16,7 @@ import { withRetry } from './withRetry.js';
 export type { VoucherifyClientOptions } from './createTransportContext.js';
 export type { PromotionTiersParams } from './listPromotionTiers.js';
 export type { QualificationsParams } from './qualifications.js';
+export type { QualifyAllParams } from './qualifyAll.js';
 export type { TrackParams } from './track.js';
 export type { ValidateParams } from './validate.js';
 
@@ -25,6 +28,8 @@ export interface VoucherifyClient extends ValidationClient {
   track(event: string, params?: TrackParams): Promise<EventResponse>;
   /** POST /client/v1/qualifications. */
   qualifications(params?: QualificationsParams): Promise<QualificationsResponse>;
+  /** POST /client/v1/qualifications, every page (50 a page, at most `maxPages`), expanded for a promotion list. */
+  qualifyAll(params?: QualifyAllParams): Promise<QualifyAllResult>;
   /** GET /client/v1/promotions/tiers. */
   listPromotionTiers(params?: PromotionTiersParams): Promise<PromotionTiersResponse>;
 }
@@ -45,6 +50,7 @@ export function createVoucherifyClient(options: VoucherifyClientOptions): Vouche
     validateVoucher: (code, params) => validateVoucher(context, code, params),
     track: (event, params) => track(context, event, params),
     qualifications: (params) => qualifications(context, params),
+    qualifyAll: (params) => qualifyAll(context, params),
     listPromotionTiers: (params) => listPromotionTiers(context, params),
   };
 }

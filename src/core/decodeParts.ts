@@ -1,4 +1,4 @@
-import { maybe, money, number, object, oneOf, optional, type Check } from './decode.js';
+import { maybe, money, number, object, oneOf, optional, string, type Check } from './decode.js';
 
 // The parts both validation answers share (schemas: discountSchema, giftSchema, orderCalculatedSchema).
 
@@ -29,4 +29,18 @@ export const orderCheck: Check = /* @__PURE__ */ object({
   applied_discount_amount: maybeMoney,
   items_applied_discount_amount: maybeMoney,
   total_applied_discount_amount: maybeMoney,
+});
+
+const maybeString = /* @__PURE__ */ maybe(string);
+const maybeNumber = /* @__PURE__ */ maybe(number);
+
+/** A campaign category (schemas: categorySchema). */
+export const categoryCheck: Check = /* @__PURE__ */ object({ id: string, name: maybeString, hierarchy: maybeNumber, stacking_rules_type: maybeString });
+
+/** The stacking rules an answer reports (schemas: stackingRulesSchema). */
+export const stackingRulesCheck: Check = /* @__PURE__ */ object({
+  redeemables_application_mode: maybeString,
+  applicable_redeemables_limit: maybeNumber,
+  applicable_exclusive_redeemables_limit: maybeNumber,
+  applicable_redeemables_per_category_limit: maybeNumber,
 });

@@ -1,7 +1,7 @@
 import type { StackableValidationResponse } from '../schemas/stackableValidation.js';
 import { array, boolean, decoder, maybe, number, object, oneOf, optional, string } from './decode.js';
 import { apiErrorCheck } from './decodeApiError.js';
-import { discountCheck, giftCheck, orderCheck } from './decodeParts.js';
+import { categoryCheck, discountCheck, giftCheck, orderCheck, stackingRulesCheck } from './decodeParts.js';
 
 const maybeString = /* @__PURE__ */ maybe(string);
 const maybeOrder = /* @__PURE__ */ maybe(orderCheck);
@@ -20,6 +20,7 @@ const redeemable = /* @__PURE__ */ object({
       details: /* @__PURE__ */ maybe(/* @__PURE__ */ object({ key: maybeString, message: maybeString })),
     }),
   ),
+  categories: /* @__PURE__ */ maybe(/* @__PURE__ */ array(categoryCheck)),
 });
 const redeemables = /* @__PURE__ */ array(redeemable);
 
@@ -39,5 +40,6 @@ export const decodeStackableValidation = /* @__PURE__ */ decoder<StackableValida
     order: maybeOrder,
     tracking_id: maybeString,
     session: /* @__PURE__ */ maybe(/* @__PURE__ */ object({ key: maybeString })),
+    stacking_rules: /* @__PURE__ */ maybe(stackingRulesCheck),
   }),
 );

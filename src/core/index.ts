@@ -4,6 +4,7 @@ export { createVoucherifyClient } from './createVoucherifyClient.js';
 export type {
   PromotionTiersParams,
   QualificationsParams,
+  QualifyAllParams,
   TrackParams,
   ValidateParams,
   VoucherifyClient,
@@ -34,15 +35,21 @@ export type { DiscountOptions, DiscountSource, FormatOptions } from './discount.
 export { normalizeCode } from './normalizeCode.js';
 export type { NormalizeCodeOptions, NormalizedCode } from './normalizeCode.js';
 export { isTrackingId } from './trackingId.js';
+export { buildRedeemables } from './buildRedeemables.js';
+export type { PromotionRef, RedeemableRef } from './buildRedeemables.js';
+export { QUALIFICATIONS_PAGE_LIMIT, DEFAULT_MAX_QUALIFICATION_PAGES } from './pageQualifications.js';
+export type { QualifyAllResult, QualifyOptions } from './pageQualifications.js';
+export { toPromotion } from './toPromotion.js';
+export type { QualifiedPromotion } from './toPromotion.js';
 export { orderFingerprint } from './orderFingerprint.js';
 export { pathSegment } from './pathSegment.js';
 export type { RetryPolicy } from './retry.js';
 export { customerRetrySafety, isRetryableError, sessionRetrySafety } from './retrySafety.js';
 export type { RetrySafety } from './retrySafety.js';
 // Response types only: the schemas themselves are voucherkit/schemas, and the browser never runs them.
-export type { Discount } from '../schemas/common.js';
+export type { Category, Discount, StackingRules } from '../schemas/common.js';
 export type { EventResponse } from '../schemas/eventResponse.js';
-export type { QualificationsResponse } from '../schemas/qualifications.js';
+export type { QualificationsResponse, QualifiedRedeemable } from '../schemas/qualifications.js';
 export type { PromotionTiersResponse } from '../schemas/promotionTiers.js';
 export type {
   Customer,

@@ -21,3 +21,6 @@ export { MAX_TIMER_MS, timerMs } from './timerMs.js';
 export type { TimerMsRule } from './timerMs.js';
 export { MAX_TRACKING_ID_LENGTH } from './trackingId.js';
 export { fromLegacyValidation, fromStackableValidation, toOrderTotals, toRejection } from './validationResult.js';
+export { inapplicableTiers } from './inapplicableTiers.js';
+export { pageQualifications, qualifyRequestOptions } from './pageQualifications.js';
+export { qualifyAll } from './qualifyAll.js';

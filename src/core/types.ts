@@ -1,4 +1,4 @@
-import type { Discount } from '../schemas/common.js';
+import type { Category, Discount, StackingRules } from '../schemas/common.js';
 
 /** A line of the cart, in Voucherify's order-item shape. Money is an integer, the value × 100 in every currency (Voucherify's rule: ¥1,000 is 100000). */
 export interface OrderItem {
@@ -95,9 +95,11 @@ export interface OrderTotals {
   totalAppliedDiscountAmount: number;
 }
 
-/** The outcome for one code of a (possibly stacked) validation. */
+/** The outcome for one code (or promotion tier) of a (possibly stacked) validation. */
 export interface RedeemableResult {
+  /** The code, or the tier id (`promo_…`) when `object` is 'promotion_tier'. */
   code: string;
+  /** 'voucher' | 'promotion_tier' */
   object: string;
   status: 'APPLICABLE' | 'INAPPLICABLE' | 'SKIPPED';
   discount: Discount | null;
@@ -106,6 +108,8 @@ export interface RedeemableResult {
   rejection: Rejection | null;
   /** What this code takes off the order, as the server computed it, when the server says. */
   discountAmount: number | null;
+  /** The entry's campaign categories, when the answer carries them (`options.expand: ['category']`). */
+  categories?: Category[];
 }
 
 interface ValidationResultBase {
@@ -115,6 +119,8 @@ interface ValidationResultBase {
   redeemables: RedeemableResult[];
   order: OrderTotals | null;
   trackingId: string | null;
+  /** The project's stacking rules, when the answer reports them (stackable validations do): "only N per order". */
+  stackingRules?: StackingRules;
 }
 
 /** A code (or every stacked code) applies. */

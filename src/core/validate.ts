@@ -1,4 +1,6 @@
+import { buildRedeemables, type PromotionRef } from './buildRedeemables.js';
 import { withSourceId, type TransportContext } from './createTransportContext.js';
+import { inapplicableTiers } from './inapplicableTiers.js';
 import { refuseSession } from './refuseSession.js';
 import { call } from './request.js';
 import { decodeStackableValidation } from './decodeStackableValidation.js';
@@ -10,6 +12,12 @@ export interface ValidateParams {
   /** One code, or several with `codes` (stacking). */
   code?: string;
   codes?: readonly string[];
+  /**
+   * Promotion tiers to apply beside the codes (ids, or `{ id, hierarchy }`), e.g. those a qualification offered.
+   * Sent after the codes in the order `buildRedeemables` defines. Under the ALL application mode a tier that turns
+   * out INAPPLICABLE is dropped and the validation runs once more, so it never costs the shopper a code.
+   */
+  promotions?: readonly (string | PromotionRef)[];
   order?: Order;
   customer?: Customer;
   metadata?: Record<string, unknown>;
@@ -38,29 +46,37 @@ export interface ValidateParams {
  */
 export async function validate(context: TransportContext, params: ValidateParams): Promise<ValidationResult> {
   const codes = params.codes ? [...params.codes] : params.code !== undefined ? [params.code] : [];
+  const promotions = params.promotions ?? [];
   // A misuse hint (the API refuses an empty code itself), so development builds only; bundlers drop it in production.
   if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    if (codes.length === 0 || codes.some((code) => typeof code !== 'string' || code.trim() === '')) {
-      throw new TypeError('validate needs a non-empty `code` or `codes`');
+    if ((codes.length === 0 && promotions.length === 0) || codes.some((code) => typeof code !== 'string' || code.trim() === '')) {
+      throw new TypeError('validate needs a non-empty `code` or `codes` (or `promotions`)');
     }
   }
   refuseSession('validate', params.session);
   const { order, metadata, options } = params;
-  const body = await context.withIdentity(
-    params.trackingId,
-    (trackingId) => {
-      const customer = withSourceId(params.customer, trackingId);
-      return call(context.config, {
-        method: 'POST',
-        path: '/client/v1/validations',
-        // JSON drops the undefined fields.
-        body: { redeemables: codes.map((id) => ({ object: 'voucher', id })), order, customer, tracking_id: trackingId || undefined, metadata, options },
-        decode: decodeStackableValidation,
-        signal: params.signal,
-        retry: 'safe',
-      });
-    },
-    params.adoptTrackingId,
-  );
+  const send = (tiers: readonly (string | PromotionRef)[]) =>
+    context.withIdentity(
+      params.trackingId,
+      (trackingId) => {
+        const customer = withSourceId(params.customer, trackingId);
+        return call(context.config, {
+          method: 'POST',
+          path: '/client/v1/validations',
+          // JSON drops the undefined fields.
+          body: { redeemables: buildRedeemables(codes, tiers), order, customer, tracking_id: trackingId || undefined, metadata, options },
+          decode: decodeStackableValidation,
+          signal: params.signal,
+          retry: 'safe',
+        });
+      },
+      params.adoptTrackingId,
+    );
+  let body = await send(promotions);
+  const dropped = inapplicableTiers(body);
+  if (dropped.length > 0) {
+    const kept = promotions.filter((tier) => !dropped.includes(typeof tier === 'string' ? tier : tier.id));
+    if (codes.length + kept.length > 0) body = await send(kept);
+  }
   return fromStackableValidation(body, codes);
 }

@@ -94,6 +94,8 @@ function redeemableFrom(entry: StackableValidationResponse['redeemables'][number
     loyaltyPoints: result.loyalty_card?.points ?? null,
     rejection,
     discountAmount: entry.status === 'APPLICABLE' ? applied : null,
+    // Only when sent (`expand: ['category']`): an exclusivity reason names the other entry's category.
+    ...(entry.categories ? { categories: entry.categories } : {}),
   };
 }
 
@@ -124,13 +126,15 @@ function allEntries(response: StackableValidationResponse, requested: readonly s
  */
 export function fromStackableValidation(response: StackableValidationResponse, requested: readonly string[]): ValidationResult {
   const redeemables = allEntries(response, requested).map(redeemableFrom);
-  const codes = requested.length > 0 ? [...requested] : redeemables.map((r) => r.code);
+  // Promotion tiers are not codes: a validation of tiers alone has no `code`.
+  const codes = requested.length > 0 ? [...requested] : redeemables.filter((r) => r.object !== 'promotion_tier').map((r) => r.code);
   const base = {
     code: codes[0] ?? '',
     codes,
     redeemables,
     order: toOrderTotals(response.order),
     trackingId: response.tracking_id ?? null,
+    ...(response.stacking_rules ? { stackingRules: response.stacking_rules } : {}),
   };
   const first = redeemables.find((r) => r.status === 'APPLICABLE');
   if (response.valid && first) {

@@ -104,3 +104,27 @@ export const orderCalculatedSchema = /* @__PURE__ */ z.looseObject({
 });
 /** The order as Voucherify computed it. */
 export type OrderCalculated = z.infer<typeof orderCalculatedSchema>;
+
+const maybeNumber = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.number()));
+
+/** A campaign category (`expand: ['category']`): its hierarchy and whether it stacks JOINT or EXCLUSIVE. */
+export const categorySchema = /* @__PURE__ */ z.looseObject({
+  id: /* @__PURE__ */ z.string(),
+  name: optionalString,
+  hierarchy: maybeNumber,
+  /** 'JOINT' | 'EXCLUSIVE': a string, so a new value never fails a validation. */
+  stacking_rules_type: optionalString,
+});
+/** A campaign category. */
+export type Category = z.infer<typeof categorySchema>;
+
+/** The project's stacking rules as an answer reports them: the fields that word a SKIPPED reason and pick the retry. */
+export const stackingRulesSchema = /* @__PURE__ */ z.looseObject({
+  /** 'ALL' | 'PARTIAL' */
+  redeemables_application_mode: optionalString,
+  applicable_redeemables_limit: maybeNumber,
+  applicable_exclusive_redeemables_limit: maybeNumber,
+  applicable_redeemables_per_category_limit: maybeNumber,
+});
+/** The project's stacking rules. */
+export type StackingRules = z.infer<typeof stackingRulesSchema>;

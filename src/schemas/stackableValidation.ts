@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { apiErrorSchema, discountSchema, giftSchema, optionalString, orderCalculatedSchema } from './common.js';
+import { apiErrorSchema, categorySchema, discountSchema, giftSchema, optionalString, orderCalculatedSchema, stackingRulesSchema } from './common.js';
 
-/** One code's outcome in a stackable validation. */
+/** One code's or promotion tier's outcome in a stackable validation (`object`: 'voucher' | 'promotion_tier'). */
 export const redeemableSchema = /* @__PURE__ */ z.looseObject({
   status: /* @__PURE__ */ z.enum(['APPLICABLE', 'INAPPLICABLE', 'SKIPPED']),
   id: /* @__PURE__ */ z.string(),
@@ -16,10 +16,12 @@ export const redeemableSchema = /* @__PURE__ */ z.looseObject({
           /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({ points: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number()) })),
         ),
         error: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(apiErrorSchema)),
+        // A SKIPPED entry's reason: `key` is one of the seven stacking keys (`applicable_redeemables_limit_exceeded`, …).
         details: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({ key: optionalString, message: optionalString }))),
       }),
     ),
   ),
+  categories: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.array(categorySchema))),
 });
 
 /** POST /client/v1/validations and /v1/validations: the stackable validation response. */
@@ -32,6 +34,7 @@ export const stackableValidationSchema = /* @__PURE__ */ z.looseObject({
   order: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(orderCalculatedSchema)),
   tracking_id: optionalString,
   session: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(/* @__PURE__ */ z.looseObject({ key: optionalString }))),
+  stacking_rules: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.nullable(stackingRulesSchema)),
 });
 /** The stackable validation response. */
 export type StackableValidationResponse = z.infer<typeof stackableValidationSchema>;

@@ -1,6 +1,6 @@
 import { timerMs } from '../core/internal.js';
 import { createMemoryRedeemStore } from './memoryRedeemStore.js';
-import { hasNoCodes, nothingToRedeem } from './nothingToRedeem.js';
+import { hasNothingToRedeem, nothingToRedeem } from './nothingToRedeem.js';
 import { checkParams, redeemParamsSchema } from './paramSchemas.js';
 import { orderRef, requireCodes } from './params.js';
 import { reconcileOnce, type RedeemOnceReconcileOptions, type RedeemOnceReconcileOutcome } from './reconcileOnce.js';
@@ -149,13 +149,13 @@ export function createRedeemOnce(
     checkParams(method, redeemParamsSchema, params);
     const orderId = orderRef(params.order);
     if (!orderId) throw new TypeError(`${method} needs your order id as \`order.source_id\``);
-    const codes = requireCodes(method, params.code, params.codes);
+    const codes = requireCodes(method, params.code, params.codes, params.promotions !== undefined);
     return { orderId, codes, fingerprint: await redeemFingerprint(codes, params) };
   }
 
   const redeemOnce = async (params: RedeemParams): Promise<RedeemResult> => {
     // No code, no claim: the order stays free, so a retry with a code is a new request, not a conflict.
-    if (hasNoCodes(params)) return nothingToRedeem('redeemOnce', params);
+    if (hasNothingToRedeem(params)) return nothingToRedeem('redeemOnce', params);
     const { orderId, fingerprint } = await identify('redeemOnce', params);
     const { signal, ...shared } = params;
     signal?.throwIfAborted();

@@ -4,6 +4,8 @@ import { createCustomers } from './customers.js';
 import { createPublish } from './createPublish.js';
 import { readPublishOptions, type PublishOptions } from './publishOptions.js';
 import { listRedemptions } from './listRedemptions.js';
+import { nudges } from './nudges.js';
+import { qualify } from './qualify.js';
 import { reconcileRedeem } from './reconcileRedeem.js';
 import { redeem } from './redeem.js';
 import { redeemVoucher } from './redeemVoucher.js';
@@ -89,5 +91,7 @@ export function createVoucherifyServer(options: VoucherifyServerOptions): Vouche
     redeemVoucher: (code, params) => redeemVoucher(context, code, params),
     customers: createCustomers(context),
     publish: createPublish(context, publishCampaigns),
+    qualify: (params) => qualify(context, params),
+    nudges: (params) => nudges(context, params),
   };
 }

@@ -35,7 +35,9 @@ export { DEFAULT_RESERVATION_TTL, MAX_RESERVATION_TTL } from './reserve.js';
 export type {
   CustomerPatch,
   InapplicableCode,
+  RedeemedPromotions,
   RedeemParams,
+  RedeemPromotions,
   RedeemResult,
   RedeemVoucherParams,
   RedeemVoucherResult,
@@ -50,9 +52,13 @@ export type {
   ServerOrderItem,
   ServerValidateParams,
   ServerValidationResult,
+  TotalMismatch,
   TrackingIdInput,
 } from './types.js';
 export type { VoucherifyServer } from './voucherifyServer.js';
+export type { Nudge, NudgesParams } from './nudges.js';
+export type { ServerQualifyParams } from './qualify.js';
+export type { QualifyAllResult, QualifiedPromotion, QualifiedRedeemable } from '../core/index.js';
 // The same error class as the browser side, so one `instanceof` check covers both.
 export { VoucherifyError, isVoucherifyError } from '../core/index.js';
 export type { VoucherifyErrorKind, ValidationResult } from '../core/index.js';

@@ -3,9 +3,12 @@ import { checkParams, redeemParamsSchema } from './paramSchemas.js';
 import { orderRef, resolveTrackingId } from './params.js';
 import type { RedeemParams, RedeemResult } from './types.js';
 
-/** True when a redeem names no code at all: `codes: []`, or neither `code` nor `codes`. A blank `code` is not "none". */
-export function hasNoCodes(params: RedeemParams): boolean {
-  if (!params || typeof params !== 'object') return false;
+/**
+ * True when a redeem names no code at all (`codes: []`, or neither `code` nor `codes`) and no `promotions`. A
+ * blank `code` is not "none".
+ */
+export function hasNothingToRedeem(params: RedeemParams): boolean {
+  if (!params || typeof params !== 'object' || params.promotions !== undefined) return false;
   return Array.isArray(params.codes) ? params.codes.length === 0 : params.codes === undefined && params.code === undefined;
 }
 
@@ -15,7 +18,7 @@ export function hasNoCodes(params: RedeemParams): boolean {
  * to Voucherify and nothing claimed (a retry with a code is a new request).
  *
  * @example
- * if (hasNoCodes(params)) return nothingToRedeem('redeem', params) // { redeemed: false, redemptions: [], … }
+ * if (hasNothingToRedeem(params)) return nothingToRedeem('redeem', params) // { redeemed: false, redemptions: [], … }
  */
 export function nothingToRedeem(method: string, params: RedeemParams): RedeemResult {
   if (!params.order || typeof params.order !== 'object') throw new TypeError(`${method} needs your server-side \`order\``);

@@ -73,6 +73,21 @@ const abortSignal = z.custom<AbortSignal>(
   { error: 'must be an AbortSignal' },
 );
 
+// A promotion tier id (`promo_…`): a short printable string. The browser may send it, so it is bounded like a code.
+const TIER_ID = 'must be a promotion tier id: a non-empty string of at most 100 characters without control characters';
+const tierId = z
+  .string({ error: TIER_ID })
+  .trim()
+  .min(1, { error: TIER_ID })
+  .max(100, { error: TIER_ID })
+  .refine((id) => ![...id].some((char) => char <= '\u001f' || char === '\u007f'), { error: TIER_ID });
+const tierIds = z.array(tierId, { error: 'must be an array of promotion tier ids' }).max(30, { error: 'must hold at most 30 tier ids' });
+
+/** `redeem`'s `promotions`: 'auto', or the tiers the shopper saw (`suggested`), re-checked by the server. */
+const promotionsChoice = z.union([z.literal('auto'), z.looseObject({ suggested: tierIds }, { error: 'must be an object' })], {
+  error: "must be 'auto' or { suggested: [tier ids] }",
+});
+
 const common = {
   code: text.optional(),
   codes: z.array(text, { error: 'must be an array of strings (one string is `code`)' }).optional(),
@@ -88,12 +103,15 @@ const common = {
 export const redeemParamsSchema = z.looseObject({
   ...common,
   order: serverOrderSchema,
+  promotions: promotionsChoice.optional(),
+  expectedTotal: minorUnits.optional(),
   session: z.looseObject({ key: text.optional() }, { error: 'must be an object' }).optional(),
 });
 
 /** Server-side `validate` params. */
 export const validateParamsSchema = z.looseObject({
   ...common,
+  promotions: tierIds.optional(),
   order: serverOrderSchema.optional(),
   session: z.looseObject({ type: z.literal('LOCK', { error: "must be 'LOCK'" }).optional(), key: text.optional() }, { error: 'must be an object' }).optional(),
 });
@@ -101,6 +119,7 @@ export const validateParamsSchema = z.looseObject({
 /** `reserve` params. */
 export const reserveParamsSchema = z.looseObject({
   ...common,
+  promotions: tierIds.optional(),
   order: serverOrderSchema,
   sessionKey: text.optional(),
   ttl: z
@@ -113,6 +132,36 @@ export const reserveParamsSchema = z.looseObject({
     )
     .optional(),
   session: z.undefined({ error: 'is made by reserve: pass `sessionKey` to renew a reservation, `ttl` for its length' }).optional(),
+});
+
+const resourceType = z.enum(['promotion_tier', 'voucher', 'campaign'], { error: "must be 'promotion_tier', 'voucher' or 'campaign'" });
+const MAX_PAGES = 'must be a whole number of pages from 1 to 100';
+const tracking = { trackingId: common.trackingId, cookieName: common.cookieName, signal: common.signal, timeoutMs: common.timeoutMs };
+
+/** The server's `qualify` params. */
+export const qualifyParamsSchema = z.looseObject({
+  ...tracking,
+  customer: customer.optional(),
+  order: serverOrderSchema.optional(),
+  metadata: metadata.optional(),
+  scenario: z.enum(['ALL', 'CUSTOMER_WALLET', 'AUDIENCE_ONLY'], { error: "must be 'ALL', 'CUSTOMER_WALLET' or 'AUDIENCE_ONLY'" }).optional(),
+  resourceType: z.union([resourceType, z.array(resourceType)], { error: 'must be a resource type or an array of them' }).optional(),
+  campaignIds: z.array(text, { error: 'must be an array of campaign ids' }).optional(),
+  expand: z
+    .array(z.enum(['redeemable', 'category', 'validation_rules'], { error: "must be 'redeemable', 'category' or 'validation_rules'" }), {
+      error: 'must be an array',
+    })
+    .optional(),
+  sortingRule: z.enum(['DEFAULT', 'BEST_DEAL', 'LEAST_DEAL'], { error: "must be 'DEFAULT', 'BEST_DEAL' or 'LEAST_DEAL'" }).optional(),
+  maxPages: z.int({ error: MAX_PAGES }).min(1, { error: MAX_PAGES }).max(100, { error: MAX_PAGES }).optional(),
+});
+
+/** `nudges` params. */
+export const nudgesParamsSchema = z.looseObject({
+  ...tracking,
+  order: serverOrderSchema,
+  customer: customer.optional(),
+  maxPages: z.int({ error: MAX_PAGES }).min(1, { error: MAX_PAGES }).max(100, { error: MAX_PAGES }).optional(),
 });
 
 /** `rollback` options. */

@@ -4,14 +4,17 @@ import { readTrackingId } from './readTrackingId.js';
 import type { ServerOrder, TrackingIdInput } from './types.js';
 
 /** Voucherify accepts at most 30 redeemables in one call. */
-const MAX_REDEEMABLES = 30;
+export const MAX_REDEEMABLES = 30;
 /** Longer than any code Voucherify generates; caps what a client can make us forward (S11). */
 const MAX_CODE_LENGTH = 100;
 
-/** The codes of a call, trimmed of invisible characters and checked; misuse throws a TypeError. */
-export function requireCodes(method: string, code: string | undefined, codes: readonly string[] | undefined): string[] {
+/**
+ * The codes of a call, trimmed of invisible characters and checked; misuse throws a TypeError. `allowNone`: a call
+ * that also names promotion tiers may have no code.
+ */
+export function requireCodes(method: string, code: string | undefined, codes: readonly string[] | undefined, allowNone = false): string[] {
   const list = codes ? [...codes] : code !== undefined ? [code] : [];
-  if (list.length === 0) throw new TypeError(`${method} needs a \`code\` or a non-empty \`codes\``);
+  if (list.length === 0 && !allowNone) throw new TypeError(`${method} needs a \`code\` or a non-empty \`codes\``);
   if (list.length > MAX_REDEEMABLES) throw new TypeError(`${method} takes at most ${MAX_REDEEMABLES} codes, got ${list.length}`);
   return list.map((value) => {
     if (typeof value !== 'string') throw new TypeError(`${method}: every code must be a string`);
@@ -21,6 +24,21 @@ export function requireCodes(method: string, code: string | undefined, codes: re
     }
     return normalized.code;
   });
+}
+
+/**
+ * Promotion tier ids as sent: strings of at most 100 characters, each once; with the codes at most 30 in all
+ * (Voucherify's limit). Their content was checked by the params schema.
+ *
+ * @example
+ * const tiers = requireTierIds('validate', params.promotions ?? [], codes.length)
+ */
+export function requireTierIds(method: string, ids: readonly string[], codeCount: number): string[] {
+  const list = [...new Set(ids.map((id) => id.trim()))];
+  if (codeCount + list.length > MAX_REDEEMABLES) {
+    throw new TypeError(`${method} takes at most ${MAX_REDEEMABLES} codes and promotion tiers together, got ${codeCount + list.length}`);
+  }
+  return list;
 }
 
 // Control characters (U+0000–U+001F, U+007F) are never part of an id a merchant's code means to send.

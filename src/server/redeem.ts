@@ -1,7 +1,8 @@
-import { VoucherifyError } from '../core/index.js';
+import { buildRedeemables, VoucherifyError } from '../core/index.js';
 import { decodeWith } from './decodeWith.js';
 import { call, toOrderTotals, toRejection } from '../core/internal.js';
-import { hasNoCodes, nothingToRedeem } from './nothingToRedeem.js';
+import { choosePromotions, type ChosenPromotions } from './choosePromotions.js';
+import { hasNothingToRedeem, nothingToRedeem } from './nothingToRedeem.js';
 import { customerFor, orderRef, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
 import { checkParams, redeemParamsSchema } from './paramSchemas.js';
 import { sendRedeem } from './sendRedeem.js';
@@ -38,7 +39,9 @@ function customerIdOf(response: StackableRedemptionResponse): string | null {
 
 /**
  * POST /v1/redemptions with the tracking id carried into `customer.source_id` and `tracking_id`.
- * Without codes (`codes: []` or none) it sends nothing and resolves `redeemed: false` at the order's full price.
+ * Without codes (`codes: []` or none) and without `promotions` it sends nothing and resolves `redeemed: false` at
+ * the order's full price. With `promotions` the server first decides the tiers itself (`choosePromotions`:
+ * qualification, then validation under the ALL mode) and redeems the codes then the tiers (`buildRedeemables`).
  * Never retried; a rejected code is a typed `api` error with Voucherify's key and nothing redeemed.
  * The caller's `signal` stops a redeem only before it is sent; once sent, the request runs on under its own
  * timeout and an abort only stops the caller waiting (a half-sent redeem would be an unknown outcome).
@@ -47,9 +50,9 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
   if (!params || typeof params !== 'object') throw new TypeError('redeem needs parameters: { code, order, request? }');
   if (!params.order || typeof params.order !== 'object') throw new TypeError('redeem needs your server-side `order`');
   // An order without a voucher is normal: nothing to send.
-  if (hasNoCodes(params)) return nothingToRedeem('redeem', params);
+  if (hasNothingToRedeem(params)) return withExpectedTotal(nothingToRedeem('redeem', params), params.expectedTotal);
   checkParams('redeem', redeemParamsSchema, params);
-  const codes = requireCodes('redeem', params.code, params.codes);
+  const codes = requireCodes('redeem', params.code, params.codes, params.promotions !== undefined);
   const orderId = orderRef(params.order);
   if (!orderId) {
     throw new TypeError('redeem needs your order id as `order.source_id`: it is how a redemption is found again after a timeout');
@@ -58,6 +61,23 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
   const customer = customerFor(params.customer, trackingId);
   const signal = params.signal;
   signal?.throwIfAborted();
+  const chosen = params.promotions
+    ? await choosePromotions(context, {
+        codes,
+        choice: params.promotions,
+        order: params.order,
+        customer: params.customer,
+        trackingId,
+        metadata: params.metadata,
+        signal,
+        timeoutMs: params.timeoutMs,
+      })
+    : undefined;
+  const tiers = chosen?.tiers ?? [];
+  if (codes.length + tiers.length === 0) {
+    // No code, and no tier qualifies now: the order at its full price, with what became of the suggestions.
+    return withExpectedTotal({ ...nothingToRedeem('redeem', params), ...(chosen ? { promotions: promotionsOf(chosen, null) } : {}) }, params.expectedTotal);
+  }
   // Built field by field: a client-sent `discount` anywhere in params has no way into the body (S4).
   const send = (sentTrackingId: string | null) => {
     // Also before the ambiguous-id fallback: nothing more is sent for a caller who has left.
@@ -66,7 +86,7 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
       method: 'POST',
       path: '/v1/redemptions',
       body: {
-        redeemables: codes.map((id) => ({ object: 'voucher', id })),
+        redeemables: buildRedeemables(codes, tiers),
         order: toServerOrder(params.order),
         ...(customer ? { customer } : {}),
         ...(sentTrackingId ? { tracking_id: sentTrackingId } : {}),
@@ -80,9 +100,35 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
     });
   };
   return waitUnlessAborted(
-    sendRedeem(send, params.customer, trackingId, orderId).then(({ body, sentTrackingId }) => toRedeemResult(body, sentTrackingId)),
+    sendRedeem(send, params.customer, trackingId, orderId).then(({ body, sentTrackingId }) => {
+      const result = toRedeemResult(body, sentTrackingId);
+      return withExpectedTotal(chosen ? { ...result, promotions: promotionsOf(chosen, body) } : result, params.expectedTotal);
+    }),
     signal,
   );
+}
+
+/** `RedeemResult.promotions`: the tiers redeemed are those with a successful child redemption. */
+function promotionsOf(chosen: ChosenPromotions, response: StackableRedemptionResponse | null) {
+  const redeemedIds = new Set(
+    (response?.redemptions ?? [])
+      .filter((r) => r.related_object_type === 'promotion_tier' && r.result !== 'FAILURE' && r.related_object_id)
+      .map((r) => r.related_object_id!),
+  );
+  return {
+    redeemed: chosen.tiers.filter((id) => redeemedIds.has(id)),
+    sent: chosen.tiers,
+    refused: chosen.refused,
+    dropped: chosen.dropped,
+    complete: chosen.complete,
+  };
+}
+
+/** `RedeemResult.totalMismatch` when the caller passed the total the shopper saw. */
+function withExpectedTotal(result: RedeemResult, expected: number | undefined): RedeemResult {
+  if (expected === undefined) return result;
+  const redeemed = result.order?.totalAmount ?? null;
+  return { ...result, totalMismatch: redeemed === expected ? null : { expected, redeemed } };
 }
 
 function toRedeemResult(response: StackableRedemptionResponse, sent: string | null): RedeemResult {

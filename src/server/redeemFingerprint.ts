@@ -2,13 +2,19 @@ import { canonicalJson } from '../core/internal.js';
 import { toServerOrder } from './params.js';
 import type { RedeemParams } from './types.js';
 
+/** The tiers a redeem asks for, as the digest holds them: 'auto', or the suggested ids sorted, each once. */
+function promotionsKey(promotions: NonNullable<RedeemParams['promotions']>): 'auto' | string[] {
+  return promotions === 'auto' ? 'auto' : [...new Set(promotions.suggested.map((id) => id.trim()))].sort();
+}
+
 /** Bumped whenever what goes into the digest changes: records of another version never match. */
 const FINGERPRINT_PREFIX = 'sha256:';
 
 /**
- * The SHA-256 digest (Web Crypto) of a redeem's canonical request: the codes as sent, in sorted order, the order
- * as sent (no `discount*` fields), the customer, the metadata and the session key; not the tracking id, signal or
- * timeout, which may differ between two submits of one checkout. A redeem-once record keeps it, so a repeat with
+ * The SHA-256 digest (Web Crypto) of a redeem's canonical request: the codes as sent, in sorted order, the
+ * promotion tiers asked for (`'auto'`, or the suggested ids, sorted and each once), the order as sent (no
+ * `discount*` fields), the customer, the metadata and the session key; not the tracking id, signal, timeout or
+ * `expectedTotal`, which may differ between two submits of one checkout. A redeem-once record keeps it, so a repeat with
  * another cart is a conflict; a 32-bit hash could be collided by a crafted code (issue 10). Server-only, async.
  *
  * @example
@@ -19,6 +25,8 @@ export async function redeemFingerprint(codes: readonly string[], params: Redeem
   if (!subtle) throw new TypeError('redeemOnce needs Web Crypto (globalThis.crypto.subtle): Node 20+, Bun, Deno or a worker runtime');
   const canonical = canonicalJson({
     codes: [...codes].sort(),
+    // Only when asked for: a redeem of codes alone keeps the digest it had before tiers existed (stored records match).
+    ...(params.promotions !== undefined ? { promotions: promotionsKey(params.promotions) } : {}),
     order: toServerOrder(params.order),
     customer: params.customer ?? null,
     metadata: params.metadata ?? null,

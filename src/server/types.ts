@@ -30,11 +30,27 @@ export interface TrackingIdInput {
   cookieName?: string;
 }
 
+/**
+ * Which promotion tiers `redeem` applies beside the codes. The server qualifies the customer and order itself
+ * (POST /v1/qualifications, every page) and never sends a tier its own qualification did not confirm:
+ * - `'auto'`: every tier that qualifies now;
+ * - `{ suggested: ids }`: the tiers the shopper opted into, kept only when the server's qualification confirms them
+ *   (a forged or stale id is dropped and reported in `RedeemResult.promotions.refused`).
+ */
+export type RedeemPromotions = 'auto' | { suggested: readonly string[] };
+
 /** Parameters of `redeem`: the codes from the browser, everything else from your server. */
 export interface RedeemParams extends TrackingIdInput {
   code?: string;
-  /** Several codes to stack, at most 30. */
+  /** Several codes to stack, at most 30 (with the promotion tiers). */
   codes?: readonly string[];
+  /** Promotion tiers to redeem beside the codes, re-decided on the server. None when omitted. */
+  promotions?: RedeemPromotions;
+  /**
+   * The total the shopper saw (minor units), e.g. from the browser's validation. When Voucherify's redeemed total
+   * differs, `RedeemResult.totalMismatch` says so. Only a flag: the amount to charge is `RedeemResult.order`.
+   */
+  expectedTotal?: number;
   /**
    * Your authenticated customer. With `id` or `source_id` it wins over the tracking id, which is then
    * sent only as `tracking_id`; without, the tracking id becomes `customer.source_id`.
@@ -78,12 +94,47 @@ export interface RedeemResult {
   inapplicable: InapplicableCode[];
   /** The parsed response, unknown fields included; null when nothing was sent (no code). */
   raw: StackableRedemptionResponse | null;
+  /** What became of the promotion tiers; present when the redeem was called with `promotions`. */
+  promotions?: RedeemedPromotions;
+  /**
+   * Present when `expectedTotal` was passed: null when Voucherify's total (`order.totalAmount`) is the one the
+   * shopper saw, else both numbers. A mismatch means the cart or the promotions changed between the page and
+   * the redeem (a tier ended, a budget ran out): the redemption happened; show the shopper the new total, or
+   * roll back (`rollback(parentRedemption.id)`) if your policy is to charge only what was shown.
+   */
+  totalMismatch?: TotalMismatch | null;
+}
+
+/** What `redeem({ promotions })` did with the promotion tiers. */
+export interface RedeemedPromotions {
+  /** Tier ids redeemed (a child redemption each), in the order sent. */
+  redeemed: string[];
+  /** Tier ids the server's qualification confirmed and sent (after the ALL-mode drop), in the order sent. */
+  sent: string[];
+  /** Suggested tier ids the server's qualification did not confirm (forged, stale or no longer qualifying): never sent. */
+  refused: string[];
+  /** Qualified tiers a validation found INAPPLICABLE beside the codes under the ALL mode: dropped, so the codes still redeem. */
+  dropped: string[];
+  /** False when the qualification stopped at its page bound (`maxPages`) with more to read. */
+  complete: boolean;
+}
+
+/** The total the shopper saw against the total Voucherify redeemed, both in minor units. */
+export interface TotalMismatch {
+  expected: number;
+  /** Null when there is no total to compare (nothing redeemed on an order without `amount`): never taken as a match. */
+  redeemed: number | null;
 }
 
 /** Parameters of the server-side `validate` (POST /v1/validations). */
 export interface ServerValidateParams extends TrackingIdInput {
   code?: string;
   codes?: readonly string[];
+  /**
+   * Promotion tier ids to validate beside the codes (after them, in `buildRedeemables` order). Under the ALL mode
+   * a tier found INAPPLICABLE is dropped and the validation runs once more (`droppedPromotions`).
+   */
+  promotions?: readonly string[];
   customer?: Customer;
   order?: ServerOrder;
   metadata?: Record<string, unknown>;
@@ -93,8 +144,11 @@ export interface ServerValidateParams extends TrackingIdInput {
   timeoutMs?: number;
 }
 
-/** A `ValidationResult` plus the key of the validation session, when one was locked. Pass it to `redeem`. */
-export type ServerValidationResult = ValidationResult & { sessionKey: string | null };
+/**
+ * A `ValidationResult` plus the key of the validation session, when one was locked (pass it to `redeem`), and,
+ * when `promotions` were passed, the tiers dropped as INAPPLICABLE under the ALL mode.
+ */
+export type ServerValidationResult = ValidationResult & { sessionKey: string | null; droppedPromotions?: string[] };
 
 /** Parameters of `reserve`: a server validation that holds the codes for this checkout. */
 export interface ReserveParams extends Omit<ServerValidateParams, 'session' | 'order'> {

@@ -1,39 +1,38 @@
-import { sessionRetrySafety } from '../core/index.js';
-import { decodeWith } from './decodeWith.js';
-import { call, fromStackableValidation, withSessionKey } from '../core/internal.js';
-import { stackableValidationSchema } from '../schemas/index.js';
+import { fromStackableValidation, withSessionKey } from '../core/internal.js';
 import { checkParams, validateParamsSchema } from './paramSchemas.js';
-import { customerFor, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
+import { customerFor, requireCodes, requireTierIds, resolveTrackingId } from './params.js';
 import type { ServerContext, ServerValidateParams, ServerValidationResult } from './types.js';
+import { validateRedeemables } from './validateRedeemables.js';
 
 /**
  * POST /v1/validations with your server's order: the same `ValidationResult` as the browser gets,
- * so a checkout can re-check the codes against the real cart before charging. Retried like a read, except a
- * LOCK session that could not be keyed (a resend would lock a second use).
+ * so a checkout can re-check the codes (and promotion tiers) against the real cart before charging. Retried like
+ * a read, except a LOCK session that could not be keyed (a resend would lock a second use).
  */
 export async function validate(context: ServerContext, params: ServerValidateParams): Promise<ServerValidationResult> {
   if (!params || typeof params !== 'object') throw new TypeError('validate needs parameters: { code, order? }');
   checkParams('validate', validateParamsSchema, params);
-  const codes = requireCodes('validate', params.code, params.codes);
+  const hasTiers = (params.promotions?.length ?? 0) > 0;
+  const codes = requireCodes('validate', params.code, params.codes, hasTiers);
+  const tiers = requireTierIds('validate', params.promotions ?? [], codes.length);
   const trackingId = resolveTrackingId('validate', params);
   const customer = customerFor(params.customer, trackingId);
   // Keyed once, before the first send: a resend then overwrites this session instead of locking another use.
   const session = withSessionKey(params.session);
-  const body = await call(context.config, {
-    method: 'POST',
-    path: '/v1/validations',
-    body: {
-      redeemables: codes.map((id) => ({ object: 'voucher', id })),
-      ...(params.order ? { order: toServerOrder(params.order) } : {}),
-      ...(customer ? { customer } : {}),
-      ...(trackingId ? { tracking_id: trackingId } : {}),
-      ...(params.metadata ? { metadata: params.metadata } : {}),
-      ...(session ? { session } : {}),
-    },
-    decode: decodeWith(stackableValidationSchema),
+  const { body, dropped } = await validateRedeemables(context, {
+    codes,
+    tiers,
+    order: params.order,
+    customer,
+    trackingId,
+    metadata: params.metadata,
+    session,
     signal: params.signal,
-    retry: sessionRetrySafety(session),
-    timeoutMs: params.timeoutMs ?? context.timeoutMs,
+    timeoutMs: params.timeoutMs,
   });
-  return { ...fromStackableValidation(body, codes), sessionKey: body.session?.key ?? null };
+  return {
+    ...fromStackableValidation(body, codes),
+    sessionKey: body.session?.key ?? null,
+    ...(params.promotions ? { droppedPromotions: dropped } : {}),
+  };
 }

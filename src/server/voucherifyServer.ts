@@ -1,7 +1,10 @@
 // The server client's interface, apart from the data types (types.ts): it names every operation's params, so it
 // imports from the operation files, and no operation file imports it. Imports run one way.
 import type { PublishParams, PublishResult } from './createPublish.js';
+import type { QualifyAllResult } from '../core/index.js';
 import type { ListRedemptionsParams } from './listRedemptions.js';
+import type { Nudge, NudgesParams } from './nudges.js';
+import type { ServerQualifyParams } from './qualify.js';
 import type { ReconcileOutcome, ReconcileRedeemParams } from './reconcileRedeem.js';
 import type { Redemption, RedemptionList, RedemptionRollback } from './schemas.js';
 import type {
@@ -22,7 +25,7 @@ import type {
 
 /** The server-side Voucherify client. */
 export interface VoucherifyServer {
-  /** POST /v1/redemptions. Never retried: see `isRedeemOutcomeUnknown`. */
+  /** POST /v1/redemptions (after a qualification when `promotions` is set). Never retried: see `isRedeemOutcomeUnknown`. */
   redeem(params: RedeemParams): Promise<RedeemResult>;
   /** POST /v1/validations: re-check the codes against your server's order before charging. */
   validate(params: ServerValidateParams): Promise<ServerValidationResult>;
@@ -53,4 +56,8 @@ export interface VoucherifyServer {
    * customer share one request. A campaign not on the list is a TypeError before any request.
    */
   publish(params: PublishParams): Promise<PublishResult>;
+  /** POST /v1/qualifications, every page: what the customer and order qualify for now (what `redeem({ promotions })` trusts). */
+  qualify(params: ServerQualifyParams): Promise<QualifyAllResult>;
+  /** AUDIENCE_ONLY tiers and their validation rules → how much more the cart needs for each (`order.amount` bounds). */
+  nudges(params: NudgesParams): Promise<Nudge[]>;
 }

@@ -1,0 +1,42 @@
+/**
+ * A promotion tier to send beside the codes: its id (`promo_…`), and its `hierarchy` when the caller knows it
+ * (the tier list carries it; a qualification entry does not).
+ */
+export interface PromotionRef {
+  id: string;
+  hierarchy?: number | null | undefined;
+}
+
+/** One entry of a stackable validation's or redemption's `redeemables` list. */
+export interface RedeemableRef {
+  object: 'voucher' | 'promotion_tier';
+  id: string;
+}
+
+const rank = (tier: PromotionRef) => (typeof tier.hierarchy === 'number' && Number.isFinite(tier.hierarchy) ? tier.hierarchy : Infinity);
+
+/**
+ * The `redeemables` list of every stackable call (browser validation, server validation, reserve and redeem), so
+ * the browser's total and the server's redemption see one order: the shopper's codes first, in the shopper's order
+ * (Voucherify's `duplicated_redeemables` answers a repeat, so codes are not deduplicated); then the promotion tiers,
+ * each once, by `hierarchy` (lower first; a tier whose hierarchy is unknown after those with one), then by id in
+ * code-unit order (the same in every runtime and locale). Why one order: with `redeemables_sorting_rule:
+ * REQUESTED_ORDER` the order changes the total (10 % then $10 off ≠ $10 off then 10 %); codes first is what the
+ * shopper typed and what composable-ui's Voucherify package sends.
+ *
+ * @example
+ * buildRedeemables(['SAVE10'], ['promo_b', { id: 'promo_a', hierarchy: 1 }])
+ * // [{ object: 'voucher', id: 'SAVE10' }, { object: 'promotion_tier', id: 'promo_a' }, { object: 'promotion_tier', id: 'promo_b' }]
+ */
+export function buildRedeemables(codes: readonly string[], promotions: readonly (string | PromotionRef)[] = []): RedeemableRef[] {
+  const tiers = new Map<string, PromotionRef>();
+  for (const promotion of promotions) {
+    const tier = typeof promotion === 'string' ? { id: promotion } : promotion;
+    if (!tiers.has(tier.id)) tiers.set(tier.id, tier);
+  }
+  const ordered = [...tiers.values()].sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [
+    ...codes.map((id): RedeemableRef => ({ object: 'voucher', id })),
+    ...ordered.map((tier): RedeemableRef => ({ object: 'promotion_tier', id: tier.id })),
+  ];
+}
