@@ -111,6 +111,25 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
     return { status: 'rejected', code, rejection, result };
   };
 
+  // What an answer means for the code it checked: applied (the codes grow) or rejected with the answer's reason.
+  const settle = (result: ValidationResult, code: string, nextCodes: string[]): ApplyOutcome => {
+    const mine = findRedeemable(result, code);
+    if (mine?.status === 'APPLICABLE' || (!mine && result.valid)) {
+      setCodes(nextCodes);
+      set({
+        attempt: null,
+        value: '',
+        focus: { target: { remove: code } },
+        announcement: { key: 'applied', code, codes: [code], result: { ...result, redeemables: mine ? [mine] : result.redeemables } },
+      });
+      options.onApplied?.(result, code);
+      return { status: 'applied', code, result };
+    }
+    const rejection = mine?.rejection ?? (result.valid ? null : result.rejection) ?? { key: 'unknown', message: 'unknown' };
+    return reject(rejection, code, result, mine?.code);
+  };
+  const batch = (run: () => void) => (options.batch ? options.batch(run) : run());
+
   const apply = (explicit?: string): Promise<ApplyOutcome> => {
     if (inflight) return inflight.promise;
     const value = explicit ?? state.value;
@@ -135,20 +154,12 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
       (result): ApplyOutcome => {
         if (id !== seq) return cancelled;
         inflight = null;
-        const mine = findRedeemable(result, code);
-        if (mine?.status === 'APPLICABLE' || (!mine && result.valid)) {
-          setCodes(nextCodes);
-          set({
-            attempt: null,
-            value: '',
-            focus: { target: { remove: code } },
-            announcement: { key: 'applied', code, codes: [code], result: { ...result, redeemables: mine ? [mine] : result.redeemables } },
-          });
-          options.onApplied?.(result, code);
-          return { status: 'applied', code, result };
-        }
-        const rejection = mine?.rejection ?? (result.valid ? null : result.rejection) ?? { key: 'unknown', message: 'unknown' };
-        return reject(rejection, code, result, mine?.code);
+        let outcome!: ApplyOutcome;
+        batch(() => {
+          options.onAnswer?.(result);
+          outcome = settle(result, code, nextCodes);
+        });
+        return outcome;
       },
       (reason: unknown): ApplyOutcome => {
         if (id !== seq) return cancelled;

@@ -9,13 +9,12 @@ export interface VoucherContextValue {
   client: ValidationClient;
   tracker: Tracker;
   queryClient: QueryClient;
-  identity: string | null;
-  trackingId: string | null;
-  /** The tracker's `outgoingId` as rendered: what validation keys are built on. */
-  outgoingId: string | null;
-  /** The tracker's `epoch` as rendered: validation keys end with it, so no shopper is served another's answer. */
-  epoch: number;
-  consent: boolean;
+  /**
+   * False until the provider's mount effect has read the cookie: readers of the tracker render its server snapshot
+   * until then (`useTrackerState`). The tracker's state itself is not in the value, so an adopted id re-renders only
+   * the hooks that read it.
+   */
+  isHydrated: boolean;
   messages: VoucherMessages;
   locale: string | undefined;
   currency: string | undefined;

@@ -1,9 +1,11 @@
 'use client';
 import { hashKey, isCancelledError, useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import { createVoucherInput } from '../core/createVoucherInput.js';
 import { pendingCode } from '../core/pendingCode.js';
 import { toCodes } from '../core/toCodes.js';
+import type { ValidationResult } from '../core/index.js';
 import type { VoucherAnnouncement, VoucherInputOptions } from '../core/voucherInputTypes.js';
 import { announcementText } from './announcementText.js';
 import { toAppliedCodes } from './appliedCodes.js';
@@ -14,6 +16,7 @@ import { useMissingLabelWarning } from './useMissingLabelWarning.js';
 import { useVoucherFocus } from './useVoucherFocus.js';
 import { validateQueryOptions } from './validateQueryOptions.js';
 import { createPropGetters } from './voucherPropGetters.js';
+import { useTrackerState } from './useTrackerState.js';
 import { useVoucherContext } from './VoucherContext.js';
 
 /**
@@ -36,21 +39,32 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   const messages = useMemo(() => mergeMessages(context.messages, options.messages), [context.messages, options.messages]);
   const format = { currency: options.currency ?? context.currency ?? 'USD', locale: options.locale ?? context.locale };
   // The key's identity: after a sign-in or sign-out the applied codes are checked again, for the new shopper.
-  const { outgoingId: trackingId, epoch } = context;
+  const trackingId = useTrackerState(context, 'outgoingId');
+  const epoch = useTrackerState(context, 'epoch');
   const maxLength = normalize?.maxLength ?? 64;
 
   const inputs = { order, customer, metadata };
+  const [askedUnder] = useState(() => new WeakMap<ValidationResult, number>());
   const machineOptions: VoucherInputOptions = {
     ...options,
     inputs,
     isRejectionKey: (key) => key in messages.rejections,
+    // The answer's id is adopted with the field's own update and the parent's codes, in one synchronous batch: the
+    // tracker's subscribers, the chip and the checkout's total commit together instead of in two or three passes.
+    // Adopted under the epoch the answer was asked under (its key's), never the latest render's: an answer that crossed
+    // a sign-in belongs to the shopper who left.
+    onAnswer: (result) => client.tracker.adopt(result.trackingId, askedUnder.get(result) ?? -1),
+    batch: flushSync,
     // Through the query cache, so `useValidate` with the same codes and cart reads this answer instead of asking again.
     validate: (codes, signal, checked) => {
-      const query = validateQueryOptions(client, { codes, ...checked, trackingId, epoch });
+      const query = validateQueryOptions(client, { codes, ...checked, trackingId, epoch, adoptTrackingId: false });
       signal.addEventListener('abort', () => void queryClient.cancelQueries({ queryKey: query.queryKey, exact: true }));
-      return queryClient.fetchQuery(query).catch((reason: unknown) => {
-        throw isCancelledError(reason) ? new DOMException('Cancelled', 'AbortError') : reason;
-      });
+      return queryClient.fetchQuery(query).then(
+        (result) => (askedUnder.set(result, epoch), result),
+        (reason: unknown) => {
+          throw isCancelledError(reason) ? new DOMException('Cancelled', 'AbortError') : reason;
+        },
+      );
     },
   };
   // One store per field for its whole life (StrictMode's second mount included); each render hands it the latest options.
