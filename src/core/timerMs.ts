@@ -17,10 +17,14 @@ export interface TimerMsRule {
 export function timerMs(where: string, name: string, value: number, rule: TimerMsRule = {}): number {
   const min = rule.min ?? 1;
   if (rule.infinite && value === Infinity) return value;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > MAX_TIMER_MS) {
-    throw new TypeError(
-      `${where}: ${name} must be a whole number of milliseconds from ${min} to ${MAX_TIMER_MS}${rule.infinite ? ', or Infinity for no limit' : ''}, got ${String(value)}`,
-    );
+  // Number.isInteger is false for anything that is not a number, NaN and ±Infinity included.
+  if (!Number.isInteger(value) || value < min || value > MAX_TIMER_MS) {
+    // The option is named in every build; the full sentence is a development hint.
+    const range =
+      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
+        ? `a whole number of milliseconds from ${min} to ${MAX_TIMER_MS}${rule.infinite ? ', or Infinity for no limit' : ''}`
+        : `whole ms ${min}–${MAX_TIMER_MS}`;
+    throw new TypeError(`${where}: ${name} must be ${range}, got ${String(value)}`);
   }
   return value;
 }

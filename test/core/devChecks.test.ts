@@ -33,7 +33,7 @@ const guards = [
   'is refused in the browser', // a LOCK session refused in the browser
   'cookie.maxAgeDays must be',
   'is not a valid cookie name',
-  'must be a whole number of milliseconds from', // timeouts and every other timer (timerMs)
+  'whole ms ', // timeouts and every other timer (timerMs; the full sentence is a development hint)
   'apiUrl must use http or https',
   'would leave its URL path segment',
   'answered with a redirect',
