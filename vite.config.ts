@@ -16,6 +16,7 @@ export const publicAliases = [
   { find: /^voucherkit\/server$/, replacement: src('server/index.ts') },
   { find: /^voucherkit\/sandbox$/, replacement: src('sandbox/index.ts') },
   { find: /^voucherkit\/sandbox\/msw$/, replacement: src('sandbox/sandboxHandlers.ts') },
+  { find: /^voucherkit\/messages\/([a-z]{2})$/, replacement: src('messages/$1.ts') },
   { find: /^voucherkit\/styles\.css$/, replacement: src('react/styles.css') },
 ];
 
@@ -93,15 +94,25 @@ export default defineConfig({
         'schemas/index': src('schemas/index.ts'),
         'server/index': src('server/index.ts'),
         'server/browserGuard': src('server/browserGuard.ts'),
+        'server/browserGuardDevelopment': src('server/browserGuardDevelopment.ts'),
         'sandbox/index': src('sandbox/index.ts'),
         'sandbox/sandboxHandlers': src('sandbox/sandboxHandlers.ts'),
         'sandbox/cli': src('sandbox/cli.ts'),
+        // One entry per message pack: importing one costs only that one.
+        'messages/en': src('messages/en.ts'),
+        'messages/de': src('messages/de.ts'),
+        'messages/fr': src('messages/fr.ts'),
+        'messages/es': src('messages/es.ts'),
+        'messages/it': src('messages/it.ts'),
+        'messages/nl': src('messages/nl.ts'),
+        'messages/pl': src('messages/pl.ts'),
+        'messages/pt': src('messages/pt.ts'),
       },
       formats: ['es'],
     },
     rolldownOptions: {
       // The browser guard's deliberately missing import stays as written (src/server/browserGuard.ts).
-      external: [/voucherkit-server-is-server-only/, /^node:/, /^msw($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, 'cookie', /^zod($|\/)/],
+      external: [/voucherkit-server-is-server-only/, /^node:/, /^msw($|\/)/, /^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\//, /^cookie($|\/)/, /^zod($|\/)/],
       // Modules preserved: every react/ file keeps its 'use client' (rollup#4699, rolldown#7809).
       // js-cookie is built in (see pureJsCookie): under its own name, never under a node_modules folder npm would not pack.
       output: {

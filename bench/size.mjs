@@ -168,7 +168,10 @@ const budgets = [
     name: 'Provider + Field, react-query external, JS',
     actual: field.gzip,
     budget: 11000,
-    guard: 12600,
+    // 12,600 until 0.4.0. Raised on purpose, once, by issue 25 (+226 B: Intl plural rules and number formatting in
+    // every counted text, the customMessages rule): the field showed yen totals 100× too large, and that fix came
+    // with the plurals. Attributed in issue 25's closing note; lower it as the field shrinks.
+    guard: 12830,
     anchor: widget.gzip,
     anchorName: 'widget JS',
     anchorRatio: 0.73,
@@ -177,7 +180,8 @@ const budgets = [
     name: 'Provider + Field, react-query bundled, CSS included',
     actual: fieldRq.gzipWithCss,
     budget: 22016,
-    guard: 23800,
+    // 23,800 until 0.4.0; raised with the line above, for the same reason.
+    guard: 23830,
     anchor: widget.gzipWithCss,
     anchorName: 'widget JS + CSS',
   },

@@ -22,8 +22,15 @@ if (!existsSync(chromium)) {
 
 // Side trees with their own lockfiles (peer ranges that cannot share the root's): React 18 for the react18
 // project, the anchors the size bench measures against, and the example apps and bundler fixture the e2e project
-// builds (the Next.js fixtures borrow examples/next-app's install). Installed here so `npm ci && npm test` is enough.
-for (const dir of ['test/react18', 'bench/anchors', 'examples/next-app', 'examples/express', 'test/fixtures/bundlers/react-router-loader']) {
+// builds (the Next.js fixtures borrow examples/next-app's install), and the server runtimes (wrangler, edge-runtime). Installed here so `npm ci && npm test` is enough.
+for (const dir of [
+  'test/react18',
+  'bench/anchors',
+  'examples/next-app',
+  'examples/express',
+  'test/fixtures/bundlers/react-router-loader',
+  'test/fixtures/runtimes',
+]) {
   if (existsSync(join(root, dir, 'node_modules'))) continue;
   console.log(`\n▶ installing ${dir} (its own lockfile)`);
   const { status } = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--silent'], { cwd: join(root, dir), stdio: 'inherit' });

@@ -16,7 +16,7 @@ export type { VoucherButtonProps, VoucherElementProps, VoucherInputProps, Vouche
 export { VoucherField } from './react/VoucherField.js';
 export type { VoucherFieldProps } from './react/VoucherField.js';
 export { defaultMessages, formatMessage } from './react/messages.js';
-export type { Message, MessageParams, VoucherMessages, VoucherMessagesInput } from './react/messages.js';
+export type { Message, MessageParams, PluralMessage, VoucherMessages, VoucherMessagesInput } from './react/messages.js';
 
 export {
   createVoucherifyClient,

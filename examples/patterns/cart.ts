@@ -1,7 +1,7 @@
 // lib/cart.ts (server data; the browser gets a copy to display)
 import type { Order } from 'voucherkit/core';
 
-/** One line. Prices in integer minor units (cents), from your catalogue. */
+/** One line. Prices as Voucherify writes money (value × 100 in every currency), from your catalogue. */
 export interface CartItem {
   sku: string;
   quantity: number;

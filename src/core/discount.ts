@@ -9,7 +9,7 @@ export interface DiscountSource {
 
 /** Options for the discount math. */
 export interface DiscountOptions {
-  /** Price of one unit in minor units; required for UNIT discounts. */
+  /** Price of one unit, as Voucherify writes money (value × 100); required for UNIT discounts. */
   unitPrice?: number;
 }
 
@@ -24,15 +24,16 @@ function valueOf(discount: object, field: string): number {
 
 function assertMinorUnits(name: string, value: number): void {
   if (!Number.isSafeInteger(value) || value < 0) {
-    throw new RangeError(`${name} must be a non-negative integer in minor units (cents), got ${String(value)}`);
+    throw new RangeError(`${name} must be a non-negative integer (value × 100), got ${String(value)}`);
   }
 }
 
 /**
- * The discount, in integer minor units, that a voucher takes off `amount` (also in minor units).
+ * The discount that a voucher takes off `amount`, both integers as Voucherify writes money: the value × 100 in every
+ * currency (¥1,000 is 100000, $10.00 is 1000).
  * Never negative, never above `amount`. Gift balance is checked before `discount`, as in voucherify.js.
  * PERCENT is `amount × percent_off / 100` on `percent_off` exactly as written in decimal (33.3 is 333/10), rounded
- * once to a whole minor unit, half away from zero (1005 × 10 % → 101), then capped by `amount_limit`.
+ * once to a whole integer, half away from zero (1005 × 10 % → 101), then capped by `amount_limit`.
  * A shape it cannot compute is a RangeError naming it: another `type`, UNIT with `units[]`, a formula without its
  * value (Voucherify's responses carry the computed value; read their order amounts instead).
  *
@@ -72,7 +73,7 @@ export function calculateDiscount(amount: number, source: DiscountSource, option
       const units = valueOf(discount, 'unit_off');
       if (!(Number.isInteger(units) && units >= 0)) throw new RangeError(`unit_off must be a non-negative integer, got ${String(units)}`);
       if (options.unitPrice === undefined) {
-        throw new TypeError('A UNIT discount needs options.unitPrice (the price of one unit in minor units)');
+        throw new TypeError('A UNIT discount needs options.unitPrice (the price of one unit, value × 100)');
       }
       assertMinorUnits('unitPrice', options.unitPrice);
       return Math.min(units * options.unitPrice, amount);
@@ -89,7 +90,7 @@ export function calculateDiscount(amount: number, source: DiscountSource, option
 }
 
 /**
- * The price after the discount, in integer minor units: `amount − calculateDiscount(amount, source)`.
+ * The price after the discount, an integer as Voucherify writes money (value × 100): `amount − calculateDiscount(amount, source)`.
  *
  * @example
  * calculatePrice(100000, { discount: { type: 'AMOUNT', amount_off: 1 } }) // 99999
@@ -100,7 +101,7 @@ export function calculatePrice(amount: number, source: DiscountSource, options: 
 
 /** How to format money and discounts. */
 export interface FormatOptions {
-  /** ISO 4217 currency of the order. */
+  /** ISO 4217 currency of the project: it sets the symbol and the digits shown, never the scale (always × 100). */
   currency: string;
   /** BCP 47 locale; the runtime's default when omitted. */
   locale?: string | undefined;
@@ -110,7 +111,8 @@ export interface FormatOptions {
 // render, so formatters are kept per locale and options. Bounded, as locales may come from request headers.
 const formatters = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** @internal One cached `Intl.NumberFormat` per locale and options (money, percent, plain numbers in messages). */
+export function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const key = `${locale ?? ''}|${options.style ?? ''}|${options.currency ?? ''}|${options.maximumFractionDigits ?? ''}`;
   let format = formatters.get(key);
   if (!format) {
@@ -122,15 +124,17 @@ function numberFormat(locale: string | undefined, options: Intl.NumberFormatOpti
 }
 
 /**
- * Formats integer minor units as money with `Intl.NumberFormat`, using the currency's own minor-unit digits.
+ * Formats a Voucherify amount as money. Voucherify's amounts are the value × 100 in every currency ("The value is
+ * multiplied by 100 to represent 2 decimal places. For example `10000 cents` for `$100.00`"), so this shows
+ * `amount / 100` with the digits `Intl.NumberFormat` shows for the currency: 100000 JPY is ¥1,000, 10000 HUF is
+ * 100 Ft, 150 KWD is 1.500 KD. A third decimal (KWD, BHD, TND) cannot be carried by Voucherify: it always shows 0.
  *
  * @example
  * formatMoney(600, { currency: 'GBP', locale: 'en-GB' }) // '£6.00'
+ * formatMoney(100000, { currency: 'JPY', locale: 'ja-JP' }) // '￥1,000'
  */
-export function formatMoney(minor: number, { currency, locale }: FormatOptions): string {
-  const format = numberFormat(locale, { style: 'currency', currency });
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(minor / 10 ** digits);
+export function formatMoney(amount: number, { currency, locale }: FormatOptions): string {
+  return numberFormat(locale, { style: 'currency', currency }).format(amount / 100);
 }
 
 /**
@@ -152,7 +156,7 @@ export function formatDiscount(source: DiscountSource, options: FormatOptions): 
     case 'FIXED':
       return formatMoney(discount.fixed_amount ?? 0, options);
     case 'UNIT':
-      return numberFormat(options.locale, {}).format(discount.unit_off ?? discount.units?.length ?? 0);
+      return numberFormat(options.locale).format(discount.unit_off ?? discount.units?.length ?? 0);
     default:
       return ''; // a shape this package does not know: the caller shows Voucherify's amounts alone
   }

@@ -1,22 +1,25 @@
 import type { Discount } from '../schemas/common.js';
 
-/** A line of the cart, in Voucherify's order-item shape. Money is in integer minor units (cents). */
+/** A line of the cart, in Voucherify's order-item shape. Money is an integer, the value × 100 in every currency (Voucherify's rule: ¥1,000 is 100000). */
 export interface OrderItem {
   product_id?: string;
   sku_id?: string;
   source_id?: string;
   related_object?: 'product' | 'sku';
   quantity?: number;
-  /** Unit price in minor units. */
+  /** Unit price × 100. */
   price?: number;
-  /** Line total in minor units (price × quantity when omitted). */
+  /** Line total × 100 (price × quantity when omitted). */
   amount?: number;
   product?: { id?: string; source_id?: string; name?: string; price?: number; metadata?: Record<string, unknown>; override?: boolean };
   sku?: { id?: string; source_id?: string; sku?: string; price?: number; metadata?: Record<string, unknown>; override?: boolean };
   metadata?: Record<string, unknown>;
 }
 
-/** The order a code is validated or redeemed against. Amounts in integer minor units. */
+/**
+ * The order a code is validated or redeemed against. Amounts are integers, the value × 100 in every currency, as the
+ * spec says of every amount field ("The value is multiplied by 100 to represent 2 decimal places"): ¥1,000 is 100000.
+ */
 export interface Order {
   id?: string;
   source_id?: string;
@@ -81,7 +84,7 @@ export interface Rejection {
   customMessage?: string | undefined;
 }
 
-/** The server's order totals after the discounts, in integer minor units. */
+/** The server's order totals after the discounts: integers, the value × 100 in every currency. */
 export interface OrderTotals {
   amount: number;
   discountAmount: number;

@@ -18,6 +18,7 @@ export interface VoucherContextValue {
   messages: VoucherMessages;
   locale: string | undefined;
   currency: string | undefined;
+  customMessages: boolean | readonly string[] | undefined;
 }
 
 /** Null by default, so a hook outside the provider can say so instead of failing somewhere deeper. */

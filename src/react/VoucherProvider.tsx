@@ -34,12 +34,21 @@ export interface VoucherProviderProps {
    * and the provider renders that tracker's state. Without it the provider creates a client that only validates.
    */
   client?: ValidationClient;
-  /** Texts for every field below, merged over the English defaults. */
+  /** Texts for every field below, merged over the English defaults: a pack (`voucherkit/messages/de`) chooses the words. */
   messages?: VoucherMessagesInput;
-  /** BCP 47 locale for money and percentages; the browser's when omitted. */
+  /** BCP 47 locale for money, percentages and numbers (the formatting, not the words); the browser's when omitted. */
   locale?: string;
-  /** ISO 4217 currency of your orders (minor units). @default 'USD' */
+  /**
+   * ISO 4217 currency of your Voucherify project: the symbol and digits shown. Amounts to and from Voucherify are the
+   * value × 100 in every currency ("The value is multiplied by 100 to represent 2 decimal places"): ¥1,000 is
+   * 100000, 100 Ft is 10000, 1.50 KD is 150. @default 'USD'
+   */
   currency?: string;
+  /**
+   * Show Voucherify's `customMessage` (the rejection texts set in your dashboard) instead of ours: `true`, or the
+   * languages those texts are written in (`['en']`: shown only while the field speaks English). @default false
+   */
+  customMessages?: boolean | readonly string[];
   fetch?: typeof globalThis.fetch;
   /** Per request (1 to 2^31−1 ms; 0 means the default). @default 8000 */
   timeoutMs?: number;
@@ -106,10 +115,10 @@ function VoucherProviderComponent(props: VoucherProviderProps) {
 
   // The tracker's state is not part of the value: each hook subscribes to the fields it reads (useTrackerState), so an
   // adopted id re-renders the hooks keyed on it and no other consumer.
-  const { messages, locale, currency } = props;
+  const { messages, locale, currency, customMessages } = props;
   const value = useMemo<VoucherContextValue>(
-    () => ({ client, tracker, queryClient, isHydrated, messages: mergeMessages(messages), locale, currency }),
-    [client, tracker, queryClient, isHydrated, messages, locale, currency],
+    () => ({ client, tracker, queryClient, isHydrated, messages: mergeMessages(messages), locale, currency, customMessages }),
+    [client, tracker, queryClient, isHydrated, messages, locale, currency, customMessages],
   );
   return <VoucherContext.Provider value={value}>{children}</VoucherContext.Provider>;
 }

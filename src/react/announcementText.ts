@@ -12,7 +12,7 @@ export function announcementText(announcement: VoucherAnnouncement | null, messa
     text = formatMessage(messages.applied, { code: view?.code ?? announcement.code, discount: view?.discount ?? '', amount: view?.amount ?? '' });
   } else if (announcement.key === 'rejected') {
     text = announcement.rejection ? describeRejection(messages, announcement.rejection, announcement.code, announcement.order, format, maxLength) : '';
-  } else if (announcement.key === 'error') text = describeError(messages, announcement.error, announcement.code);
+  } else if (announcement.key === 'error') text = describeError(messages, announcement.error, announcement.code, format.locale);
   else text = formatMessage(messages[announcement.key], announcement.key === 'removed' ? { code: announcement.code } : {});
   // Repeating the same text must still change the region, or screen readers stay silent.
   return text && text + (announcement.count % 2 ? '' : '\u00a0');

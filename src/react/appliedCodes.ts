@@ -46,7 +46,7 @@ export function toAppliedCodes(
       ({ discount, amount } = describeDiscount(messages, redeemable, format));
       message = formatMessage(messages.chip, { code, discount, amount });
     } else if (rejection) message = describeRejection(messages, rejection, code, order, format);
-    else if (error) message = describeError(messages, error, code);
+    else if (error) message = describeError(messages, error, code, format.locale);
     return { code, requested, isValid, result: redeemable, rejection, discount, amount, message };
   });
 }

@@ -1,4 +1,5 @@
 'use client';
+import { numberFormat } from '../core/discount.js';
 import {
   formatDiscount,
   formatMoney,
@@ -21,15 +22,33 @@ export interface MessageParams {
   /** Seconds to wait after a rate limit; 0 when the server did not say. */
   seconds: number;
   maxLength: number;
+  /** The number a plural message chooses its form by: free units, seconds, characters. */
+  count: number;
+  /** The formatting locale (the field's `locale`): number placeholders are formatted with it. */
+  locale: string | undefined;
   rejection: Rejection | null;
   error: VoucherifyError | null;
 }
 
-/** A text: a string with `{placeholders}`, or a function of the parameters. */
-export type Message = string | ((params: MessageParams) => string);
+/**
+ * A text with a count, one string per plural form of the messages' language (`Intl.PluralRules`: `zero`, `one`,
+ * `two`, `few`, `many`, `other`), and exact numbers first (`'=0'`). `other` is required.
+ *
+ * @example
+ * { one: '{value} free item', other: '{value} free items' }
+ */
+export type PluralMessage = { other: string } & { [form in Intl.LDMLPluralRule | `=${number}`]?: string };
 
-/** Every text the field shows or announces. Override any of them through the `messages` prop. */
+/** A text: a string with `{placeholders}` (numbers formatted for the locale), plural forms, or a function of the parameters. */
+export type Message = string | PluralMessage | ((params: MessageParams) => string);
+
+/**
+ * Every text the field shows or announces. Override any of them through the `messages` prop, or pass a whole pack:
+ * `voucherkit/messages/de` (en, de, fr, es, it, nl, pl, pt).
+ */
 export interface VoucherMessages {
+  /** BCP 47 language these texts are written in: it picks the plural forms and is matched against `customMessages`. */
+  locale: string;
   toggle: Message;
   label: Message;
   /** Shown under the label and linked with `aria-describedby`; nothing when empty. */
@@ -78,6 +97,7 @@ const wrong = 'Something went wrong while checking your code. Try again';
  * <VoucherField messages={{ toggle: 'Got a voucher?', rejections: { voucher_expired: 'Sorry, {code} ran out' } }} />
  */
 export const defaultMessages: VoucherMessages = {
+  locale: 'en',
   toggle: 'Have a promo code?',
   label: 'Promo code',
   hint: '',
@@ -95,11 +115,14 @@ export const defaultMessages: VoucherMessages = {
   discountPercent: '{value} off',
   discountAmount: '{value} off',
   discountFixed: 'Price set to {value}',
-  discountUnit: '{value} free item(s)',
+  discountUnit: { one: '{value} free item', other: '{value} free items' },
   discountGift: 'Gift card, balance {value}',
   rejections: {
     empty: 'Enter a promo code',
-    too_long: 'A promo code has at most {maxLength} characters. Check the code and try again',
+    too_long: {
+      one: 'A promo code has at most {maxLength} character. Check the code and try again',
+      other: 'A promo code has at most {maxLength} characters. Check the code and try again',
+    },
     already_applied: '{code} is already applied',
     duplicated_redeemables: '{code} is already applied',
     not_found: "We couldn't find {code}. Check the code in your e-mail and try again",
@@ -121,7 +144,11 @@ export const defaultMessages: VoucherMessages = {
     network: "We couldn't check your code. Check your connection and try again",
     offline: "You're offline. Reconnect and try again",
     timeout: 'Checking your code took too long. Try again',
-    rate_limited: (p) => `Too many attempts. Wait ${p.seconds ? `${p.seconds} seconds` : 'a moment'} and try again`,
+    rate_limited: {
+      '=0': 'Too many attempts. Wait a moment and try again',
+      one: 'Too many attempts. Wait {seconds} second and try again',
+      other: 'Too many attempts. Wait {seconds} seconds and try again',
+    },
     auth: "Promo codes can't be checked right now. Try again later",
     invalid_response: wrong,
     api: wrong,
@@ -143,24 +170,52 @@ export function mergeMessages(...layers: Array<VoucherMessagesInput | undefined>
   return merged;
 }
 
-const blank: MessageParams = { code: '', discount: '', amount: '', value: '', seconds: 0, maxLength: 0, rejection: null, error: null };
+const blank: MessageParams = {
+  code: '',
+  discount: '',
+  amount: '',
+  value: '',
+  seconds: 0,
+  maxLength: 0,
+  count: 0,
+  locale: undefined,
+  rejection: null,
+  error: null,
+};
+
+// One PluralRules, rebuilt only when the messages' language changes: a page speaks one language.
+let plurals: [string | undefined, Intl.PluralRules] | undefined;
 
 /**
- * Renders a message with its parameters. Output is plain text, rendered by React as text, never as HTML.
+ * Renders a message with its parameters: the plural form for `params.count` in `lang` (the messages' language),
+ * numbers formatted for `params.locale`. Output is plain text, rendered by React as text, never as HTML.
  *
  * @example
  * formatMessage('{code} has expired', { code: 'SPRING' }) // 'SPRING has expired'
+ * formatMessage({ one: '{count} item', other: '{count} items' }, { count: 1200, locale: 'de-DE' }, 'de') // '1.200 items'
  */
-export function formatMessage(message: Message, params: Partial<MessageParams> = {}): string {
+export function formatMessage(message: Message, params: Partial<MessageParams> = {}, lang = params.locale): string {
   const all = { ...blank, ...params };
-  return typeof message === 'function' ? message(all) : message.replace(/\{(\w+)\}/g, (_, key: string) => String(all[key as keyof MessageParams] ?? ''));
+  if (typeof message === 'function') return message(all);
+  if (typeof message !== 'string') {
+    if (!plurals || plurals[0] !== lang) plurals = [lang, new Intl.PluralRules(lang)];
+    message = message[`=${all.count}`] ?? message[plurals[1].select(all.count)] ?? message.other;
+  }
+  return message.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = all[key as keyof MessageParams];
+    return typeof value === 'number' ? numberFormat(all.locale).format(value) : String(value ?? '');
+  });
 }
 
-/** Money and locale for the texts. */
+/** Money, locale and the merchant's own texts, for the texts. */
 export interface MoneyFormat {
   currency: string;
   locale?: string | undefined;
+  /** Whether Voucherify's `customMessage` replaces our text: `true`, or the languages the dashboard texts are in. */
+  customMessages?: boolean | readonly string[] | undefined;
 }
+
+const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
 const money = (minor: number, format: MoneyFormat) => formatMoney(minor, format);
 
@@ -168,7 +223,10 @@ const money = (minor: number, format: MoneyFormat) => formatMoney(minor, format)
 // it in `details`, e.g. "order amount must be at least 5000".
 const minimumPattern = /(?:minimum|at least)\D{0,40}?(\d+)/i;
 
-/** Why a code does not apply, in the shopper's words. The merchant's custom message wins. */
+/**
+ * Why a code does not apply, in the shopper's words. The merchant's `customMessage` is shown instead only when
+ * `format.customMessages` is `true` or names the messages' language; it stays in the rejection either way.
+ */
 export function describeRejection(
   messages: VoucherMessages,
   rejection: Rejection,
@@ -177,20 +235,29 @@ export function describeRejection(
   format: MoneyFormat,
   maxLength = 64,
 ): string {
-  if (rejection.customMessage) return rejection.customMessage;
+  const own = format.customMessages;
+  if (rejection.customMessage && (own === true || (own && own.some((tag) => language(tag) === language(messages.locale))))) return rejection.customMessage;
   let amount = '';
   if (rejection.key === 'order_rules_violated' && typeof order?.amount === 'number') {
     const minimum = Number(minimumPattern.exec(`${rejection.details ?? ''} ${rejection.message}`)?.[1] ?? Number.NaN);
     if (minimum > order.amount) amount = money(minimum - order.amount, format);
   }
-  return formatMessage(messages.rejections[rejection.key] ?? messages.rejections.unknown ?? '', { code, amount, rejection, maxLength });
+  return formatMessage(
+    messages.rejections[rejection.key] ?? messages.rejections.unknown ?? '',
+    { code, amount, rejection, maxLength, count: maxLength, locale: format.locale },
+    messages.locale,
+  );
 }
 
 /** Why a code could not be checked. Transport failures never read as an invalid code. */
-export function describeError(messages: VoucherMessages, error: VoucherifyError, code: string): string {
+export function describeError(messages: VoucherMessages, error: VoucherifyError, code: string, locale?: string): string {
   const kind = error.kind === 'network' && error.key === 'offline' ? 'offline' : error.kind;
   const seconds = error.retryAfterMs ? Math.ceil(error.retryAfterMs / 1000) : 0;
-  return formatMessage(messages.errors[kind as keyof VoucherMessages['errors']] ?? messages.errors.api, { code, seconds, error });
+  return formatMessage(
+    messages.errors[kind as keyof VoucherMessages['errors']] ?? messages.errors.api,
+    { code, seconds, count: seconds, error, locale },
+    messages.locale,
+  );
 }
 
 /** What an applying code does ("15% off") and what it saves on this order, as the server computed it. */
@@ -207,7 +274,11 @@ export function describeDiscount(messages: VoucherMessages, redeemable: Redeemab
           ? messages.discountUnit
           : messages.discountAmount;
   return {
-    discount: formatMessage(message, { code: redeemable.code, value }),
+    discount: formatMessage(
+      message,
+      { code: redeemable.code, value, count: discount?.type === 'UNIT' ? (discount.unit_off ?? discount.units?.length ?? 0) : 0, locale: format.locale },
+      messages.locale,
+    ),
     amount: redeemable.discountAmount ? money(redeemable.discountAmount, format) : '',
   };
 }

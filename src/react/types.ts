@@ -9,7 +9,7 @@ export type { ApplyOutcome, VoucherInputStatus } from '../core/voucherInputTypes
 
 /** Options of `useVoucherInput`. */
 export interface UseVoucherInputOptions {
-  /** The cart, in minor units; a change re-checks the applied codes. */
+  /** The cart, amounts as Voucherify writes them (value × 100 in every currency); a change re-checks the applied codes. */
   order?: Order;
   customer?: Customer;
   metadata?: Record<string, unknown>;
@@ -38,10 +38,22 @@ export interface UseVoucherInputOptions {
   normalize?: NormalizeCodeOptions;
   /** Wait after a cart change before re-checking (0 to 2^31−1 ms; 0: at once). @default 300 */
   debounceMs?: number;
+  /** Texts over the provider's: a pack (`voucherkit/messages/de`) or any keys. The pack chooses the words. */
   messages?: VoucherMessagesInput;
-  /** ISO 4217 currency of the order; the provider's, else 'USD'. */
+  /**
+   * ISO 4217 currency of the project; the provider's, else 'USD'. It sets the symbol and digits shown; amounts stay
+   * Voucherify's value × 100 in every currency (¥1,000 is 100000).
+   */
   currency?: string;
+  /** BCP 47 locale for money and numbers (the provider's, else the browser's). The locale chooses the formatting. */
   locale?: string;
+  /**
+   * Show Voucherify's `customMessage` (the rejection text set in your dashboard) instead of ours: `true`, or the
+   * languages your dashboard texts are written in (`['de']`: shown while the field's messages are German).
+   * Otherwise the shopper reads our text in the field's language; `rejection.customMessage` is there either way.
+   * The provider's, else `false`.
+   */
+  customMessages?: boolean | readonly string[];
   /** Base for the element ids; `useId()` when omitted. */
   id?: string;
   onApplied?: (result: ValidationResult, code: string) => void;

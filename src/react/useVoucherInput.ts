@@ -37,7 +37,11 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   const { client, queryClient } = context;
   const { order, customer, metadata, stacking = false, normalize } = options;
   const messages = useMemo(() => mergeMessages(context.messages, options.messages), [context.messages, options.messages]);
-  const format = { currency: options.currency ?? context.currency ?? 'USD', locale: options.locale ?? context.locale };
+  const format = {
+    currency: options.currency ?? context.currency ?? 'USD',
+    locale: options.locale ?? context.locale,
+    customMessages: options.customMessages ?? context.customMessages,
+  };
   // The key's identity: after a sign-in or sign-out the applied codes are checked again, for the new shopper.
   const trackingId = useTrackerState(context, 'outgoingId');
   const epoch = useTrackerState(context, 'epoch');

@@ -5,7 +5,7 @@ import type { Discount } from '../core/index.js';
  * separate resources; the sandbox only needs the two a voucher field must show, so it keeps them inline.
  */
 export interface SandboxVoucherRules {
-  /** The order amount (minor units) below which the voucher answers `order_rules_violated`. */
+  /** The order amount (value × 100, as every Voucherify amount) below which the voucher answers `order_rules_violated`. */
   min_order_amount?: number;
   /**
    * Customer source ids (raw identities such as e-mails) allowed to use the voucher; anyone else gets
@@ -24,7 +24,7 @@ export interface SandboxVoucher {
   code: string;
   type?: 'DISCOUNT_VOUCHER' | 'GIFT_VOUCHER';
   discount?: Discount | null;
-  /** Gift card: `amount` loaded, `balance` left, in minor units. */
+  /** Gift card: `amount` loaded, `balance` left, each the value × 100 in every currency. */
   gift?: { amount: number; balance: number; effect?: 'APPLY_TO_ORDER' | 'APPLY_TO_ITEMS' } | null;
   /** `false` answers `voucher_disabled`. @default true */
   active?: boolean;
@@ -38,7 +38,7 @@ export interface SandboxVoucher {
   campaign?: string | null;
   /** The customer the voucher was published to (POST /client/v1/publish); held vouchers show in their wallet. */
   holder_id?: string | null;
-  /** Price (minor units) of one unit a UNIT discount adds when the order lacks the item. */
+  /** Price (value × 100) of one unit a UNIT discount adds when the order lacks the item. */
   unit_price?: number;
   sandbox_rules?: SandboxVoucherRules;
 }

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 // fields with hand-written decoders, bound to these schemas by test/core/decoders.property.test.ts.
 // Every schema call is marked pure, so a bundle that imports one schema does not hold the others.
 
-// Money is integer minor units, 0 or more, at most 2^53 − 1 (a safe integer). The spec types every total, discount,
+// Money is an integer (Voucherify writes the value × 100 in every currency), 0 or more, at most 2^53 − 1 (a safe integer). The spec types every total, discount,
 // balance and credit read here as `integer` and calls the order amount "a positive integer"; only a rollback's
 // `amount` is documented negative (server schemas). A negative, fractional or unsafe amount in a 2xx answer is a
 // drift, refused as `invalid_response`, never a discount shown or charged. `percent_off` and points are not money.
@@ -28,7 +28,7 @@ export const apiErrorSchema = /* @__PURE__ */ z.looseObject({
 /** Voucherify's error object. */
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
-/** An AMOUNT discount: `amount_off` minor units off. */
+/** An AMOUNT discount: `amount_off` off, as Voucherify writes money (value × 100 in every currency). */
 interface AmountDiscount extends DiscountBase {
   type: 'AMOUNT';
   amount_off?: number;

@@ -17,6 +17,8 @@ export type { MemoryRedeemStore, MemoryRedeemStoreOptions } from './memoryRedeem
 export type { PendingRecord, RedeemRecord, RedeemStore } from './redeemStore.js';
 export { createRedisRedeemStore } from './createRedisRedeemStore.js';
 export type { RedisCommandSender, RedisRedeemStore, RedisRedeemStoreOptions } from './createRedisRedeemStore.js';
+export { createPostgresRedeemStore, postgresRedeemStoreSchema } from './createPostgresRedeemStore.js';
+export type { PostgresQueryable, PostgresRedeemStore, PostgresRedeemStoreOptions } from './createPostgresRedeemStore.js';
 export { REDEMPTION_NOT_RECORDED, RedemptionNotRecordedError } from './RedemptionNotRecordedError.js';
 export {
   customerSchema,

@@ -1,4 +1,7 @@
-import { parse } from 'cookie';
+// cookie declares only `main` (no `exports`, no `module`): bundlers on the neutral platform (esbuild's default for edge
+// and wrangler with custom conditions) read no `main` and fail on the bare name, so name the file itself. Node, Deno and
+// Bun load it as CommonJS with named exports, and every bundler follows the path (issue 22).
+import { parse } from 'cookie/dist/index.js';
 import { DEFAULT_TRACKING_COOKIE, isTrackingId } from '../core/index.js';
 import { MAX_TRACKING_ID_LENGTH } from '../core/internal.js';
 

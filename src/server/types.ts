@@ -68,7 +68,7 @@ export interface RedeemResult {
   redemptions: Redemption[];
   /** The parent redemption of the stacked call; its id is what a rollback of the whole redeem needs. */
   parentRedemption: Redemption | null;
-  /** Voucherify's totals for the order after the discounts, in integer minor units. */
+  /** Voucherify's totals for the order after the discounts: integers, the value × 100 in every currency. */
   order: OrderTotals | null;
   /** The customer Voucherify created or updated (`cust_…`), for `customers.get` / `customers.update`. */
   customerId: string | null;
@@ -143,7 +143,7 @@ export interface RedeemVoucherParams extends TrackingIdInput {
   order?: ServerOrder;
   metadata?: Record<string, unknown>;
   session?: Pick<ValidationSession, 'key'>;
-  /** Credits to take from a gift card, in minor units. */
+  /** Credits to take from a gift card, the value × 100 in every currency (as every Voucherify amount). */
   gift?: { credits: number };
   signal?: AbortSignal;
   timeoutMs?: number;

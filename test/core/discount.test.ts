@@ -160,7 +160,7 @@ describe('properties (fast-check)', () => {
   });
 });
 
-describe('formatMoney and formatDiscount use Intl and the currency’s own minor units', () => {
+describe('formatMoney and formatDiscount show Voucherify’s value × 100 with the currency’s Intl digits', () => {
   it('GBP in en-GB', () => {
     expect(formatMoney(600, { currency: 'GBP', locale: 'en-GB' })).toBe('£6.00');
     expect(formatMoney(123456, { currency: 'GBP', locale: 'en-GB' })).toBe('£1,234.56');
@@ -170,12 +170,12 @@ describe('formatMoney and formatDiscount use Intl and the currency’s own minor
     expect(spaces(formatMoney(123456, { currency: 'EUR', locale: 'de-DE' }))).toBe('1.234,56 €');
   });
 
-  it('JPY in ja-JP has no minor unit: 1500 minor units are ¥1,500, not ¥15', () => {
-    expect(formatMoney(1500, { currency: 'JPY', locale: 'ja-JP' })).toMatch(/^[¥￥]1,500$/);
+  it('JPY in ja-JP: Voucherify’s 150000 is ¥1,500 (value × 100 in every currency), shown without decimals', () => {
+    expect(formatMoney(150000, { currency: 'JPY', locale: 'ja-JP' })).toMatch(/^[¥￥]1,500$/);
   });
 
-  it('KWD has three decimals: 1234 minor units are 1.234 KWD', () => {
-    expect(spaces(formatMoney(1234, { currency: 'KWD', locale: 'en-GB' }))).toBe('KWD 1.234');
+  it('KWD shows three decimals: Voucherify’s 1234 is 12.340 KWD (the third decimal cannot be carried)', () => {
+    expect(spaces(formatMoney(1234, { currency: 'KWD', locale: 'en-GB' }))).toBe('KWD 12.340');
   });
 
   it('formats each discount type', () => {
@@ -188,7 +188,7 @@ describe('formatMoney and formatDiscount use Intl and the currency’s own minor
     expect(formatDiscount(fixed(2000), gbp)).toBe('£20.00');
     expect(formatDiscount(unit(3), gbp)).toBe('3');
     expect(formatDiscount(gift(5000), gbp)).toBe('£50.00');
-    expect(formatDiscount(amountOff(500), { currency: 'JPY', locale: 'ja-JP' })).toMatch(/^[¥￥]500$/);
+    expect(formatDiscount(amountOff(50000), { currency: 'JPY', locale: 'ja-JP' })).toMatch(/^[¥￥]500$/);
   });
 
   it('a multi-unit discount shows how many unit lines it adds', () => {

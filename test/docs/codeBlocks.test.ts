@@ -22,6 +22,9 @@ const consumerPackages = [
   'msw',
   'redis',
   'ioredis',
+  'pg',
+  '@types/pg',
+  'postgres',
   'vite',
   '@types/node',
   '@types/react',
@@ -42,7 +45,8 @@ const bundlerOptions = {
   types: ['node', 'vite/client'],
   noEmit: true,
   skipLibCheck: false,
-  paths: { '@/lib/*': ['./blocks/*'] },
+  // Next.js's `@/lib/*` and React Router's `~/*` aliases, onto the blocks.
+  paths: { '@/lib/*': ['./blocks/*'], '~/*': ['./blocks/*'] },
 };
 /** A Node server (Express, a Fetch server): node16 resolution, no DOM lib, ESM. */
 const nodeOptions = {

@@ -39,10 +39,28 @@ export const preludes: Record<string, Prelude> = {
   'README.md › Quickstart: your own markup (hooks only) #1': { project: 'bundler' },
   'README.md › Without React: the same state machine #1': { project: 'bundler' },
   'README.md › Testing with the sandbox #1': { project: 'node' },
+  'README.md › Currencies and languages #1': { project: 'bundler', file: 'GermanCheckout.tsx' },
+  'README.md › Currencies and languages #2': { project: 'bundler', file: 'JapaneseCheckout.tsx' },
   'docs/server.md › `voucherkit/server` #1': { project: 'node' },
   'docs/server.md › Next.js App Router route handler (`app/api/checkout/route.ts`) #1': { project: 'bundler' },
-  'docs/server.md › Express 5 #1': { project: 'node', lines: [sessionCartId] },
-  'docs/server.md › Plain Fetch API server (Bun, Deno 2, Cloudflare Workers; Hono) #1': { project: 'node', lines: [sessionCartId] },
+  'docs/server.md › Node: Express 5 #1': { project: 'node', lines: [sessionCartId] },
+  // The shared Fetch handler: the runtime sections import it as './checkout.js' (or '@/lib/checkout' in Next.js).
+  'docs/server.md › One Fetch handler for every Fetch-API runtime (`checkout.ts`) #1': { project: 'both', file: 'checkout.ts', lines: [sessionCartId] },
+  'docs/server.md › Cloudflare Workers (`src/index.ts`) #1': { project: 'node' },
+  // The runtimes' own globals, as far as the section uses them (`deno check` and `bun-types` type them in a real app).
+  'docs/server.md › Deno 2 (`main.ts`) #1': {
+    project: 'node',
+    lines: [
+      'declare const Deno: { serve(options: { port: number }, handler: (request: Request) => Promise<Response>): unknown; env: { get(name: string): string | undefined } };',
+    ],
+  },
+  'docs/server.md › Bun (`server.ts`) #1': {
+    project: 'node',
+    lines: ['declare const Bun: { serve(options: { port: number; fetch: (request: Request) => Promise<Response> }): unknown };'],
+  },
+  'docs/server.md › Next.js on the edge runtime, and Vercel Edge Functions #1': { project: 'bundler' },
+  // A React Router app: Vite, bundler resolution, its `~/*` alias for app/.
+  'docs/server.md › React Router 7 / Remix loaders and actions #1': { project: 'bundler', lines: [sessionCartId] },
   // Continues the quickstarts: their `voucherify`, the posted codes, the request and the session's cart.
   'docs/server.md › Redeem exactly once: the order-id idempotency pattern #1': {
     project: 'node',
@@ -57,7 +75,8 @@ export const preludes: Record<string, Prelude> = {
   // Continues the section: `voucherify` from the quickstarts, then the node-redis block's import.
   'docs/server.md › Several servers: Redis #1': { project: 'node', lines: [server] },
   'docs/server.md › Several servers: Redis #2': { project: 'node', lines: ["import { createRedisRedeemStore } from 'voucherkit/server';"] },
-  'docs/server.md › Several servers: Postgres #2': { project: 'node' },
+  'docs/server.md › Several servers: Postgres #1': { project: 'node', lines: [server] },
+  'docs/server.md › Several servers: Postgres #2': { project: 'node', lines: ["import { createPostgresRedeemStore } from 'voucherkit/server';"] },
   'docs/server.md › Testing your checkout #1': { project: 'node' },
   // The recipe takes its `redeemOnce` as a parameter: nothing to declare.
   'docs/server.md › Reconciling an unknown outcome #1': { project: 'node' },

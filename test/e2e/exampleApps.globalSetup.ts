@@ -2,10 +2,10 @@
 // borrow examples/next-app's), so installing and refreshing them from one test file while another builds would race.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { borrowNextInstall, bundlerFixturesDir, ensureInstalled, expressDir, nextAppDir, refreshVoucherkit, repoRoot } from './exampleApps.js';
+import { borrowNextInstall, bundlerFixturesDir, ensureInstalled, expressDir, nextAppDir, refreshVoucherkit, repoRoot, runtimesDir } from './exampleApps.js';
 
 export default function setup(): void {
-  const apps = [nextAppDir, expressDir, join(bundlerFixturesDir, 'react-router-loader')];
+  const apps = [nextAppDir, expressDir, join(bundlerFixturesDir, 'react-router-loader'), runtimesDir];
   for (const dir of apps) ensureInstalled(dir);
   borrowNextInstall(join(bundlerFixturesDir, 'next-webpack-client-import'));
   borrowNextInstall(join(bundlerFixturesDir, 'next-route-handler'));

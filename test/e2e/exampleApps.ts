@@ -8,6 +8,8 @@ export const repoRoot = resolve(import.meta.dirname, '../..');
 export const nextAppDir = join(repoRoot, 'examples/next-app');
 export const expressDir = join(repoRoot, 'examples/express');
 export const bundlerFixturesDir = join(repoRoot, 'test/fixtures/bundlers');
+/** wrangler (workerd) and edge-runtime, for the server-runtime e2e (issue 22). */
+export const runtimesDir = join(repoRoot, 'test/fixtures/runtimes');
 
 /** `npm ci` in an app with its own lockfile when it has no node_modules yet (CI's clean clone; scripts/test.mjs does it first). */
 export function ensureInstalled(dir: string): void {

@@ -14,6 +14,14 @@ export const entries: Record<string, string> = {
   'voucherkit/server': 'src/server/index.ts',
   'voucherkit/sandbox': 'src/sandbox/index.ts',
   'voucherkit/sandbox/msw': 'src/sandbox/sandboxHandlers.ts',
+  'voucherkit/messages/en': 'src/messages/en.ts',
+  'voucherkit/messages/de': 'src/messages/de.ts',
+  'voucherkit/messages/fr': 'src/messages/fr.ts',
+  'voucherkit/messages/es': 'src/messages/es.ts',
+  'voucherkit/messages/it': 'src/messages/it.ts',
+  'voucherkit/messages/nl': 'src/messages/nl.ts',
+  'voucherkit/messages/pl': 'src/messages/pl.ts',
+  'voucherkit/messages/pt': 'src/messages/pt.ts',
 };
 
 const flags = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.WriteArrowStyleSignature | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope;

@@ -7,8 +7,9 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
+type ExportTarget = string | { [condition: string]: ExportTarget };
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
-  exports: Record<string, string | Record<string, string>>;
+  exports: Record<string, ExportTarget>;
   dependencies: Record<string, string>;
   peerDependencies: Record<string, string>;
 };
@@ -53,7 +54,8 @@ describe('the packed tarball', () => {
   });
 
   test('every export condition points at a file in the tarball', () => {
-    const targets = Object.values(pkg.exports).flatMap((entry) => (typeof entry === 'string' ? [entry] : Object.values(entry)));
+    const targetsOf = (entry: ExportTarget): string[] => (typeof entry === 'string' ? [entry] : Object.values(entry).flatMap(targetsOf));
+    const targets = Object.values(pkg.exports).flatMap(targetsOf);
     expect(targets.length).toBeGreaterThan(8);
     for (const target of targets) expect(existsSync(join(installed, target)), target).toBe(true);
     for (const [subpath, entry] of Object.entries(pkg.exports)) {
@@ -89,7 +91,37 @@ describe('the packed tarball', () => {
     });
     await expect(bundle).rejects.toThrow(/Could not resolve "\.\/voucherkit-server-is-server-only\.import-it-in-server-code-never-in-client-code\.js"/);
     // The guard still carries its runtime error, for a loader that ignores the missing import.
-    expect(readFileSync(join(installed, 'dist/server/browserGuard.js'), 'utf8')).toContain('was imported into a browser bundle');
+    expect(readFileSync(join(installed, 'dist/server/browserGuard.js'), 'utf8')).toContain('throw new Error(serverOnlyMessage)');
+    expect(readFileSync(join(installed, 'dist/server/serverOnlyMessage.js'), 'utf8')).toContain('was imported into a browser bundle');
+  });
+
+  // Issue 22: esbuild's own resolution of the installed tarball, with the conditions and platform each tool uses.
+  const bundleServer = (platform: 'browser' | 'neutral', conditions: string[]) =>
+    build({
+      stdin: {
+        contents: "import { createVoucherifyServer, readTrackingId } from 'voucherkit/server'; console.log(createVoucherifyServer, readTrackingId(''));",
+        resolveDir: work,
+      },
+      bundle: true,
+      write: false,
+      platform,
+      format: 'esm',
+      conditions,
+      logLevel: 'silent',
+    });
+  test.each([
+    ['wrangler’s defaults', 'browser', ['workerd', 'worker', 'browser']],
+    ['wrangler on the neutral platform', 'neutral', ['workerd', 'worker', 'browser']],
+    ['an edge bundle on the neutral platform (no mainFields)', 'neutral', ['edge-light', 'worker', 'browser']],
+    ['Deno on the neutral platform', 'neutral', ['deno', 'node']],
+    ['Bun on the neutral platform', 'neutral', ['bun', 'node']],
+  ] as const)('voucherkit/server bundles for %s, cookie included', async (_name, platform, conditions) => {
+    const { outputFiles } = await bundleServer(platform, [...conditions]);
+    expect(outputFiles[0]!.text).toContain('X-App-Token');
+  });
+
+  test('a web worker bundle (worker, browser) of voucherkit/server still fails, naming the module server-only', async () => {
+    await expect(bundleServer('browser', ['worker', 'browser'])).rejects.toThrow(/voucherkit-server-is-server-only/);
   });
 
   test('only voucherkit/sandbox/msw imports msw, so the rest of the sandbox works without it (an optional peer)', () => {

@@ -52,14 +52,14 @@ describe('VoucherField: errors (U6, U10, A3)', () => {
     expect(onRejected).toHaveBeenCalledTimes(1);
   });
 
-  it("the merchant's custom rule message wins, and markup in it is rendered as text", async () => {
+  it("the merchant's custom rule message is shown when the merchant asks for it, and markup in it is rendered as text", async () => {
     const custom = '<img src=x onerror="alert(1)"> Spend £50 to use this code';
     sandbox.state.vouchers.set('CUSTOM', {
       code: 'CUSTOM',
       discount: { type: 'AMOUNT', amount_off: 500 },
       sandbox_rules: { min_order_amount: 5000, error_message: custom },
     });
-    const { container } = renderWithProvider(<VoucherField hideToggle order={{ amount: 4000 }} {...gbp} />);
+    const { container } = renderWithProvider(<VoucherField hideToggle order={{ amount: 4000 }} {...gbp} customMessages={['en']} />);
     const user = userEvent.setup();
     await user.type(input(), 'CUSTOM{Enter}');
     await waitFor(() => expect(statusText()).toBe(custom));

@@ -130,6 +130,7 @@ expectTypeOf<Required<UseVoucherInputOptions>>().toEqualTypeOf<{
   messages: VoucherMessagesInput;
   currency: string;
   locale: string;
+  customMessages: boolean | readonly string[];
   id: string;
   onApplied: (result: ValidationResult, code: string) => void;
   onRemoved: (code: string) => void;

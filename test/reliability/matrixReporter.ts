@@ -6,7 +6,7 @@ import './rowMeta.js';
 const isMatrix = (name: string) => name === 'reliability' || name.startsWith('reliability-browser');
 
 /** Row files in the order: the shopper's view, identity, the server route, its guards, the sandbox, the build. */
-const fileOrder = ['field', 'identity', 'server', 'recovery', 'guards', 'sandboxServer', 'buildOutput'];
+const fileOrder = ['field', 'identity', 'server', 'recovery', 'postgres', 'guards', 'sandboxServer', 'buildOutput'];
 const rank = (moduleId: string) => {
   const stem = /([^/\\]+?)\.row\./.exec(moduleId)?.[1] ?? '';
   const index = fileOrder.indexOf(stem);

@@ -8,14 +8,13 @@ import {
   createRedeemOnce,
   createRedisRedeemStore,
   createVoucherifyServer,
-  OUTCOME_UNKNOWN,
-  VoucherifyError,
   type RedeemParams,
   type RedeemStore,
   type VoucherifyServer,
 } from 'voucherkit/server';
 import { createClient } from 'redis';
 import { redeemOrReconcile } from '../server/recoveryRecipe.js';
+import { losingAnswers, standingRedemptions } from '../support/lostAnswers.js';
 import { startRedis, type RunningRedis } from '../server/redisServer.js';
 import { describeFailure, did, saw, settle } from './rowMeta.js';
 
@@ -41,31 +40,13 @@ async function served() {
   const server = await startSandboxServer();
   running.push(server);
   const voucherify = createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: server.url });
-  const standing = (orderId: string) =>
-    [...server.sandbox.state.redemptions.values()].filter(
-      (r) =>
-        r.object === 'redemption' &&
-        r.related_object_type === 'voucher' &&
-        r.status === 'SUCCEEDED' &&
-        (r.order as { source_id?: string } | null)?.source_id === orderId,
-    ).length;
+  const standing = (orderId: string) => standingRedemptions(server.sandbox, orderId);
   return { server, voucherify, standing };
 }
 
 /** The first redeem's answer is lost (`processed`: after Voucherify redeemed; else before it saw the request). */
-function losingFirst(voucherify: VoucherifyServer, processed: boolean): VoucherifyServer {
-  let calls = 0;
-  return {
-    ...voucherify,
-    redeem: async (params) => {
-      const first = calls++ === 0;
-      if (first && !processed) throw new VoucherifyError({ kind: 'timeout', key: OUTCOME_UNKNOWN, message: 'lost before' });
-      const result = await voucherify.redeem(params);
-      if (first) throw new VoucherifyError({ kind: 'timeout', key: OUTCOME_UNKNOWN, message: 'lost after' });
-      return result;
-    },
-  };
-}
+const losingFirst = (voucherify: VoucherifyServer, processed: boolean) =>
+  losingAnswers(voucherify, (call) => (call > 0 ? 'ok' : processed ? 'lost_after' : 'lost_before'));
 
 const params = (orderId: string, code = 'SAVE10'): RedeemParams => ({ code, trackingId: null, order: { source_id: orderId, amount: 6000 }, timeoutMs: 50 });
 
@@ -90,14 +71,7 @@ describe('recovery (money)', () => {
   it('rollback then a lost retry', async (context) => {
     did(context, 'redeemOnce GIFT50, payment declined, redeemOnce.rollback, the retry loses its answer unprocessed, the recipe runs');
     const { voucherify, server, standing } = await served();
-    let calls = 0;
-    const flaky: VoucherifyServer = {
-      ...voucherify,
-      redeem: async (p) => {
-        if (calls++ === 1) throw new VoucherifyError({ kind: 'timeout', key: OUTCOME_UNKNOWN, message: 'lost before' });
-        return voucherify.redeem(p);
-      },
-    };
+    const flaky = losingAnswers(voucherify, (call) => (call === 1 ? 'lost_before' : 'ok'));
     const redeemOnce = createRedeemOnce(flaky);
     const gift = { ...params('ord_gift', 'GIFT50'), order: { source_id: 'ord_gift', amount: 3000 } };
     await redeemOnce(gift);

@@ -3,49 +3,14 @@
 // redeem (processed and lost, or never processed), which is what an outcome_unknown means.
 import fc from 'fast-check';
 import { describe, expect, expectTypeOf, test } from 'vitest';
-import {
-  createMemoryRedeemStore,
-  createRedeemOnce,
-  OUTCOME_UNKNOWN,
-  VoucherifyError,
-  type RedeemParams,
-  type RedeemStore,
-  type VoucherifyServer,
-} from 'voucherkit/server';
+import { createMemoryRedeemStore, createRedeemOnce, OUTCOME_UNKNOWN, VoucherifyError, type RedeemParams, type RedeemStore } from 'voucherkit/server';
+import { losingAnswers, standingRedemptions } from '../support/lostAnswers.js';
 import { redeemOrReconcile } from './recoveryRecipe.js';
 import { checkout, redeemCalls, sandboxServer } from './sandboxFetch.js';
 
-type Sandbox = ReturnType<typeof sandboxServer>['sandbox'];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Redemptions of the order that stand (not rolled back), one per code. */
-function standing(sandbox: Sandbox, orderId: string): number {
-  return [...sandbox.state.redemptions.values()].filter(
-    (r) =>
-      r.object === 'redemption' &&
-      r.related_object_type === 'voucher' &&
-      r.status === 'SUCCEEDED' &&
-      (r.order as { source_id?: string } | null)?.source_id === orderId,
-  ).length;
-}
-
-const lost = (processed: boolean) =>
-  new VoucherifyError({ kind: 'timeout', key: OUTCOME_UNKNOWN, message: `answer lost (${processed ? 'redeemed' : 'never processed'})` });
-
-/** The server with its redeem's answer lost for the calls `plan` marks: after the redeem happened, or before. */
-function losingAnswers(server: VoucherifyServer, plan: (call: number) => 'ok' | 'lost_after' | 'lost_before'): VoucherifyServer {
-  let calls = 0;
-  return {
-    ...server,
-    redeem: async (params: RedeemParams) => {
-      const fate = plan(calls++);
-      if (fate === 'lost_before') throw lost(false);
-      const result = await server.redeem(params);
-      if (fate === 'lost_after') throw lost(true);
-      return result;
-    },
-  };
-}
+const standing = standingRedemptions;
 
 // Short windows, so "not redeemed" can be concluded within the test: the redeem's timeout and the grace.
 const params = (orderId: string): RedeemParams => ({ ...checkout(orderId), timeoutMs: 20 });

@@ -1,6 +1,6 @@
 import type { ServerOrder } from 'voucherkit/server';
 
-/** One line of a cart: prices in integer minor units (cents), from your catalogue. */
+/** One line of a cart: prices as Voucherify writes money (value × 100 in every currency), from your catalogue. */
 export interface CartItem {
   sku: string;
   quantity: number;
@@ -11,7 +11,7 @@ export interface CartItem {
 export interface Cart {
   id: string;
   orderId: string;
-  /** In minor units. */
+  /** Value × 100, as Voucherify writes money. */
   total: number;
   items: CartItem[];
 }
