@@ -128,7 +128,6 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
     const rejection = mine?.rejection ?? (result.valid ? null : result.rejection) ?? { key: 'unknown', message: 'unknown' };
     return reject(rejection, code, result, mine?.code);
   };
-  const batch = (run: () => void) => (options.batch ? options.batch(run) : run());
 
   const apply = (explicit?: string): Promise<ApplyOutcome> => {
     if (inflight) return inflight.promise;
@@ -155,10 +154,9 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
         if (id !== seq) return cancelled;
         inflight = null;
         let outcome!: ApplyOutcome;
-        batch(() => {
-          options.onAnswer?.(result);
-          outcome = settle(result, code, nextCodes);
-        });
+        const run = () => void (outcome = settle(result, code, nextCodes));
+        if (options.commit) options.commit(result, run);
+        else run();
         return outcome;
       },
       (reason: unknown): ApplyOutcome => {

@@ -87,16 +87,12 @@ export interface VoucherInputOptions {
   /** Whether an API error's key is a rejection (older endpoints answer some rejections with a 4xx). @default none is */
   isRejectionKey?: ((key: string) => boolean) | undefined;
   /**
-   * Called with each answer of an apply before the store acts on it, in the same turn (a binding adopts the answer's
-   * tracking id here, so the adoption and the applied state reach its UI together).
+   * Runs the store's reaction to an apply's answer: call `settle()` once, synchronously (it updates the store, calls
+   * `onCodesChange` and the callbacks). A binding wraps it to land with its own work: React's adopts the answer's
+   * tracking id and settles inside `flushSync`, so the chip, the parent's codes and the id commit together.
+   * @default (result, settle) => settle()
    */
-  onAnswer?: ((result: ValidationResult) => void) | undefined;
-  /**
-   * Runs the store's reaction to an answer (its own update, `onAnswer`, `onCodesChange`, the callbacks) as one batch:
-   * React's binding passes `flushSync`, so the chip, the parent's codes and the adopted id land in one commit.
-   * @default (run) => run()
-   */
-  batch?: ((run: () => void) => void) | undefined;
+  commit?: ((result: ValidationResult, settle: () => void) => void) | undefined;
   onApplied?: ((result: ValidationResult, code: string) => void) | undefined;
   onRemoved?: ((code: string) => void) | undefined;
   onRejected?: ((rejection: Rejection, code: string) => void) | undefined;

@@ -41,8 +41,7 @@ export function useValidate(code: string | readonly string[] | null | undefined,
   timerMs('useValidate', 'debounceMs', debounceMs, { min: 0 });
   const context = useVoucherContext('useValidate()');
   const { client, queryClient } = context;
-  const outgoingId = useTrackerState(context, 'outgoingId');
-  const epoch = useTrackerState(context, 'epoch');
+  const { outgoingId, epoch } = useTrackerState(context);
   const codes = toCodes(code);
   const inputs = { order, customer, metadata };
   const [debounced] = useDebouncedValue(inputs, hashKey([inputs]), debounceMs);

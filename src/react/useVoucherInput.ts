@@ -5,7 +5,6 @@ import { flushSync } from 'react-dom';
 import { createVoucherInput } from '../core/createVoucherInput.js';
 import { pendingCode } from '../core/pendingCode.js';
 import { toCodes } from '../core/toCodes.js';
-import type { ValidationResult } from '../core/index.js';
 import type { VoucherAnnouncement, VoucherInputOptions } from '../core/voucherInputTypes.js';
 import { announcementText } from './announcementText.js';
 import { toAppliedCodes } from './appliedCodes.js';
@@ -43,32 +42,32 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
     customMessages: options.customMessages ?? context.customMessages,
   };
   // The key's identity: after a sign-in or sign-out the applied codes are checked again, for the new shopper.
-  const trackingId = useTrackerState(context, 'outgoingId');
-  const epoch = useTrackerState(context, 'epoch');
+  const { outgoingId: trackingId, epoch } = useTrackerState(context);
   const maxLength = normalize?.maxLength ?? 64;
 
   const inputs = { order, customer, metadata };
-  const [askedUnder] = useState(() => new WeakMap<ValidationResult, number>());
+  // The epoch of the check in flight (the machine runs one at a time): its answer is adopted under it, never the
+  // latest render's, so an answer that crossed a sign-in stays the previous shopper's.
+  const [asked] = useState({ epoch });
   const machineOptions: VoucherInputOptions = {
     ...options,
     inputs,
     isRejectionKey: (key) => key in messages.rejections,
     // The answer's id is adopted with the field's own update and the parent's codes, in one synchronous batch: the
     // tracker's subscribers, the chip and the checkout's total commit together instead of in two or three passes.
-    // Adopted under the epoch the answer was asked under (its key's), never the latest render's: an answer that crossed
-    // a sign-in belongs to the shopper who left.
-    onAnswer: (result) => client.tracker.adopt(result.trackingId, askedUnder.get(result) ?? -1),
-    batch: flushSync,
+    commit: (result, settle) =>
+      flushSync(() => {
+        client.tracker.adopt(result.trackingId, asked.epoch);
+        settle();
+      }),
     // Through the query cache, so `useValidate` with the same codes and cart reads this answer instead of asking again.
     validate: (codes, signal, checked) => {
       const query = validateQueryOptions(client, { codes, ...checked, trackingId, epoch, adoptTrackingId: false });
       signal.addEventListener('abort', () => void queryClient.cancelQueries({ queryKey: query.queryKey, exact: true }));
-      return queryClient.fetchQuery(query).then(
-        (result) => (askedUnder.set(result, epoch), result),
-        (reason: unknown) => {
-          throw isCancelledError(reason) ? new DOMException('Cancelled', 'AbortError') : reason;
-        },
-      );
+      asked.epoch = epoch;
+      return queryClient.fetchQuery(query).catch((reason: unknown) => {
+        throw isCancelledError(reason) ? new DOMException('Cancelled', 'AbortError') : reason;
+      });
     },
   };
   // One store per field for its whole life (StrictMode's second mount included); each render hands it the latest options.
