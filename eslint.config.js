@@ -21,6 +21,7 @@ export default defineConfig([
     '**/build/',
     '**/.react-router/',
     '**/next-env.d.ts',
+    '**/.e2e-*/', // what the e2e tests write into the fixtures
     // Trees that hold nothing but their own installs.
     'bench/anchors/',
     'test/react18/node_modules/',

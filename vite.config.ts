@@ -130,7 +130,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/{core,server,sandbox,conformance,package,docs}/**/*.test.{ts,tsx}', 'test/**/*.server.test.{ts,tsx}'],
+          include: ['test/{core,server,sandbox,conformance,package,docs,scripts}/**/*.test.{ts,tsx}', 'test/**/*.server.test.{ts,tsx}'],
         },
       },
       {

@@ -14,10 +14,14 @@ function onLog(level, log, handler) {
   handler(level, log);
 }
 
-/** voucherkit's public entries, from dist/ through the package's `exports` (the browser condition first). */
-function voucherkitAliases() {
+/**
+ * voucherkit's public entries, from dist/ through the package's `exports`: the browser condition first, then (nested,
+ * as `./server`'s browser guard is) `development` in development builds, else `default`.
+ */
+function voucherkitAliases(development = false) {
   const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  const target = (entry) => join(root, typeof entry === 'string' ? entry : (entry.browser ?? entry.default));
+  const pick = (entry) => (typeof entry === 'string' ? entry : pick(entry.browser ?? (development ? entry.development : undefined) ?? entry.default));
+  const target = (entry) => join(root, pick(entry));
   return Object.entries(exports)
     .filter(([key]) => key !== './package.json')
     .map(([key, entry]) => ({ find: new RegExp(`^voucherkit${key.slice(1).replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`), replacement: target(entry) }));
@@ -46,11 +50,12 @@ async function buildPage({ name, lib, mode, profiling = false, inputs }) {
   const alias =
     lib === 'ours'
       ? [
-          ...voucherkitAliases(),
+          ...voucherkitAliases(development),
           // React 19's profiling build of the client renderer: <Profiler onRender> runs in an optimised bundle.
           ...(profiling ? [{ find: /^react-dom\/client$/, replacement: join(rootModules, 'react-dom/profiling.js') }] : []),
         ]
-      : react17Aliases(profiling);
+      : // The widget's page computes its total with voucherkit's `calculateDiscount` (voucherkit/core, no React).
+        [...react17Aliases(profiling), ...voucherkitAliases(development)];
   await build({
     configFile: false,
     logLevel: 'warn',

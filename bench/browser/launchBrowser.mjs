@@ -1,9 +1,10 @@
-// Debian's Chromium through playwright-core: never a downloaded browser.
+// The project's Chromium (scripts/chromium.mjs) through playwright-core: never a downloaded browser.
 import { chromium } from 'playwright-core';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { chromiumArgs, chromiumMissing, chromiumPath } from '../../scripts/chromium.mjs';
 
 /** Headless Chromium with the project's usual flags. */
 export function launchBrowser() {
+  if (chromiumMissing) throw new Error(chromiumMissing);
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,

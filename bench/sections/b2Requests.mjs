@@ -120,7 +120,8 @@ export async function runB2(session) {
     table(['step', 'goal', 'voucherkit (prod)', 'widget (prod)', 'voucherkit (dev, StrictMode)', 'widget (dev, StrictMode)'], rows),
     '',
     `Total shown after the cart changes (quantity 7: $187.00 before the code): voucherkit ${runs.oursProd.totalShown}, widget ${runs.widgetProd.totalShown}` +
-      ' (the widget takes no cart, so it never re-checks: its saving goes stale, and it shows no total of its own).',
+      " (the widget takes no cart and never re-checks: its page recomputes the total from the answer's discount and the new" +
+      " cart, as a merchant would; voucherkit's comes from a re-validation, so a code that stopped applying shows as such).",
     `StrictMode row equals the production row for voucherkit: ${strictSame ? 'yes' : '**no**'}.`,
     missed.length ? `Goals missed: ${missed.join('; ')}.` : 'Every voucherkit goal of B2 is met.',
     'The widget cannot remove a code (applied locks the field until it remounts): its re-apply step is n/a.',

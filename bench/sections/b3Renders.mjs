@@ -1,6 +1,7 @@
 // B3: renders, on the profiling builds (react-dom/profiling aliased), from the <Profiler> around each region:
 // per keystroke the field commits at most once and the sibling checkout parts never; the provider's value keeps
-// its identity while typing; and how many commits it takes from Enter to the applied state.
+// its identity while typing; how many commits it takes from Enter to the applied state, and from the response's
+// last byte (the validation request's Resource Timing `responseEnd`, in the same clock) to it, per region.
 import { newContext } from '../browser/launchBrowser.mjs';
 import { ours, pageUrl, settleFrames, widget } from '../browser/contenders.mjs';
 import { table, verdict } from '../lib/markdown.mjs';
@@ -9,6 +10,8 @@ const RUNS = 2;
 /** 9 keystrokes, and a code that then applies (PERCENT 15 %). */
 const CODE = 'PERCENT15';
 const SIBLINGS = ['summary', 'address', 'placeOrder'];
+/** Every region with a Profiler: the field, the checkout parts and (voucherkit only) the provider-value probe. */
+const REGIONS = ['field', ...SIBLINGS, 'providerValue'];
 /** After the last keystroke and after applied: debounced work (a deferred value, a timer) lands within it. */
 const SETTLE_MS = 500;
 
@@ -21,6 +24,12 @@ const readProbe = (page) =>
       interactions: p.interactions.slice(),
       providerValueChanges: p.providerValueChanges,
       changedKeys: p.providerValueChangedKeys?.slice() ?? [],
+      // The answer's last byte, as B4 finds it: the latest validation request's Resource Timing entry.
+      responseEnd:
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('/client/v1/validat'))
+          .at(-1)?.responseEnd ?? null,
     };
   });
 const resetProbe = (page) =>
@@ -74,6 +83,8 @@ async function runOnce(session, contender) {
   const enter = apply.keys.find((k) => k.key === 'Enter')?.t ?? 0;
   const applied = apply.interactions[0]?.applied ?? Infinity;
   const untilApplied = apply.commits.filter((c) => c.at >= enter && c.at <= applied);
+  const responseEnd = apply.responseEnd ?? Number.NaN;
+  const fromResponse = apply.commits.filter((c) => c.at >= responseEnd && c.at <= applied);
   return {
     keystrokes: keystrokes.length,
     fieldMax: Math.max(...keystrokes.map((k) => k.field)),
@@ -83,12 +94,22 @@ async function runOnce(session, contender) {
     providerValueChanges: typing.providerValueChanges,
     applyCommits: distinctCommits(untilApplied),
     applySiblingCommits: untilApplied.filter((c) => SIBLINGS.includes(c.id)).length,
+    responseCommits: distinctCommits(fromResponse),
+    ...Object.fromEntries(REGIONS.map((id) => [`response_${id}`, fromResponse.filter((c) => c.id === id).length])),
     afterAppliedCommits: distinctCommits(apply.commits.filter((c) => c.at > applied)),
     applyProviderValueChanges: apply.providerValueChanges,
     applyChangedKeys: apply.changedKeys,
     typingChangedKeys: typing.changedKeys,
   };
 }
+
+const REGION_LABELS = {
+  field: 'field',
+  summary: 'order summary',
+  address: 'address',
+  placeOrder: 'place-order button',
+  providerValue: 'provider-value probe (a memo consumer of `useVoucherify()`)',
+};
 
 const worst = (runs, key) => Math.max(...runs.map((r) => r[key]));
 const spread = (runs, key) => {
@@ -124,6 +145,20 @@ export async function runB3(session) {
     ],
     ['commits from Enter to the applied state (all regions)', '—', spread(o, 'applyCommits'), spread(w, 'applyCommits'), ''],
     ['… of which sibling region renders', '—', spread(o, 'applySiblingCommits'), spread(w, 'applySiblingCommits'), ''],
+    [
+      'commits from the response end to the applied state (all regions)',
+      '1',
+      spread(o, 'responseCommits'),
+      spread(w, 'responseCommits'),
+      verdict(worst(o, 'responseCommits') <= 1),
+    ],
+    ...REGIONS.map((id) => [
+      `… renders of the ${REGION_LABELS[id]} in them`,
+      '—',
+      spread(o, `response_${id}`),
+      id === 'providerValue' ? 'n/a (no provider)' : spread(w, `response_${id}`),
+      '',
+    ]),
     [`commits in the ${SETTLE_MS} ms after the applied state`, '—', spread(o, 'afterAppliedCommits'), spread(w, 'afterAppliedCommits'), ''],
     ['provider value identity changes from Enter to settled', '—', spread(o, 'applyProviderValueChanges'), 'n/a', ''],
   ];
@@ -134,7 +169,10 @@ export async function runB3(session) {
     `Profiling builds (\`react-dom/profiling\` aliased for \`react-dom/client\`; for React 17, for \`react-dom\`), a \`<Profiler>\` around`,
     `each region; ${RUNS} fresh pages per contender, shown as the range over runs. The runner types \`${CODE}\` one key every 80 ms,`,
     'waits, then presses Enter. A "commit" of a region is one `onRender` call of its Profiler. The sibling parts are not',
-    'memoised, as in the README pattern: they render whenever the checkout component renders.',
+    'memoised, as in the README pattern: they render whenever the checkout component renders. "From the response end" counts',
+    "the commits after the validation request's Resource Timing `responseEnd` (the answer's last byte, B4's mark) up to the",
+    'applied state in the DOM, and the renders of each region in them. Both pages show the new total: ours from the',
+    "answer's order totals, the widget's in `onValidated` from `response.discount` and its own cart (see its page).",
     '',
     table(['measure', 'goal', 'voucherkit', 'widget', 'voucherkit goal'], rows),
     '',

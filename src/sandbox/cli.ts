@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createSandbox } from './createSandbox.js';
-import { SANDBOX_KEYS } from './sandboxKeys.js';
-import { SEED_CODES } from './seedVouchers.js';
+import { SANDBOX_KEYS } from './state/sandboxKeys.js';
+import { SEED_CODES } from './state/seedVouchers.js';
 import { startSandboxServer } from './startSandboxServer.js';
 import type { SandboxVoucher } from './types.js';
 

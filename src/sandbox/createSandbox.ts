@@ -1,16 +1,16 @@
 import { MAX_TIMER_MS, timerMs } from '../core/internal.js';
-import { checkClient, checkServer, corsHeaders, preflight } from './access.js';
-import { readCappedBody } from './bodyLimit.js';
-import type { SandboxContext } from './context.js';
-import { assertFaults, delay, faultResponse, RATE_LIMIT, takeFaults } from './faults.js';
-import { PayloadRangeError } from './payloadNumbers.js';
-import { errorResponse, invalidPayload } from './responses.js';
-import { matchRoute } from './router.js';
-import { clientRoutes, serverRoutes } from './routes.js';
-import { SANDBOX_KEYS } from './sandboxKeys.js';
-import { SEED_VOUCHERS } from './seedVouchers.js';
-import { randomSecret } from './trackingIds.js';
-import { assertSandboxVouchers } from './voucherShape.js';
+import { checkClient, checkServer, corsHeaders, preflight } from './http/access.js';
+import { readCappedBody } from './http/bodyLimit.js';
+import type { SandboxContext } from './http/context.js';
+import { assertFaults, delay, faultResponse, RATE_LIMIT, takeFaults } from './http/faults.js';
+import { PayloadRangeError } from './engine/payloadNumbers.js';
+import { errorResponse, invalidPayload } from './http/responses.js';
+import { matchRoute } from './http/router.js';
+import { clientRoutes, serverRoutes } from './routes/index.js';
+import { SANDBOX_KEYS } from './state/sandboxKeys.js';
+import { SEED_VOUCHERS } from './state/seedVouchers.js';
+import { randomSecret } from './state/trackingIds.js';
+import { assertSandboxVouchers } from './state/voucherShape.js';
 import type { Sandbox, SandboxFault, SandboxOptions, SandboxState, SandboxVoucher } from './types.js';
 
 const MAX_LOGGED_REQUESTS = 10_000;

@@ -1,5 +1,5 @@
 import { http, type HttpHandler } from 'msw';
-import { isConnectionReset } from './faults.js';
+import { isConnectionReset } from './http/faults.js';
 import type { Sandbox } from './types.js';
 
 /** Options of `sandboxHandlers`. */

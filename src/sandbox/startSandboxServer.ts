@@ -1,9 +1,9 @@
-import { declaresTooLarge, MAX_BODY_BYTES, payloadTooLarge } from './bodyLimit.js';
+import { declaresTooLarge, MAX_BODY_BYTES, payloadTooLarge } from './http/bodyLimit.js';
 import { createSandbox } from './createSandbox.js';
-import { isConnectionReset } from './faults.js';
-import { hostLines, sendRaw, sendResponse } from './nodeWire.js';
-import { methodNotServed, readRequestTarget } from './requestTarget.js';
-import { errorResponse } from './responses.js';
+import { isConnectionReset } from './http/faults.js';
+import { hostLines, sendRaw, sendResponse } from './http/nodeWire.js';
+import { methodNotServed, readRequestTarget } from './http/requestTarget.js';
+import { errorResponse } from './http/responses.js';
 import type { Sandbox } from './types.js';
 
 /** Options of `startSandboxServer`. */

@@ -2,14 +2,15 @@
 // condition: workerd through `wrangler dev` with wrangler's default build settings (no alias, no conditions, no
 // nodejs_compat), and Vercel's edge-runtime (EdgeVM) from an esbuild bundle with the edge conditions on the neutral
 // platform. Both redeem against the sandbox: the cookie's track_ id becomes customer.source_id, a repeat gets the
-// stored result, and a forged cookie names nobody.
+// stored result, and a forged cookie names nobody. Deno 2 and Bun run the docs' main.ts and server.ts from their npm
+// packages (`deno`, `bun`), whose platform binaries are optionalDependencies fetched from the npm registry; where a
+// binary is missing or does not start, their rows are skipped with the reason printed.
 //
 // wrangler is pinned to 4.86.0 in test/fixtures/runtimes: the last release whose engines accept Node 20 (4.87.0
 // and later declare node >= 22).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ import { SANDBOX_KEYS, startSandboxServer, type SandboxServer } from 'voucherkit
 import { createVoucherifyServer } from 'voucherkit/server';
 import { markdownBlocks } from '../docs/markdownBlocks.js';
 import { assertVoucherkitInstalled, repoRoot, runtimesDir } from './exampleApps.js';
+import { freePort } from '../support/freePort.js';
 
 const work = join(runtimesDir, 'node_modules/.e2e-work'); // inside the fixture, so `voucherkit/server` resolves to its install
 const block = (file: string, heading: string) => {
@@ -25,18 +27,6 @@ const block = (file: string, heading: string) => {
   if (!found) throw new Error(`${file} has no block under "${heading}"`);
   return found.code;
 };
-
-/** A free local port (wrangler dev needs one up front). */
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 let sandbox: SandboxServer;
 let env: Record<string, string>;
@@ -99,12 +89,21 @@ function describeFlow(name: string, appUrl: () => string) {
       expect(await repeat.json()).toEqual(body); // the same redemption, not a second one
     });
 
-    it('names nobody when the cookie is forged (an e-mail instead of a track_ id)', async () => {
+    // docs/server.md: a cookie that is not a track_ id reads as null and is never sent, and a redeem without a
+    // tracking id still works, linked to no customer.
+    it('names nobody when the cookie is forged (an e-mail instead of a track_ id): no source_id, no tracking_id, no customer', async () => {
+      const customersBefore = sandbox.sandbox.state.customers.size;
       const response = await checkout(`cart_id=${randomUUID()}; voucherify_tracking_id=${encodeURIComponent('alice@example.com')}`, ['SAVE10']);
       const body = (await response.json()) as Body;
       expect(response.status, JSON.stringify(body)).toBe(200);
       expect(body.total).toBe(5_750);
-      if (body.customerId) expect((await voucherify().customers.get(body.customerId)).source_id).not.toBe('alice@example.com');
+      expect(body.customerId).toBeNull();
+      expect(body.redemptions).toHaveLength(1);
+      // What reached Voucherify: the sandbox's record of the redemption, with no customer and no tracking id.
+      const record = sandbox.sandbox.state.redemptions.get(body.redemptions[0]!);
+      expect(record).toMatchObject({ status: 'SUCCEEDED', customer_id: null, tracking_id: null });
+      expect(sandbox.sandbox.state.customers.size).toBe(customersBefore);
+      expect([...sandbox.sandbox.state.customers.values()].map((customer) => customer.source_id)).not.toContain('alice@example.com');
     });
   });
 }
@@ -189,6 +188,119 @@ describe('Vercel’s edge-runtime (EdgeVM), bundled with the edge conditions on 
   }, 60_000);
   afterAll(async () => {
     await close?.();
+  });
+  describeFlow('the docs’ Fetch handler', () => url);
+});
+
+/**
+ * A runtime binary from its npm package, or why it cannot run here: the npm package fetches its platform binary as an
+ * optionalDependency (or in a postinstall), which fails where that binary or its host is unreachable.
+ */
+function runtimeBinary(name: 'deno' | 'bun'): { bin: string; skip?: undefined } | { bin?: undefined; skip: string } {
+  const bin = join(runtimesDir, 'node_modules/.bin', name);
+  if (!existsSync(bin))
+    return { skip: `${name}: test/fixtures/runtimes/node_modules/.bin/${name} is missing (npm did not install the ${name} package's platform binary)` };
+  const version = spawnSync(bin, ['--version'], { encoding: 'utf8', timeout: 30_000 });
+  if (version.status !== 0)
+    return { skip: `${name} --version failed (${version.status ?? version.signal}): ${(version.error?.message ?? version.stderr).trim()}` };
+  console.log(`${name}: ${version.stdout.split('\n')[0]}`);
+  return { bin };
+}
+
+/** The docs' block with the test's port and the sandbox's URL put in; each replacement must hit, or the docs moved. */
+function withTestSettings(code: string, replacements: Array<[string, string]>): string {
+  for (const [from, to] of replacements) {
+    expect(code, `the docs' block no longer contains ${from}`).toContain(from);
+    code = code.replace(from, to);
+  }
+  return code;
+}
+
+/** Starts a server process and waits until it answers on `url` (the handler answers a GET with 405). */
+async function startServer(name: string, cwd: string, command: string, args: string[], extraEnv: Record<string, string>, url: string): Promise<ChildProcess> {
+  const started = Date.now();
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  while (Date.now() - started < 60_000) {
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output}`);
+    const answered = await fetch(url).then(
+      (response) => response.status === 405,
+      () => false,
+    );
+    if (answered) {
+      console.log(`${name} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      return child;
+    }
+    await new Promise((resolveWait) => setTimeout(resolveWait, 200));
+  }
+  child.kill();
+  throw new Error(`${name} did not answer within 60 s:\n${output}`);
+}
+
+const deno = runtimeBinary('deno');
+if (deno.skip) console.log(`Skipping the Deno 2 rows: ${deno.skip}`);
+describe.skipIf(Boolean(deno.skip))('Deno 2 from the npm package `deno` (the docs’ main.ts)', () => {
+  let server: ChildProcess | undefined;
+  let url = '';
+  beforeAll(async () => {
+    const port = await freePort();
+    // Outside node_modules: Deno strips no types there (ERR_UNSUPPORTED_NODE_MODULES_TYPE_STRIPPING). The fixture's
+    // package.json is still the nearest, so `voucherkit/server` resolves to its install as for the others.
+    const denoWork = join(runtimesDir, '.e2e-deno');
+    rmSync(denoWork, { recursive: true, force: true });
+    mkdirSync(denoWork);
+    for (const file of ['cart.ts', 'session.ts', 'checkout.ts']) cpSync(join(work, file), join(denoWork, file));
+    writeFileSync(
+      join(denoWork, 'main.ts'),
+      withTestSettings(block('docs/server.md', 'Deno 2 (`main.ts`)'), [
+        ['{ port: 8000 }', `{ port: ${port}, hostname: '127.0.0.1' }`],
+        [
+          "VOUCHERIFY_SECRET_KEY: Deno.env.get('VOUCHERIFY_SECRET_KEY')!",
+          "VOUCHERIFY_SECRET_KEY: Deno.env.get('VOUCHERIFY_SECRET_KEY')!, VOUCHERIFY_API_URL: Deno.env.get('VOUCHERIFY_API_URL')",
+        ],
+      ]),
+    );
+    url = `http://127.0.0.1:${port}/api/checkout`;
+    // The docs' command line; --no-lock so no deno.lock is written into the fixture, and no update check.
+    server = await startServer(
+      'deno',
+      denoWork,
+      deno.bin!,
+      ['run', '--allow-net', '--allow-env', '--unstable-sloppy-imports', '--no-lock', 'main.ts'],
+      { DENO_DIR: join(work, 'deno-dir'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
+      url,
+    );
+  }, 90_000);
+  afterAll(() => {
+    server?.kill();
+  });
+  describeFlow('the docs’ Fetch handler', () => url);
+});
+
+const bun = runtimeBinary('bun');
+if (bun.skip) console.log(`Skipping the Bun rows: ${bun.skip}`);
+describe.skipIf(Boolean(bun.skip))('Bun from the npm package `bun` (the docs’ server.ts)', () => {
+  let server: ChildProcess | undefined;
+  let url = '';
+  beforeAll(async () => {
+    const port = await freePort();
+    writeFileSync(
+      join(work, 'server.ts'),
+      withTestSettings(block('docs/server.md', 'Bun (`server.ts`)'), [
+        ['port: 3000,', `port: ${port},\n  hostname: '127.0.0.1',`],
+        [
+          'VOUCHERIFY_SECRET_KEY: process.env.VOUCHERIFY_SECRET_KEY!',
+          'VOUCHERIFY_SECRET_KEY: process.env.VOUCHERIFY_SECRET_KEY!, VOUCHERIFY_API_URL: process.env.VOUCHERIFY_API_URL',
+        ],
+      ]),
+    );
+    url = `http://127.0.0.1:${port}/api/checkout`;
+    server = await startServer('bun', work, bun.bin!, ['run', 'server.ts'], { DO_NOT_TRACK: '1', NO_COLOR: '1' }, url);
+  }, 90_000);
+  afterAll(() => {
+    server?.kill();
   });
   describeFlow('the docs’ Fetch handler', () => url);
 });

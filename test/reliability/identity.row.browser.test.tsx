@@ -14,15 +14,20 @@ const COOKIE = 'voucherify_tracking_id';
 const sandbox = createSandbox();
 const worker = setupWorker(...sandboxHandlers(sandbox));
 
+/** Each row is a generation: a request a row left on the wire is answered into no later row's lists. */
+let generation = 0;
+const startedIn = new Map<string, number>();
 /** Validation bodies as the browser sent them. */
 const sent: string[] = [];
-worker.events.on('request:start', async ({ request }) => {
-  if (new URL(request.url).pathname === '/client/v1/validations') sent.push(await request.clone().text());
+worker.events.on('request:start', async ({ request, requestId }) => {
+  if (new URL(request.url).pathname !== '/client/v1/validations') return;
+  startedIn.set(requestId, generation);
+  sent.push(await request.clone().text());
 });
 /** Each validation answered: the id it was sent with, and the id the sandbox issued for it. */
 const answered: Array<{ sent: string | null; issued: string | null }> = [];
-worker.events.on('response:mocked', async ({ request, response }) => {
-  if (new URL(request.url).pathname !== '/client/v1/validations') return;
+worker.events.on('response:mocked', async ({ request, requestId, response }) => {
+  if (new URL(request.url).pathname !== '/client/v1/validations' || startedIn.get(requestId) !== generation) return;
   const [body, answer] = (await Promise.all([request.clone().json(), response.clone().json()])) as Array<{ tracking_id?: string }>;
   answered.push({ sent: body?.tracking_id ?? null, issued: answer?.tracking_id ?? null });
 });
@@ -32,6 +37,7 @@ beforeAll(async () => {
 });
 afterEach(() => {
   cleanup();
+  generation += 1;
   sandbox.reset();
   sent.length = 0;
   answered.length = 0;
@@ -163,8 +169,9 @@ describe('identity', () => {
     await waitFor(() => expect(sent.length).toBeGreaterThan(0));
     view.rerender({ identity: next });
     await waitFor(() => expect(answered.length).toBeGreaterThan(0), { timeout: 5_000 });
-    // Then the check of the applied code for the next shopper (a cache hit of the VIP's answer sends none).
-    await waitFor(() => expect(answered).toHaveLength(2), { timeout: 2_000 }).catch(() => undefined);
+    // Then the check of the applied code for the next shopper (a cache hit of the VIP's answer sends none). Bounded
+    // generously: on a loaded 2-core machine the re-check's round trip took longer than 2 s.
+    await waitFor(() => expect(answered).toHaveLength(2), { timeout: 8_000 }).catch(() => undefined);
     await waitFor(() => expect(cookieValue()).toBeDefined());
     const cookie = decodeURIComponent(cookieValue() ?? '');
     const [vipId, nextId] = answered.map((a) => a.issued);
@@ -174,7 +181,11 @@ describe('identity', () => {
     );
     expect(vipId).toMatch(/^track_/);
     expect(cookie).not.toBe(vipId);
-    expect(answered.map((a) => a.sent)).toEqual([vip, next]);
+    // The shoppers' own requests, in order. A request sent with a cookie id another row's late answer left behind
+    // (seen on loaded CI runs, before the VIP's) is not this row's question; the VIP's id must never be sent after the
+    // sign-in, and that is checked on every request.
+    expect(answered.map((a) => a.sent).filter((id) => id === vip || id === next)).toEqual([vip, next]);
+    expect(answered.map((a) => a.sent)).not.toContain(vipId);
     expect(cookie).toBe(nextId);
   });
 });

@@ -8,6 +8,7 @@ import { SANDBOX_KEYS, startSandboxServer, type SandboxServer } from 'voucherkit
 import { createPostgresRedeemStore, createRedeemOnce, createVoucherifyServer, type PostgresQueryable, type RedeemParams } from 'voucherkit/server';
 import { startPostgres, type RunningPostgres } from '../server/postgresServer.js';
 import { describeFailure, did, saw, settle } from './rowMeta.js';
+import { standingRedemptions } from '../support/lostAnswers.js';
 
 let database: RunningPostgres;
 let server: SandboxServer;
@@ -17,6 +18,8 @@ let postgresJs: PostgresQueryable;
 beforeAll(async () => {
   [database, server] = await Promise.all([startPostgres(), startSandboxServer()]);
   pool = new pg.Pool({ connectionString: database.url, max: 4 });
+  // The server's fast shutdown at the end ends every session; pg reports that on the pool (as any app must handle).
+  pool.on('error', () => undefined);
   sql = postgres(database.url, { max: 4, onnotice: () => undefined });
   postgresJs = { query: async (text, values) => ({ rows: await sql.unsafe(text, values) }) };
   await createPostgresRedeemStore(pool).migrate();
@@ -31,14 +34,7 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const voucherify = () => createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: server.url });
 const params = (orderId: string): RedeemParams => ({ code: 'SAVE10', trackingId: null, order: { source_id: orderId, amount: 6000 } });
-const standing = (orderId: string) =>
-  [...server.sandbox.state.redemptions.values()].filter(
-    (r) =>
-      r.object === 'redemption' &&
-      r.related_object_type === 'voucher' &&
-      r.status === 'SUCCEEDED' &&
-      (r.order as { source_id?: string } | null)?.source_id === orderId,
-  ).length;
+const standing = (orderId: string) => standingRedemptions(server.sandbox, orderId);
 
 describe('Postgres redeem store', () => {
   it('Postgres: two servers, one order', async (context) => {

@@ -156,7 +156,7 @@ describe('served over HTTP', () => {
 describe('browser safety', () => {
   it('no sandbox module imports node: at the top level (only the CLI, and the server lazily)', () => {
     const dir = fileURLToPath(new URL('../../src/sandbox/', import.meta.url));
-    const offenders = readdirSync(dir)
+    const offenders = readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.ts') && file !== 'cli.ts')
       .filter((file) => /^\s*import\s[^;]*from\s+['"]node:/m.test(readFileSync(dir + file, 'utf8')));
     expect(offenders).toEqual([]);

@@ -1,6 +1,6 @@
 // Two separate Node processes (one on node-postgres, one on postgres.js) redeeming the same orders through the
 // Postgres store on a real PostgreSQL, over one HTTP sandbox (issue 23), as the Redis store's test does.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,8 @@ import { startSandboxServer, SANDBOX_KEYS, type SandboxServer } from 'voucherkit
 import { createPostgresRedeemStore, createRedeemOnce, createVoucherifyServer, isRedeemOutcomeUnknown, type RedeemResult } from 'voucherkit/server';
 import { startPostgres, type RunningPostgres } from './postgresServer.js';
 import { redeemOrReconcile } from './recoveryRecipe.js';
+import { startChild, type Child } from '../support/childProcess.js';
+import { redemptionsPerOrder as countRedemptionsPerOrder } from '../support/lostAnswers.js';
 
 let database: RunningPostgres;
 let sandboxServer: SandboxServer;
@@ -40,6 +42,8 @@ beforeAll(async () => {
     }),
   ]);
   pool = new pg.Pool({ connectionString: database.url, max: 4 });
+  // The server's fast shutdown at the end ends every session; pg reports that on the pool (as any app must handle).
+  pool.on('error', () => undefined);
   await createPostgresRedeemStore(pool, { table: 'twoproc' }).migrate();
 }, 30_000);
 
@@ -55,57 +59,15 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const voucherify = () => createVoucherifyServer({ ...SANDBOX_KEYS, apiUrl: sandboxServer.url });
 
-/** The sandbox's child redemptions per order id. */
-function redemptionsPerOrder(): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const record of sandboxServer.sandbox.state.redemptions.values()) {
-    if (record.object !== 'redemption' || record.related_object_type !== 'voucher') continue;
-    const orderId = String((record.order as { source_id?: string } | undefined)?.source_id);
-    counts.set(orderId, (counts.get(orderId) ?? 0) + 1);
-  }
-  return counts;
-}
+const redemptionsPerOrder = () => countRedemptionsPerOrder(sandboxServer.sandbox);
 
-interface Child {
-  process: ChildProcessWithoutNullStreams;
-  waitFor(line: (text: string) => boolean): Promise<string>;
-  exited: Promise<number | null>;
-}
-
-function startChild(mode: 'orders' | 'crash' | 'crash_before' | 'recover', client: 'pg' | 'postgres', orderIds: string[]): Child {
-  const child = spawn(process.execPath, [childScript, mode, client, database.url, sandboxServer.url, ...orderIds]);
-  started.push(child);
-  const lines: string[] = [];
-  const waiters: Array<{ match: (text: string) => boolean; resolve: (text: string) => void }> = [];
-  let pending = '';
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  child.stdout.on('data', (chunk: Buffer) => {
-    pending += chunk.toString();
-    const parts = pending.split('\n');
-    pending = parts.pop()!;
-    for (const line of parts) {
-      lines.push(line);
-      for (const waiter of waiters.filter((w) => w.match(line))) waiter.resolve(line);
-    }
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return {
-    process: child,
-    exited,
-    waitFor: (match) =>
-      new Promise((resolve, reject) => {
-        const seen = lines.find(match);
-        if (seen !== undefined) return resolve(seen);
-        waiters.push({ match, resolve });
-        void exited.then((code) => reject(new Error(`child exited (${code}) before the expected line:\n${stderr}`)));
-      }),
-  };
+function start(mode: 'orders' | 'crash' | 'crash_before' | 'recover', client: 'pg' | 'postgres', orderIds: string[]): Child {
+  return startChild(childScript, [mode, client, database.url, sandboxServer.url, ...orderIds], started);
 }
 
 /** Starts both children, lets them go at once, and returns every outcome they print. */
 async function runBoth(mode: 'orders' | 'recover', orderIds: string[]) {
-  const children = [startChild(mode, 'pg', orderIds), startChild(mode, 'postgres', orderIds)];
+  const children = [start(mode, 'pg', orderIds), start(mode, 'postgres', orderIds)];
   await Promise.all(children.map((child) => child.waitFor((line) => line === 'READY')));
   for (const child of children) child.process.stdin.write('go\n');
   const reports = await Promise.all(children.map((child) => child.waitFor((line) => line.startsWith('['))));
@@ -115,7 +77,7 @@ async function runBoth(mode: 'orders' | 'recover', orderIds: string[]) {
 
 /** Kills a child (SIGKILL) right after it claimed the order and reached the redeem (sent, or not). */
 async function crashAfterClaim(mode: 'crash' | 'crash_before', orderId: string) {
-  const crashed = startChild(mode, mode === 'crash' ? 'postgres' : 'pg', [orderId]);
+  const crashed = start(mode, mode === 'crash' ? 'postgres' : 'pg', [orderId]);
   await crashed.waitFor((line) => line === 'READY');
   crashed.process.stdin.write('go\n');
   await crashed.waitFor((line) => line === 'REDEEMED');

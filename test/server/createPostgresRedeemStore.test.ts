@@ -25,6 +25,8 @@ let postgresJs: PostgresQueryable;
 beforeAll(async () => {
   [database, sandboxServer] = await Promise.all([startPostgres(), startSandboxServer()]);
   pool = new pg.Pool({ connectionString: database.url, max: 8 });
+  // The server's fast shutdown at the end ends every session; pg reports that on the pool (as any app must handle).
+  pool.on('error', () => undefined);
   sql = postgres(database.url, { max: 8, onnotice: () => undefined });
   postgresJs = { query: async (text, values) => ({ rows: await sql.unsafe(text, values) }) };
   await createPostgresRedeemStore(pool).migrate();

@@ -58,11 +58,15 @@ describe('createRedeemOnce (the order-id idempotency pattern)', () => {
     const error = await redeemOnce(checkout('order_5', 'PERCENT15')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(VoucherifyError);
     expect(error).toMatchObject({ status: 409, key: 'idempotency_conflict' });
-    const concurrent = await Promise.allSettled([redeemOnce(checkout('order_6', 'SAVE10')), redeemOnce(checkout('order_6', 'PERCENT15'))]);
-    expect(concurrent[0].status).toBe('fulfilled');
-    expect(concurrent[1]).toMatchObject({ status: 'rejected', reason: { key: 'idempotency_conflict' } });
+    // Two requests at once: each digests its request first (async), so either may reach the order first. Exactly
+    // one redeems; the other is refused without a call. (Which one was seen to vary on a loaded machine.)
+    const codes = ['SAVE10', 'PERCENT15'];
+    const concurrent = await Promise.allSettled(codes.map((code) => redeemOnce(checkout('order_6', code))));
+    const won = concurrent.findIndex((outcome) => outcome.status === 'fulfilled');
+    expect(won).toBeGreaterThanOrEqual(0);
+    expect(concurrent[1 - won]).toMatchObject({ status: 'rejected', reason: { key: 'idempotency_conflict' } });
     expect(redeemCalls()).toBe(2);
-    expect(redeemedCodes(sandbox)).toEqual(['SAVE10', 'SAVE10']);
+    expect(redeemedCodes(sandbox)).toEqual(['SAVE10', codes[won]]);
   });
 
   test('a definite failure frees the order: the shopper can fix the code and try again', async () => {

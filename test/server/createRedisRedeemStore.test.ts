@@ -1,6 +1,6 @@
 // The shared redeem store against a real redis-server (Debian package), and two separate Node processes redeeming the
 // same orders through it over one HTTP sandbox (issue 10: "Several servers: a real shared store").
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,8 @@ import {
 } from 'voucherkit/server';
 import { redeemOrReconcile } from './recoveryRecipe.js';
 import { startRedis, type RunningRedis } from './redisServer.js';
+import { startChild, type Child } from '../support/childProcess.js';
+import { redemptionsPerOrder as countRedemptionsPerOrder } from '../support/lostAnswers.js';
 
 let redis: RunningRedis;
 let sandboxServer: SandboxServer;
@@ -67,54 +69,10 @@ afterAll(async () => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The sandbox's child redemptions per order id. */
-function redemptionsPerOrder(): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const record of sandboxServer.sandbox.state.redemptions.values()) {
-    if (record.object !== 'redemption' || record.related_object_type !== 'voucher') continue;
-    const orderId = String((record.order as { source_id?: string } | undefined)?.source_id);
-    counts.set(orderId, (counts.get(orderId) ?? 0) + 1);
-  }
-  return counts;
-}
+const redemptionsPerOrder = () => countRedemptionsPerOrder(sandboxServer.sandbox);
 
-interface Child {
-  process: ChildProcessWithoutNullStreams;
-  lines: string[];
-  waitFor(line: (text: string) => boolean): Promise<string>;
-  exited: Promise<number | null>;
-}
-
-function startChild(mode: 'orders' | 'crash' | 'crash_before' | 'recover', client: 'redis' | 'ioredis', orderIds: string[]): Child {
-  const child = spawn(process.execPath, [childScript, mode, client, redis.url, sandboxServer.url, ...orderIds]);
-  started.push(child);
-  const lines: string[] = [];
-  const waiters: Array<{ match: (text: string) => boolean; resolve: (text: string) => void }> = [];
-  let pending = '';
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  child.stdout.on('data', (chunk: Buffer) => {
-    pending += chunk.toString();
-    const parts = pending.split('\n');
-    pending = parts.pop()!;
-    for (const line of parts) {
-      lines.push(line);
-      for (const waiter of waiters.filter((w) => w.match(line))) waiter.resolve(line);
-    }
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return {
-    process: child,
-    lines,
-    exited,
-    waitFor: (match) =>
-      new Promise((resolve, reject) => {
-        const seen = lines.find(match);
-        if (seen !== undefined) return resolve(seen);
-        waiters.push({ match, resolve });
-        void exited.then((code) => reject(new Error(`child exited (${code}) before the expected line:\n${stderr}`)));
-      }),
-  };
+function start(mode: 'orders' | 'crash' | 'crash_before' | 'recover', client: 'redis' | 'ioredis', orderIds: string[]): Child {
+  return startChild(childScript, [mode, client, redis.url, sandboxServer.url, ...orderIds], started);
 }
 
 describe('createRedisRedeemStore on a real redis-server', () => {
@@ -181,7 +139,7 @@ describe('createRedisRedeemStore on a real redis-server', () => {
 
   test('two processes (node-redis and ioredis), 50 orders submitted concurrently from both: exactly one redemption per order', async () => {
     const orderIds = Array.from({ length: 50 }, (_, i) => `twoproc_${i}`);
-    const children = [startChild('orders', 'redis', orderIds), startChild('orders', 'ioredis', orderIds)];
+    const children = [start('orders', 'redis', orderIds), start('orders', 'ioredis', orderIds)];
     await Promise.all(children.map((child) => child.waitFor((line) => line === 'READY')));
     for (const child of children) child.process.stdin.write('go\n');
     const reports = await Promise.all(children.map((child) => child.waitFor((line) => line.startsWith('['))));
@@ -200,7 +158,7 @@ describe('createRedisRedeemStore on a real redis-server', () => {
   }, 20_000);
 
   test('a process killed (SIGKILL) between claim and save leaves the order unknown, not free', async () => {
-    const crashed = startChild('crash', 'ioredis', ['crash_order']);
+    const crashed = start('crash', 'ioredis', ['crash_order']);
     await crashed.waitFor((line) => line === 'READY');
     crashed.process.stdin.write('go\n');
     await crashed.waitFor((line) => line === 'REDEEMED');
@@ -230,7 +188,7 @@ describe('createRedisRedeemStore on a real redis-server', () => {
   }, 20_000);
 
   test('a process killed (SIGKILL) after its claim and before sending: reconcile finds nothing, frees the order, the redeem succeeds', async () => {
-    const crashed = startChild('crash_before', 'redis', ['crash_before_order']);
+    const crashed = start('crash_before', 'redis', ['crash_before_order']);
     await crashed.waitFor((line) => line === 'READY');
     crashed.process.stdin.write('go\n');
     await crashed.waitFor((line) => line === 'REDEEMED');
@@ -250,7 +208,7 @@ describe('createRedisRedeemStore on a real redis-server', () => {
 
   test('two processes, 12 orders, three runs each of the documented recovery recipe at random moments after lost answers: at most one redemption per order', async () => {
     const orderIds = Array.from({ length: 12 }, (_, i) => `recover_${i}`);
-    const children = [startChild('recover', 'redis', orderIds), startChild('recover', 'ioredis', orderIds)];
+    const children = [start('recover', 'redis', orderIds), start('recover', 'ioredis', orderIds)];
     await Promise.all(children.map((child) => child.waitFor((line) => line === 'READY')));
     for (const child of children) child.process.stdin.write('go\n');
     const reports = await Promise.all(children.map((child) => child.waitFor((line) => line.startsWith('['))));

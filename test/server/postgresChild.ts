@@ -3,16 +3,9 @@
 // (CommonJS output, so no top-level await.) Prints READY once connected, waits for a line on stdin, then redeems; prints one JSON line of outcomes.
 import pg from 'pg';
 import postgres from 'postgres';
-import { SANDBOX_KEYS } from '../../src/sandbox/sandboxKeys.js';
-import {
-  createPostgresRedeemStore,
-  createRedeemOnce,
-  createVoucherifyServer,
-  OUTCOME_UNKNOWN,
-  VoucherifyError,
-  type PostgresQueryable,
-  type VoucherifyServer,
-} from '../../src/server/index.js';
+import { SANDBOX_KEYS } from '../../src/sandbox/state/sandboxKeys.js';
+import { createPostgresRedeemStore, createRedeemOnce, createVoucherifyServer, type PostgresQueryable, type VoucherifyServer } from '../../src/server/index.js';
+import { losingFirstAnswers } from './losingFirstAnswers.js';
 import { redeemOrReconcile } from './recoveryRecipe.js';
 
 const [mode, clientKind, databaseUrl, apiUrl, ...orderIds] = process.argv.slice(2);
@@ -20,6 +13,7 @@ const [mode, clientKind, databaseUrl, apiUrl, ...orderIds] = process.argv.slice(
 function connect(): { client: PostgresQueryable; close: () => Promise<unknown> } {
   if (clientKind === 'pg') {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
+    pool.on('error', () => undefined); // a session ended by the test's shutdown or SIGKILL, reported on the pool
     return { client: pool, close: () => pool.end() };
   }
   const sql = postgres(databaseUrl!, { max: 10, onnotice: () => undefined });
@@ -66,29 +60,6 @@ function orders(redeemOnce: ReturnType<typeof createRedeemOnce>) {
       failed(orderId),
     ),
   );
-}
-
-/**
- * The recovery mode: the first redeem of each order loses its answer (processed for even orders, never processed
- * for odd ones), the lookups are slow by a random delay, and three runs of the documented recipe per order start
- * at random moments.
- */
-function losingFirstAnswers(voucherify: VoucherifyServer): Pick<VoucherifyServer, 'redeem' | 'reconcileRedeem'> {
-  const seen = new Set<string>();
-  const lookupMs = Math.floor(Math.random() * 150);
-  return {
-    redeem: async (params) => {
-      const orderId = String(params.order.source_id);
-      const first = !seen.has(orderId);
-      seen.add(orderId);
-      const processed = Number(orderId.split('_').pop()) % 2 === 0;
-      if (first && !processed) throw new VoucherifyError({ kind: 'timeout', key: OUTCOME_UNKNOWN, message: 'answer lost (never processed)' });
-      const result = await voucherify.redeem(params);
-      if (first) throw new VoucherifyError({ kind: 'timeout', key: OUTCOME_UNKNOWN, message: 'answer lost (redeemed)' });
-      return result;
-    },
-    reconcileRedeem: async (params) => voucherify.reconcileRedeem(params).finally(() => new Promise((resolve) => setTimeout(resolve, lookupMs))),
-  };
 }
 
 function recover(redeemOnce: ReturnType<typeof createRedeemOnce>) {

@@ -4,9 +4,9 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { chownSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../support/freePort.js';
 
 export interface RunningPostgres {
   /** `postgres://postgres@127.0.0.1:<port>/postgres` (trust authentication: a throwaway cluster). */
@@ -14,17 +14,6 @@ export interface RunningPostgres {
   port: number;
   pid: number;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** initdb's folder: on PATH, else Debian's /usr/lib/postgresql/<version>/bin (not on PATH by default), newest first. */

@@ -3,16 +3,9 @@
 // (CommonJS output, so no top-level await.) Prints READY once connected, waits for a line on stdin, then redeems; prints one JSON line of outcomes.
 import { Redis } from 'ioredis';
 import { createClient } from 'redis';
-import { SANDBOX_KEYS } from '../../src/sandbox/sandboxKeys.js';
-import {
-  createRedeemOnce,
-  createRedisRedeemStore,
-  createVoucherifyServer,
-  OUTCOME_UNKNOWN,
-  VoucherifyError,
-  type RedisCommandSender,
-  type VoucherifyServer,
-} from '../../src/server/index.js';
+import { SANDBOX_KEYS } from '../../src/sandbox/state/sandboxKeys.js';
+import { createRedeemOnce, createRedisRedeemStore, createVoucherifyServer, type RedisCommandSender, type VoucherifyServer } from '../../src/server/index.js';
+import { losingFirstAnswers } from './losingFirstAnswers.js';
 import { redeemOrReconcile } from './recoveryRecipe.js';
 
 const [mode, clientKind, redisUrl, apiUrl, ...orderIds] = process.argv.slice(2);
@@ -63,29 +56,6 @@ async function main() {
   process.stdout.write(`${JSON.stringify(outcomes)}\n`);
   await close();
   process.exit(0);
-}
-
-/**
- * The recovery mode: the first redeem of each order loses its answer (processed for even orders, never processed
- * for odd ones), the lookups are slow by a random delay, and three runs of the documented recipe per order start
- * at random moments. Prints each run's outcome.
- */
-function losingFirstAnswers(voucherify: VoucherifyServer): Pick<VoucherifyServer, 'redeem' | 'reconcileRedeem'> {
-  const seen = new Set<string>();
-  const lookupMs = Math.floor(Math.random() * 150);
-  return {
-    redeem: async (params) => {
-      const orderId = String(params.order.source_id);
-      const first = !seen.has(orderId);
-      seen.add(orderId);
-      const processed = Number(orderId.split('_').pop()) % 2 === 0;
-      if (first && !processed) throw new VoucherifyError({ kind: 'timeout', key: OUTCOME_UNKNOWN, message: 'answer lost (never processed)' });
-      const result = await voucherify.redeem(params);
-      if (first) throw new VoucherifyError({ kind: 'timeout', key: OUTCOME_UNKNOWN, message: 'answer lost (redeemed)' });
-      return result;
-    },
-    reconcileRedeem: async (params) => voucherify.reconcileRedeem(params).finally(() => new Promise((resolve) => setTimeout(resolve, lookupMs))),
-  };
 }
 
 async function recover(redeemOnce: ReturnType<typeof createRedeemOnce>, close: () => Promise<unknown>) {

@@ -33,3 +33,14 @@ export function standingRedemptions(sandbox: Sandbox, orderId: string): number {
       (r.order as { source_id?: string } | null)?.source_id === orderId,
   ).length;
 }
+
+/** The sandbox's child redemptions (one per code) per order id, rolled back or not. */
+export function redemptionsPerOrder(sandbox: Sandbox): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of sandbox.state.redemptions.values()) {
+    if (record.object !== 'redemption' || record.related_object_type !== 'voucher') continue;
+    const orderId = String((record.order as { source_id?: string } | undefined)?.source_id);
+    counts.set(orderId, (counts.get(orderId) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,4 +1,4 @@
-import type { SandboxVoucher } from './types.js';
+import type { SandboxVoucher } from '../types.js';
 
 /**
  * The vouchers every sandbox starts with: each discount type and each rejection key a voucher field must show.

@@ -1,10 +1,10 @@
-import type { SandboxContext } from './context.js';
-import type { OrderDraft } from './orderMath.js';
-import { readOrder } from './payloadNumbers.js';
-import { identify, type RequestIdentity } from './requestIdentity.js';
-import { invalidPayload, readBody } from './responses.js';
-import { readSessionLock, sessionKeyOf, type SessionLockRequest } from './sessions.js';
-import { evaluateStack, parseRedeemables, type RedeemableRequest, type StackOutcome } from './validationEngine.js';
+import type { SandboxContext } from '../http/context.js';
+import type { OrderDraft } from '../engine/orderMath.js';
+import { readOrder } from '../engine/payloadNumbers.js';
+import { identify, type RequestIdentity } from '../engine/requestIdentity.js';
+import { invalidPayload, readBody } from '../http/responses.js';
+import { readSessionLock, sessionKeyOf, type SessionLockRequest } from '../engine/sessionLocks.js';
+import { evaluateStack, parseRedeemables, type RedeemableRequest, type StackOutcome } from '../engine/validationEngine.js';
 
 /** A parsed and evaluated stackable request (validate or redeem). */
 export interface StackableRequest {

@@ -1,4 +1,4 @@
-import type { SandboxState } from './types.js';
+import type { SandboxState } from '../types.js';
 
 /** What a route handler gets: the request, its path parameters and the sandbox it runs in. */
 export interface SandboxContext {

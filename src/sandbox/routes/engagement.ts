@@ -1,12 +1,12 @@
-import type { RouteHandler } from './context.js';
-import { toCustomerResponse, toSimpleCustomer, upsertCustomer } from './customers.js';
-import { newId } from './ids.js';
-import { toOrderCalculated } from './orderMath.js';
-import { readOrder, readQueryInteger } from './payloadNumbers.js';
-import { identify } from './requestIdentity.js';
-import { errorResponse, invalidPayload, json, notFound, readBody } from './responses.js';
-import { evaluateStack, redeemableResult, STACKING_RULES } from './validationEngine.js';
-import { toVoucherObject } from './voucherObject.js';
+import type { RouteHandler } from '../http/context.js';
+import { toCustomerResponse, toSimpleCustomer, upsertCustomer } from '../state/customerStore.js';
+import { newId } from '../state/ids.js';
+import { toOrderCalculated } from '../engine/orderMath.js';
+import { readOrder, readQueryInteger } from '../engine/payloadNumbers.js';
+import { identify } from '../engine/requestIdentity.js';
+import { errorResponse, invalidPayload, json, notFound, readBody } from '../http/responses.js';
+import { evaluateStack, redeemableResult, STACKING_RULES } from '../engine/validationEngine.js';
+import { toVoucherObject } from '../state/voucherObject.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 

@@ -1,9 +1,9 @@
-import type { RouteHandler } from './context.js';
-import { findCustomer } from './customers.js';
-import { readPaging } from './payloadNumbers.js';
-import { matchesFilters, readRedemptionFilters } from './redemptionFilters.js';
-import { invalidPayload, json } from './responses.js';
-import type { SandboxRedemptionRecord } from './types.js';
+import type { RouteHandler } from '../http/context.js';
+import { findCustomer } from '../state/customerStore.js';
+import { readPaging } from '../engine/payloadNumbers.js';
+import { matchesFilters, readRedemptionFilters } from '../engine/redemptionFilters.js';
+import { invalidPayload, json } from '../http/responses.js';
+import type { SandboxRedemptionRecord } from '../types.js';
 
 /** The sort options of GET /v1/redemptions (`ParameterOrderListRedemptions`); a leading `-` is descending. */
 const sortKeys = {

@@ -1,4 +1,4 @@
-import type { SandboxRedemptionRecord, SandboxState } from './types.js';
+import type { SandboxRedemptionRecord, SandboxState } from '../types.js';
 
 /** The fields GET /v1/redemptions filters on (`ParameterFiltersListRedemptions`). */
 const fields = [

@@ -1,6 +1,6 @@
-import { timerMs } from '../core/internal.js';
+import { timerMs } from '../../core/internal.js';
 import { errorResponse, json } from './responses.js';
-import type { SandboxFault } from './types.js';
+import type { SandboxFault } from '../types.js';
 
 /** Rate-limit figures every response reports, like Voucherify's `X-Rate-Limit-*` headers. */
 export const RATE_LIMIT = 1000;

@@ -1,12 +1,12 @@
-import type { RouteHandler, SandboxContext } from './context.js';
-import { readCredits, readOrder } from './payloadNumbers.js';
-import { recordRedemption } from './redemptionEngine.js';
-import { identify } from './requestIdentity.js';
-import { invalidPayload, json, notFound, readBody } from './responses.js';
-import { rollbackRedemption, rollbackStackedRedemption, type RollbackOptions } from './rollback.js';
-import { sessionKeyOf } from './sessions.js';
+import type { RouteHandler, SandboxContext } from '../http/context.js';
+import { readCredits, readOrder } from '../engine/payloadNumbers.js';
+import { recordRedemption } from '../engine/redemptionEngine.js';
+import { identify } from '../engine/requestIdentity.js';
+import { invalidPayload, json, notFound, readBody } from '../http/responses.js';
+import { rollbackRedemption, rollbackStackedRedemption, type RollbackOptions } from '../engine/rollback.js';
+import { sessionKeyOf } from '../engine/sessionLocks.js';
 import { readStackable } from './stackableRequest.js';
-import { evaluateStack, type StackOutcome } from './validationEngine.js';
+import { evaluateStack, type StackOutcome } from '../engine/validationEngine.js';
 
 const channelOf = (context: SandboxContext) => (context.api === 'client' ? 'USER' : 'API');
 

@@ -1,5 +1,5 @@
-import { calculateDiscount } from '../core/index.js';
-import type { SandboxVoucher } from './types.js';
+import { calculateDiscount } from '../../core/index.js';
+import type { SandboxVoucher } from '../types.js';
 
 const FORMULAS = ['amount_off_formula', 'percent_off_formula', 'unit_off_formula', 'fixed_amount_formula'] as const;
 const isMinor = (value: unknown): boolean => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;

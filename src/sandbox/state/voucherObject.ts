@@ -1,4 +1,4 @@
-import type { SandboxVoucher } from './types.js';
+import type { SandboxVoucher } from '../types.js';
 
 /**
  * The stored voucher in Voucherify's voucher-object response shape, without the sandbox extension. Unset

@@ -1,7 +1,7 @@
-import { newId } from './ids.js';
-import { errorResponse, notFound } from './responses.js';
-import { toVoucherObject } from './voucherObject.js';
-import type { SandboxRedemptionRecord, SandboxState } from './types.js';
+import { newId } from '../state/ids.js';
+import { errorResponse, notFound } from '../http/responses.js';
+import { toVoucherObject } from '../state/voucherObject.js';
+import type { SandboxRedemptionRecord, SandboxState } from '../types.js';
 
 /** What the caller sent with a rollback: the query's `reason`, the body's `metadata`. */
 export interface RollbackOptions {

@@ -1,6 +1,6 @@
-import { newId } from './ids.js';
+import { newId } from '../state/ids.js';
 import { sessionTtlProblem } from './payloadNumbers.js';
-import type { SandboxSession, SandboxSessionTtlUnit, SandboxState, SandboxVoucher } from './types.js';
+import type { SandboxSession, SandboxSessionTtlUnit, SandboxState, SandboxVoucher } from '../types.js';
 
 /** Milliseconds per `ttl_unit`; the spec's enum, with the 7-day default of its examples. */
 const unitMs: Record<SandboxSessionTtlUnit, number> = {

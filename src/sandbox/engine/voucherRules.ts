@@ -1,6 +1,6 @@
-import { errorBody, type ApiErrorBody } from './responses.js';
-import { resolveIdentity } from './trackingIds.js';
-import type { SandboxState, SandboxVoucher } from './types.js';
+import { errorBody, type ApiErrorBody } from '../http/responses.js';
+import { resolveIdentity } from '../state/trackingIds.js';
+import type { SandboxState, SandboxVoucher } from '../types.js';
 
 /** What a voucher is checked against. */
 export interface RuleInput {

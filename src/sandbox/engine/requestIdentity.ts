@@ -1,7 +1,7 @@
-import { findCustomer } from './customers.js';
-import { errorResponse } from './responses.js';
-import { anonymousTrackingId, resolveIdentity, trackingIdFor } from './trackingIds.js';
-import type { SandboxCustomer, SandboxState } from './types.js';
+import { findCustomer } from '../state/customerStore.js';
+import { errorResponse } from '../http/responses.js';
+import { anonymousTrackingId, resolveIdentity, trackingIdFor } from '../state/trackingIds.js';
+import type { SandboxCustomer, SandboxState } from '../types.js';
 
 /** Who a request is about. */
 export interface RequestIdentity {

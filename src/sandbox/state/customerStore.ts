@@ -1,6 +1,6 @@
 import { newId } from './ids.js';
 import { resolveIdentity } from './trackingIds.js';
-import type { SandboxCustomer, SandboxState } from './types.js';
+import type { SandboxCustomer, SandboxState } from '../types.js';
 
 const profileFields = ['name', 'email', 'phone', 'birthdate', 'description', 'address'] as const;
 

@@ -1,10 +1,10 @@
-import { calculateDiscount } from '../core/index.js';
+import { calculateDiscount } from '../../core/index.js';
 import { cloneOrder, findLine, toOrderCalculated, type OrderDraft } from './orderMath.js';
 import { PayloadRangeError, readCredits } from './payloadNumbers.js';
-import type { ApiErrorBody } from './responses.js';
-import { heldOn } from './sessions.js';
+import type { ApiErrorBody } from '../http/responses.js';
+import { heldOn } from './sessionLocks.js';
 import { checkVoucher, rejection } from './voucherRules.js';
-import type { SandboxState, SandboxVoucher } from './types.js';
+import type { SandboxState, SandboxVoucher } from '../types.js';
 
 /** One entry of `redeemables` in a stackable request. */
 export interface RedeemableRequest {

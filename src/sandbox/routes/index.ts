@@ -1,12 +1,12 @@
-import { createCustomer, getCustomer, listCustomers, putCustomer } from './customerRoutes.js';
-import { clientRedemptionGuard } from './clientRedemption.js';
+import { createCustomer, getCustomer, listCustomers, putCustomer } from './customers.js';
+import { clientRedemptionGuard } from '../http/clientRedemption.js';
 import { listRedemptions } from './redemptionList.js';
-import { getRedemption, redeemStackable, redeemVoucher, rollback, rollbackStacked } from './redemptionRoutes.js';
-import { checkEligibility, listPromotionTiers, publishVoucher, trackEvent } from './engagementRoutes.js';
+import { getRedemption, redeemStackable, redeemVoucher, rollback, rollbackStacked } from './redemptions.js';
+import { checkEligibility, listPromotionTiers, publishVoucher, trackEvent } from './engagement.js';
 import { validateVoucherClient, validateVoucherServer } from './legacyValidation.js';
-import type { Route } from './router.js';
-import { releaseSession } from './sessionRoutes.js';
-import { validateStackable } from './validationRoutes.js';
+import type { Route } from '../http/router.js';
+import { releaseSession } from './sessions.js';
+import { validateStackable } from './validations.js';
 
 /** The publishable client API (/client/v1): client keys, origin allow-list, CORS. */
 export const clientRoutes: readonly Route[] = [

@@ -1,11 +1,11 @@
-import { toSimpleCustomer, upsertCustomer } from './customers.js';
-import { newId } from './ids.js';
+import { toSimpleCustomer, upsertCustomer } from '../state/customerStore.js';
+import { newId } from '../state/ids.js';
 import { toOrderCalculated } from './orderMath.js';
 import type { RequestIdentity } from './requestIdentity.js';
-import { endHold } from './sessions.js';
+import { endHold } from './sessionLocks.js';
 import type { StackOutcome } from './validationEngine.js';
-import { toVoucherObject } from './voucherObject.js';
-import type { SandboxCustomer, SandboxRedemptionRecord, SandboxState } from './types.js';
+import { toVoucherObject } from '../state/voucherObject.js';
+import type { SandboxCustomer, SandboxRedemptionRecord, SandboxState } from '../types.js';
 
 /** Everything a redemption is recorded from. */
 export interface RedeemInput {

@@ -1,5 +1,5 @@
-import { isTrackingId } from '../core/index.js';
-import type { SandboxState } from './types.js';
+import { isTrackingId } from '../../core/index.js';
+import type { SandboxState } from '../types.js';
 
 /** 128 bits from four 32-bit lanes: deterministic, synchronous, and the same in browsers and Node. */
 function hash128(text: string): Uint8Array {

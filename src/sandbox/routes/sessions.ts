@@ -1,6 +1,6 @@
-import type { RouteHandler } from './context.js';
-import { notFound } from './responses.js';
-import { endHold } from './sessions.js';
+import type { RouteHandler } from '../http/context.js';
+import { notFound } from '../http/responses.js';
+import { endHold } from '../engine/sessionLocks.js';
 
 /**
  * DELETE /v1/vouchers/{code}/sessions/{sessionKey}: releases the use (and gift credits) the session holds on

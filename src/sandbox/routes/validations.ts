@@ -1,10 +1,10 @@
-import type { RouteHandler } from './context.js';
-import { newId } from './ids.js';
-import { toOrderCalculated } from './orderMath.js';
-import { json } from './responses.js';
-import { holdFor, lockSession } from './sessions.js';
+import type { RouteHandler } from '../http/context.js';
+import { newId } from '../state/ids.js';
+import { toOrderCalculated } from '../engine/orderMath.js';
+import { json } from '../http/responses.js';
+import { holdFor, lockSession } from '../engine/sessionLocks.js';
 import { readStackable } from './stackableRequest.js';
-import { STACKING_RULES, toValidationRedeemable } from './validationEngine.js';
+import { STACKING_RULES, toValidationRedeemable } from '../engine/validationEngine.js';
 
 /**
  * POST /client/v1/validations and POST /v1/validations. A code that does not apply is a 200 with

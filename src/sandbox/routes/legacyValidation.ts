@@ -1,12 +1,12 @@
-import type { RouteHandler, SandboxContext } from './context.js';
-import { indexedValues, parseDeepQuery, toInteger } from './deepQuery.js';
-import { toOrderCalculated, type OrderDraft } from './orderMath.js';
-import { readCredits, readOrder } from './payloadNumbers.js';
-import { identify } from './requestIdentity.js';
-import { invalidPayload, json, readBody } from './responses.js';
-import { holdFor, lockSession, readSessionLock, sessionKeyOf, type SessionLockRequest } from './sessions.js';
-import { evaluateStack } from './validationEngine.js';
-import { reasonFor } from './voucherRules.js';
+import type { RouteHandler, SandboxContext } from '../http/context.js';
+import { indexedValues, parseDeepQuery, toInteger } from '../http/deepQuery.js';
+import { toOrderCalculated, type OrderDraft } from '../engine/orderMath.js';
+import { readCredits, readOrder } from '../engine/payloadNumbers.js';
+import { identify } from '../engine/requestIdentity.js';
+import { invalidPayload, json, readBody } from '../http/responses.js';
+import { holdFor, lockSession, readSessionLock, sessionKeyOf, type SessionLockRequest } from '../engine/sessionLocks.js';
+import { evaluateStack } from '../engine/validationEngine.js';
+import { reasonFor } from '../engine/voucherRules.js';
 
 const emptyList = { data: [], total: 0, data_ref: 'data', object: 'list' };
 

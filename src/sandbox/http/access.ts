@@ -1,5 +1,5 @@
 import { errorResponse } from './responses.js';
-import type { SandboxClientKey, SandboxServerKey } from './types.js';
+import type { SandboxClientKey, SandboxServerKey } from '../types.js';
 
 /** Request headers a browser may send to /client/v1 (answered in preflights). */
 const allowedRequestHeaders = 'Content-Type, Accept, X-Client-Application-Id, X-Client-Token, X-Voucherify-Channel, X-Voucherify-OAuth, Authorization';

@@ -1,7 +1,7 @@
-import type { RouteHandler } from './context.js';
-import { findCustomer, toCustomerResponse, updateCustomer, upsertCustomer } from './customers.js';
-import { readPaging } from './payloadNumbers.js';
-import { invalidPayload, json, notFound, readBody } from './responses.js';
+import type { RouteHandler } from '../http/context.js';
+import { findCustomer, toCustomerResponse, updateCustomer, upsertCustomer } from '../state/customerStore.js';
+import { readPaging } from '../engine/payloadNumbers.js';
+import { invalidPayload, json, notFound, readBody } from '../http/responses.js';
 
 /** GET /v1/customers: newest first, paged with `limit` (1–100, default 10) and `page` (1–99), filtered by `email`. */
 export const listCustomers: RouteHandler = (context) => {
