@@ -146,6 +146,8 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
     const inputs = latestInputs;
     const controller = new AbortController();
     const id = ++seq;
+    // The answer lands through the port it was asked with: a binding's port knows what the check was sent under.
+    const { commit } = options;
     set({ value, inputs, attempt: { status: 'validating', code } });
     const cancelled: ApplyOutcome = { status: 'cancelled', code, result: null };
 
@@ -155,7 +157,7 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
         inflight = null;
         let outcome!: ApplyOutcome;
         const run = () => void (outcome = settle(result, code, nextCodes));
-        if (options.commit) options.commit(result, run);
+        if (commit) commit(result, run);
         else run();
         return outcome;
       },

@@ -39,9 +39,11 @@ export interface ValidateParams {
 export async function validate(context: TransportContext, params: ValidateParams): Promise<ValidationResult> {
   const codes = params.codes ? [...params.codes] : params.code !== undefined ? [params.code] : [];
   // A misuse hint (the API refuses an empty code itself), so development builds only; bundlers drop it in production.
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    if (codes.length === 0 || codes.some((code) => typeof code !== 'string' || code.trim() === '')) {
-      throw new TypeError('validate needs a non-empty `code` or `codes`');
+  if (typeof process !== 'undefined') {
+    if (process.env.NODE_ENV !== 'production') {
+      if (codes.length === 0 || codes.some((code) => typeof code !== 'string' || code.trim() === '')) {
+        throw new TypeError('validate needs a non-empty `code` or `codes`');
+      }
     }
   }
   refuseSession('validate', params.session);

@@ -89,7 +89,8 @@ export interface VoucherInputOptions {
   /**
    * Runs the store's reaction to an apply's answer: call `settle()` once, synchronously (it updates the store, calls
    * `onCodesChange` and the callbacks). A binding wraps it to land with its own work: React's adopts the answer's
-   * tracking id and settles inside `flushSync`, so the chip, the parent's codes and the id commit together.
+   * tracking id and settles inside `flushSync`, so the chip, the parent's codes and the id commit together. The port
+   * of the options the check was asked with runs, not a later one's (it knows what the check was sent under).
    * @default (result, settle) => settle()
    */
   commit?: ((result: ValidationResult, settle: () => void) => void) | undefined;

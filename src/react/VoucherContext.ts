@@ -32,10 +32,12 @@ export function useVoucherContext(useCase: string): VoucherContextValue {
   const value = useContext(VoucherContext);
   if (!value) {
     // The how-to-fix sentence is a development hint; production keeps the error and what it names.
-    const hint =
-      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-        ? ` Wrap the part of your app that calls ${useCase} in <VoucherProvider clientApplicationId="…" clientToken="…">.`
-        : '';
+    let hint = '';
+    if (typeof process !== 'undefined') {
+      if (process.env.NODE_ENV !== 'production') {
+        hint = ` Wrap the part of your app that calls ${useCase} in <VoucherProvider clientApplicationId="…" clientToken="…">.`;
+      }
+    }
     throw new Error(`${useCase} must be used inside <VoucherProvider>.${hint}`);
   }
   return value;

@@ -46,25 +46,23 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   const maxLength = normalize?.maxLength ?? 64;
 
   const inputs = { order, customer, metadata };
-  // The epoch of the check in flight (the machine runs one at a time): its answer is adopted under it, never the
-  // latest render's, so an answer that crossed a sign-in stays the previous shopper's.
-  const [asked] = useState({ epoch });
   const machineOptions: VoucherInputOptions = {
     ...options,
     inputs,
     isRejectionKey: (key) => key in messages.rejections,
     // The answer's id is adopted with the field's own update and the parent's codes, in one synchronous batch: the
     // tracker's subscribers, the chip and the checkout's total commit together instead of in two or three passes.
+    // The machine answers through the port of the options it asked with, so the id is adopted under the epoch the
+    // check was sent under (this render's), never a later one: an answer that crossed a sign-in stays the previous shopper's.
     commit: (result, settle) =>
       flushSync(() => {
-        client.tracker.adopt(result.trackingId, asked.epoch);
+        client.tracker.adopt(result.trackingId, epoch);
         settle();
       }),
     // Through the query cache, so `useValidate` with the same codes and cart reads this answer instead of asking again.
     validate: (codes, signal, checked) => {
       const query = validateQueryOptions(client, { codes, ...checked, trackingId, epoch, adoptTrackingId: false });
       signal.addEventListener('abort', () => void queryClient.cancelQueries({ queryKey: query.queryKey, exact: true }));
-      asked.epoch = epoch;
       return queryClient.fetchQuery(query).catch((reason: unknown) => {
         throw isCancelledError(reason) ? new DOMException('Cancelled', 'AbortError') : reason;
       });
@@ -92,8 +90,10 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   const firstInvalid = applied.find((a) => a.isValid === false);
   const { inputRef, removeRefs } = useVoucherFocus(state.focus);
   // Development only; the condition never changes between renders, so the hook order holds.
-  // eslint-disable-next-line react-hooks/rules-of-hooks -- a production build drops the call and the hook with it
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') useMissingLabelWarning(inputRef);
+  if (typeof process !== 'undefined') {
+    // eslint-disable-next-line react-hooks/rules-of-hooks -- a production build drops the call and the hook with it
+    if (process.env.NODE_ENV !== 'production') useMissingLabelWarning(inputRef);
+  }
   const baseId = useId();
   const result = {
     value: state.value,
