@@ -1,10 +1,11 @@
 'use client';
 import { hashKey, isCancelledError, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useInsertionEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import { createVoucherInput } from '../core/createVoucherInput.js';
 import { pendingCode } from '../core/pendingCode.js';
 import { toCodes } from '../core/toCodes.js';
+import { voucherInputStatus } from '../core/voucherInputStatus.js';
 import type { VoucherAnnouncement, VoucherInputOptions } from '../core/voucherInputTypes.js';
 import { announcementText } from './announcementText.js';
 import { toAppliedCodes } from './appliedCodes.js';
@@ -68,9 +69,13 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
       });
     },
   };
-  // One store per field for its whole life (StrictMode's second mount included); each render hands it the latest options.
+  // One store per field for its whole life (StrictMode's second mount included), made with the first render's options.
   const [store] = useState(() => createVoucherInput(machineOptions));
-  store.setOptions(machineOptions);
+  // Later options are handed over once their render commits, before any layout effect, effect or event can use them
+  // (react-stately's useControlledState and TanStack's useBaseQuery do the same): a render React discards (a
+  // suspended transition, StrictMode's second pass, an error) never reaches the store. Until then the store acts on
+  // what is on the screen, and this render reads its own props.
+  useInsertionEffect(() => store.setOptions(machineOptions));
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const inputsKey = hashKey([inputs]);
   useEffect(() => store.setInputs(inputs, inputsKey), [store, inputsKey]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -99,7 +104,8 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
     value: state.value,
     setValue: store.type,
     pendingCode: pendingCode(state.value, codes, normalize),
-    status: attempt ? attempt.status : firstInvalid ? 'rejected' : queryError ? 'error' : codes.length > 0 ? 'applied' : 'idle',
+    // The machine's formula, fed this render's codes and the re-check's answer as this render reads them.
+    status: voucherInputStatus(attempt, codes, query.data, queryError),
     isPending: attempt?.status === 'validating' || (codes.length > 0 && query.isFetching),
     isInvalid: attempt?.status === 'rejected',
     applied,
