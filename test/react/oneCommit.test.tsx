@@ -3,7 +3,7 @@
 // id does not render for its adoption. Counted with the React Profiler, never with timings.
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Profiler, type ReactNode } from 'react';
+import { Fragment, Profiler, StrictMode, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { formatMoney, useVoucherify } from 'voucherkit';
 import type { Cart } from '../../examples/patterns/cart.js';
@@ -57,15 +57,21 @@ async function applySave10() {
   await act(() => new Promise((resolve) => setTimeout(resolve, 300)));
 }
 
-describe('after the answer', () => {
+// StrictMode's rows equal production's: its second render pass and effect replay add no commit after the answer.
+describe.each([
+  ['', Fragment],
+  ['in StrictMode', StrictMode],
+])('after the answer %s', (_, Mode) => {
   it('the chip, the checkout total and the adopted id land in one commit', async () => {
     const { Region, sinceAnswer } = profiled();
     let idRenders = 0;
     renderWithProvider(
-      <Region id="page">
-        <Checkout cart={cart} />
-        <TrackingId onRender={() => idRenders++} />
-      </Region>,
+      <Mode>
+        <Region id="page">
+          <Checkout cart={cart} />
+          <TrackingId onRender={() => idRenders++} />
+        </Region>
+      </Mode>,
     );
     const before = idRenders;
     await applySave10();
@@ -80,10 +86,10 @@ describe('after the answer', () => {
   it('a consumer that reads no tracking id does not render when one is adopted', async () => {
     let signInRenders = 0;
     renderWithProvider(
-      <>
+      <Mode>
         <Checkout cart={cart} />
         <SignIn onRender={() => signInRenders++} />
-      </>,
+      </Mode>,
     );
     // After hydration (the provider's one extra render), the count stands still through typing, the answer and the adoption.
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
