@@ -44,9 +44,11 @@ export interface TransportContext {
 
 function requireKey(name: string, value: unknown): string {
   // A setup hint (missing keys answer 401 anyway): development builds only; bundlers drop it in production.
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    if (typeof value !== 'string' || value.trim() === '') {
-      throw new TypeError(`${name} is required: use the client-side keys from Project Settings → Client-side Settings`);
+  if (typeof process !== 'undefined') {
+    if (process.env.NODE_ENV !== 'production') {
+      if (typeof value !== 'string' || value.trim() === '') {
+        throw new TypeError(`${name} is required: use the client-side keys from Project Settings → Client-side Settings`);
+      }
     }
   }
   return String(value).trim();
@@ -68,8 +70,10 @@ export function createTransportContext(options: VoucherifyClientOptions): Transp
   };
   if (options.origin) headers.origin = options.origin;
   const fetchImpl = options.fetch ?? globalThis.fetch?.bind(globalThis);
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    if (typeof fetchImpl !== 'function') throw new TypeError('No fetch available: pass options.fetch');
+  if (typeof process !== 'undefined') {
+    if (process.env.NODE_ENV !== 'production') {
+      if (typeof fetchImpl !== 'function') throw new TypeError('No fetch available: pass options.fetch');
+    }
   }
   const config: TransportConfig = {
     baseUrl: normalizeApiUrl(options.apiUrl ?? 'https://api.voucherify.io'),

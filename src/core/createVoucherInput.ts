@@ -5,6 +5,7 @@ import { pendingCode } from './pendingCode.js';
 import { sameCode } from './sameCode.js';
 import { timerMs } from './timerMs.js';
 import { toCodes } from './toCodes.js';
+import { verdictOf, voucherInputStatus } from './voucherInputStatus.js';
 import type { Rejection, ValidationResult } from './types.js';
 import type {
   ApplyOutcome,
@@ -13,7 +14,6 @@ import type {
   VoucherInputOptions,
   VoucherInputs,
   VoucherInputSnapshot,
-  VoucherInputStatus,
 } from './voucherInputTypes.js';
 
 // `announcement`: undefined keeps the last one, null clears it.
@@ -51,14 +51,13 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
   let count = 0;
   let mounted = 0;
   let started = false;
-  let checked: { result?: ValidationResult | undefined; verdicts: Map<string, boolean | null>; failed: boolean } = { verdicts: new Map(), failed: false };
+  // The re-check's last answer on the applied codes, as `check` hands it over.
+  let checked: { result?: ValidationResult | undefined; error: VoucherifyError | null } = { error: null };
   let inputsTimer: ReturnType<typeof setTimeout> | undefined;
   let checkingTimer: ReturnType<typeof setTimeout> | undefined;
   const listeners = new Set<() => void>();
 
-  const statusOf = (state: VoucherInputSnapshot): VoucherInputStatus =>
-    state.attempt?.status ??
-    (codes.some((c) => checked.verdicts.get(c) === false) ? 'rejected' : checked.failed && codes.length > 0 ? 'error' : codes.length > 0 ? 'applied' : 'idle');
+  const statusOf = (state: VoucherInputSnapshot) => voucherInputStatus(state.attempt, codes, checked.result, checked.error);
 
   // Completed by the first `set` below, which derives `status` and `pendingCode` as every later one does.
   let state = { attempt: null, focus: null } as unknown as VoucherInputSnapshot;
@@ -111,6 +110,24 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
     return { status: 'rejected', code, rejection, result };
   };
 
+  // What an answer means for the code it checked: applied (the codes grow) or rejected with the answer's reason.
+  const settle = (result: ValidationResult, code: string, nextCodes: string[]): ApplyOutcome => {
+    const mine = findRedeemable(result, code);
+    if (mine?.status === 'APPLICABLE' || (!mine && result.valid)) {
+      setCodes(nextCodes);
+      set({
+        attempt: null,
+        value: '',
+        focus: { target: { remove: code } },
+        announcement: { key: 'applied', code, codes: [code], result: { ...result, redeemables: mine ? [mine] : result.redeemables } },
+      });
+      options.onApplied?.(result, code);
+      return { status: 'applied', code, result };
+    }
+    const rejection = mine?.rejection ?? (result.valid ? null : result.rejection) ?? { key: 'unknown', message: 'unknown' };
+    return reject(rejection, code, result, mine?.code);
+  };
+
   const apply = (explicit?: string): Promise<ApplyOutcome> => {
     if (inflight) return inflight.promise;
     const value = explicit ?? state.value;
@@ -128,6 +145,8 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
     const inputs = latestInputs;
     const controller = new AbortController();
     const id = ++seq;
+    // The answer lands through the port it was asked with: a binding's port knows what the check was sent under.
+    const { commit } = options;
     set({ value, inputs, attempt: { status: 'validating', code } });
     const cancelled: ApplyOutcome = { status: 'cancelled', code, result: null };
 
@@ -135,20 +154,11 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
       (result): ApplyOutcome => {
         if (id !== seq) return cancelled;
         inflight = null;
-        const mine = findRedeemable(result, code);
-        if (mine?.status === 'APPLICABLE' || (!mine && result.valid)) {
-          setCodes(nextCodes);
-          set({
-            attempt: null,
-            value: '',
-            focus: { target: { remove: code } },
-            announcement: { key: 'applied', code, codes: [code], result: { ...result, redeemables: mine ? [mine] : result.redeemables } },
-          });
-          options.onApplied?.(result, code);
-          return { status: 'applied', code, result };
-        }
-        const rejection = mine?.rejection ?? (result.valid ? null : result.rejection) ?? { key: 'unknown', message: 'unknown' };
-        return reject(rejection, code, result, mine?.code);
+        let outcome!: ApplyOutcome;
+        const run = () => void (outcome = settle(result, code, nextCodes));
+        if (commit) commit(result, run);
+        else run();
+        return outcome;
       },
       (reason: unknown): ApplyOutcome => {
         if (id !== seq) return cancelled;
@@ -208,21 +218,19 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
       else inputsTimer = setTimeout(() => set({ inputs }), delay);
     },
     check(list, result, error) {
-      const verdicts = new Map<string, boolean | null>();
       let announcement: Patch['announcement'];
       for (const c of list) {
         const redeemable = findRedeemable(result, c);
-        const isValid = redeemable ? redeemable.status === 'APPLICABLE' : null;
-        const before = checked.verdicts.get(c);
-        verdicts.set(c, isValid);
+        const isValid = verdictOf(result, c);
+        const before = verdictOf(checked.result, c);
         // Only a change of a known verdict: a new code announces itself through apply().
-        if (!redeemable || !result || before == null || before === isValid) continue;
+        if (!redeemable || !result || before === null || before === isValid) continue;
         announcement = isValid
           ? { key: 'applied', code: c, codes: list, result }
           : { key: 'rejected', code: redeemable.code, rejection: redeemable.rejection, order: state.inputs.order };
       }
       const before = state.status;
-      checked = { result, verdicts, failed: error !== null };
+      checked = { result, error };
       if (announcement || statusOf(state) !== before) set({ announcement });
     },
     mount() {

@@ -30,13 +30,14 @@ export interface VoucherifyErrorInit {
  */
 export class VoucherifyError extends Error {
   override readonly name = 'VoucherifyError';
-  readonly kind: VoucherifyErrorKind;
-  readonly status: number | undefined;
-  readonly key: string | undefined;
-  readonly details: string | undefined;
-  readonly requestId: string | undefined;
-  readonly retryAfterMs: number | undefined;
-  readonly customMessage: string | undefined;
+  // Declared, not defined: the constructor assigns each one, so class fields would only add a first `undefined` (and bytes).
+  declare readonly kind: VoucherifyErrorKind;
+  declare readonly status: number | undefined;
+  declare readonly key: string | undefined;
+  declare readonly details: string | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly retryAfterMs: number | undefined;
+  declare readonly customMessage: string | undefined;
 
   constructor(init: VoucherifyErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });

@@ -74,25 +74,16 @@ async function readJson(response: Response, noContent: boolean): Promise<unknown
   const text = await response.text();
   // Only a call that asked for no content takes an empty 2xx; for any other an empty 2xx is a broken answer.
   if (noContent && response.ok) return undefined;
-  if (text.trim() === '') {
-    if (!response.ok) return undefined;
-    throw fail('invalid_response', `Empty response body (HTTP ${response.status})`, { status: response.status });
-  }
+  // Parsed first: a good answer is never scanned twice. Only a body that does not parse is looked at again.
   try {
     return JSON.parse(text);
   } catch (cause) {
     if (!response.ok) return undefined;
+    if (text.trim() === '') throw fail('invalid_response', `Empty response body (HTTP ${response.status})`, { status: response.status });
     const type = response.headers.get('content-type') ?? 'no content type';
     throw fail('invalid_response', `Expected JSON from Voucherify, got ${type} (HTTP ${response.status})`, { status: response.status, cause });
   }
 }
-
-// A real fetch rejects, and stops its body, when its signal aborts; this also holds a fetch (or a body) that ignores it.
-const until = <T>(promise: Promise<T>, signal: AbortSignal) =>
-  new Promise<T>((resolve, reject) => {
-    promise.then(resolve, reject);
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
 
 // Node's fetch hands back the 3xx itself; a browser gives an opaque redirect with status 0 and no headers.
 function isRedirect(response: Response): boolean {
@@ -122,11 +113,20 @@ async function send(config: TransportConfig, options: Omit<CallOptions, 'decode'
   // Infinity is refused too: the timer would fire after 1 ms, not never.
   const timeoutMs = timerMs('voucherkit', 'timeoutMs', options.timeoutMs ?? config.timeoutMs);
   const controller = new AbortController();
-  const onAbort = () => controller.abort(signal?.reason);
+  // A real fetch rejects, and stops its body, when its signal aborts; racing `stopped` also ends a fetch (or a body)
+  // that ignores it. One promise for both waits: a listener on the signal per wait costs more than the race.
+  let stop!: (reason: unknown) => void;
+  const stopped = new Promise<never>((_, reject) => {
+    stop = (reason) => {
+      controller.abort(reason);
+      reject(reason);
+    };
+  });
+  const onAbort = () => stop(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
-  const timer = setTimeout(() => controller.abort(fail('timeout', `Voucherify did not answer within ${timeoutMs} ms`)), timeoutMs);
+  const timer = setTimeout(() => stop(fail('timeout', `Voucherify did not answer within ${timeoutMs} ms`)), timeoutMs);
   try {
-    const response = await until(
+    const response = await Promise.race([
       config.fetch(`${config.baseUrl}${options.path}${query ? `?${query}` : ''}`, {
         method: options.method,
         headers,
@@ -137,13 +137,13 @@ async function send(config: TransportConfig, options: Omit<CallOptions, 'decode'
         body: options.body === undefined ? undefined : JSON.stringify(options.body),
         signal: controller.signal,
       }),
-      controller.signal,
-    );
+      stopped,
+    ]);
     if (isRedirect(response)) {
       response.body?.cancel().catch(() => undefined);
       throw redirectError(response);
     }
-    const json = await until(readJson(response, noContent), controller.signal);
+    const json = await Promise.race([readJson(response, noContent), stopped]);
     if (!response.ok) throw errorForStatus(response.status, json, response.headers);
     return { response, json };
   } catch (error) {

@@ -19,11 +19,14 @@ export function timerMs(where: string, name: string, value: number, rule: TimerM
   if (rule.infinite && value === Infinity) return value;
   // Number.isInteger is false for anything that is not a number, NaN and ±Infinity included.
   if (!Number.isInteger(value) || value < min || value > MAX_TIMER_MS) {
-    // The option is named in every build; the full sentence is a development hint.
-    const range =
-      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-        ? `a whole number of milliseconds from ${min} to ${MAX_TIMER_MS}${rule.infinite ? ', or Infinity for no limit' : ''}`
-        : `whole ms ${min}–${MAX_TIMER_MS}`;
+    // The option is named in every build; the full sentence is a development hint. Two nested ifs, not `&&`: a
+    // production bundler then drops the whole block, where `&&` leaves a `typeof process` behind.
+    let range = `whole ms ${min}–${MAX_TIMER_MS}`;
+    if (typeof process !== 'undefined') {
+      if (process.env.NODE_ENV !== 'production') {
+        range = `a whole number of milliseconds from ${min} to ${MAX_TIMER_MS}${rule.infinite ? ', or Infinity for no limit' : ''}`;
+      }
+    }
     throw new TypeError(`${where}: ${name} must be ${range}, got ${String(value)}`);
   }
   return value;

@@ -23,9 +23,11 @@ export async function track(context: TransportContext, event: string, params: Tr
   context.tracker.hydrate();
   const customer = withSourceId(params.customer, context.tracker.getSnapshot().outgoingId);
   // Misuse hints (the API refuses a nameless or customerless event itself): development builds only.
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    if (typeof event !== 'string' || event.trim() === '') throw new TypeError('track needs an event name');
-    if (!customer) throw new TypeError('track needs a customer: call setIdentity, validate a code first, or pass params.customer');
+  if (typeof process !== 'undefined') {
+    if (process.env.NODE_ENV !== 'production') {
+      if (typeof event !== 'string' || event.trim() === '') throw new TypeError('track needs an event name');
+      if (!customer) throw new TypeError('track needs a customer: call setIdentity, validate a code first, or pass params.customer');
+    }
   }
   const { signal, ...rest } = params;
   return call(context.config, {

@@ -48,9 +48,11 @@ export async function validate(context: TransportContext, params: ValidateParams
   const codes = params.codes ? [...params.codes] : params.code !== undefined ? [params.code] : [];
   const promotions = params.promotions ?? [];
   // A misuse hint (the API refuses an empty code itself), so development builds only; bundlers drop it in production.
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    if ((codes.length === 0 && promotions.length === 0) || codes.some((code) => typeof code !== 'string' || code.trim() === '')) {
-      throw new TypeError('validate needs a non-empty `code` or `codes` (or `promotions`)');
+  if (typeof process !== 'undefined') {
+    if (process.env.NODE_ENV !== 'production') {
+      if ((codes.length === 0 && promotions.length === 0) || codes.some((code) => typeof code !== 'string' || code.trim() === '')) {
+        throw new TypeError('validate needs a non-empty `code` or `codes` (or `promotions`)');
+      }
     }
   }
   refuseSession('validate', params.session);

@@ -19,8 +19,10 @@ export async function validateVoucher(
   params: Omit<ValidateParams, 'code' | 'codes' | 'options'> = {},
 ): Promise<ValidationResult> {
   // A misuse hint (the API refuses an empty code itself): development builds only.
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') {
-    if (typeof code !== 'string' || code.trim() === '') throw new TypeError('validateVoucher needs a non-empty code');
+  if (typeof process !== 'undefined') {
+    if (process.env.NODE_ENV !== 'production') {
+      if (typeof code !== 'string' || code.trim() === '') throw new TypeError('validateVoucher needs a non-empty code');
+    }
   }
   refuseSession('validateVoucher', params.session);
   const body = await context.withIdentity(

@@ -86,6 +86,14 @@ export interface VoucherInputOptions {
   debounceMs?: number | undefined;
   /** Whether an API error's key is a rejection (older endpoints answer some rejections with a 4xx). @default none is */
   isRejectionKey?: ((key: string) => boolean) | undefined;
+  /**
+   * Runs the store's reaction to an apply's answer: call `settle()` once, synchronously (it updates the store, calls
+   * `onCodesChange` and the callbacks). A binding wraps it to land with its own work: React's adopts the answer's
+   * tracking id and settles inside `flushSync`, so the chip, the parent's codes and the id commit together. The port
+   * of the options the check was asked with runs, not a later one's (it knows what the check was sent under).
+   * @default (result, settle) => settle()
+   */
+  commit?: ((result: ValidationResult, settle: () => void) => void) | undefined;
   onApplied?: ((result: ValidationResult, code: string) => void) | undefined;
   onRemoved?: ((code: string) => void) | undefined;
   onRejected?: ((rejection: Rejection, code: string) => void) | undefined;

@@ -9,13 +9,12 @@ export interface VoucherContextValue {
   client: ValidationClient;
   tracker: Tracker;
   queryClient: QueryClient;
-  identity: string | null;
-  trackingId: string | null;
-  /** The tracker's `outgoingId` as rendered: what validation keys are built on. */
-  outgoingId: string | null;
-  /** The tracker's `epoch` as rendered: validation keys end with it, so no shopper is served another's answer. */
-  epoch: number;
-  consent: boolean;
+  /**
+   * False until the provider's mount effect has read the cookie: readers of the tracker render its server snapshot
+   * until then (`useTrackerState`). The tracker's state itself is not in the value, so an adopted id re-renders only
+   * the hooks that read it.
+   */
+  isHydrated: boolean;
   messages: VoucherMessages;
   locale: string | undefined;
   currency: string | undefined;
@@ -33,10 +32,12 @@ export function useVoucherContext(useCase: string): VoucherContextValue {
   const value = useContext(VoucherContext);
   if (!value) {
     // The how-to-fix sentence is a development hint; production keeps the error and what it names.
-    const hint =
-      typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-        ? ` Wrap the part of your app that calls ${useCase} in <VoucherProvider clientApplicationId="…" clientToken="…">.`
-        : '';
+    let hint = '';
+    if (typeof process !== 'undefined') {
+      if (process.env.NODE_ENV !== 'production') {
+        hint = ` Wrap the part of your app that calls ${useCase} in <VoucherProvider clientApplicationId="…" clientToken="…">.`;
+      }
+    }
     throw new Error(`${useCase} must be used inside <VoucherProvider>.${hint}`);
   }
   return value;

@@ -1,6 +1,6 @@
 'use client';
 import { QueryClient, QueryClientContext } from '@tanstack/react-query';
-import { useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createTracker, type TrackingCookieOptions, type ValidationClient } from '../core/index.js';
 // The validate-only client without the core's opt-in retry loop: React Query retries here (validateQueryOptions).
 import { createProviderClient } from '../core/internal.js';
@@ -54,8 +54,6 @@ export interface VoucherProviderProps {
   timeoutMs?: number;
   children?: ReactNode;
 }
-
-const noopSubscribe = () => () => undefined;
 
 // A pure `Object.assign`, not a `displayName` statement: the name stays, and a bundle that never renders
 // the component can still drop it when the bundler ignores `sideEffects`.
@@ -115,28 +113,12 @@ function VoucherProviderComponent(props: VoucherProviderProps) {
     return () => owned.unmount();
   }, [own]);
 
-  // Until the mount effect has read the cookie, what the server rendered (the tracker's server snapshot). Changes reach
-  // React as they happen: a query caches its answer under a new id before the tracker adopts it (validateQueryOptions).
-  const state = useSyncExternalStore(
-    isHydrated ? tracker.subscribe : noopSubscribe,
-    isHydrated ? tracker.getSnapshot : tracker.getServerSnapshot,
-    tracker.getServerSnapshot,
-  );
-
+  // The tracker's state is not part of the value: each hook subscribes to the fields it reads (useTrackerState), so an
+  // adopted id re-renders the hooks keyed on it and no other consumer.
   const { messages, locale, currency, customMessages } = props;
   const value = useMemo<VoucherContextValue>(
-    () => ({
-      client,
-      tracker,
-      queryClient,
-      // identity, trackingId, outgoingId, consent, epoch: the tracker's snapshot as rendered.
-      ...state,
-      messages: mergeMessages(messages),
-      locale,
-      currency,
-      customMessages,
-    }),
-    [client, tracker, queryClient, state, messages, locale, currency, customMessages],
+    () => ({ client, tracker, queryClient, isHydrated, messages: mergeMessages(messages), locale, currency, customMessages }),
+    [client, tracker, queryClient, isHydrated, messages, locale, currency, customMessages],
   );
   return <VoucherContext.Provider value={value}>{children}</VoucherContext.Provider>;
 }

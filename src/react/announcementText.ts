@@ -9,7 +9,8 @@ export function announcementText(announcement: VoucherAnnouncement | null, messa
   let text: string;
   if (announcement.key === 'applied') {
     const view = toAppliedCodes(announcement.codes, announcement.result, null, undefined, messages, format).find((a) => a.requested === announcement.code);
-    text = formatMessage(messages.applied, { code: view?.code ?? announcement.code, discount: view?.discount ?? '', amount: view?.amount ?? '' });
+    // The chip's own words (code as the server spells it, discount, saving); the blanks fill what is missing.
+    text = formatMessage(messages.applied, view ?? { code: announcement.code });
   } else if (announcement.key === 'rejected') {
     text = announcement.rejection ? describeRejection(messages, announcement.rejection, announcement.code, announcement.order, format, maxLength) : '';
   } else if (announcement.key === 'error') text = describeError(messages, announcement.error, announcement.code, format.locale);

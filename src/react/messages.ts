@@ -217,8 +217,6 @@ export interface MoneyFormat {
 
 const language = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
-const money = (minor: number, format: MoneyFormat) => formatMoney(minor, format);
-
 // Voucherify's rule errors do not carry the threshold; the sandbox (and merchants' custom rules) may state
 // it in `details`, e.g. "order amount must be at least 5000".
 const minimumPattern = /(?:minimum|at least)\D{0,40}?(\d+)/i;
@@ -240,7 +238,7 @@ export function describeRejection(
   let amount = '';
   if (rejection.key === 'order_rules_violated' && typeof order?.amount === 'number') {
     const minimum = Number(minimumPattern.exec(`${rejection.details ?? ''} ${rejection.message}`)?.[1] ?? Number.NaN);
-    if (minimum > order.amount) amount = money(minimum - order.amount, format);
+    if (minimum > order.amount) amount = formatMoney(minimum - order.amount, format);
   }
   return formatMessage(
     messages.rejections[rejection.key] ?? messages.rejections.unknown ?? '',
@@ -279,6 +277,6 @@ export function describeDiscount(messages: VoucherMessages, redeemable: Redeemab
       { code: redeemable.code, value, count: discount?.type === 'UNIT' ? (discount.unit_off ?? discount.units?.length ?? 0) : 0, locale: format.locale },
       messages.locale,
     ),
-    amount: redeemable.discountAmount ? money(redeemable.discountAmount, format) : '',
+    amount: redeemable.discountAmount ? formatMoney(redeemable.discountAmount, format) : '',
   };
 }

@@ -7,6 +7,7 @@ import { keepSameCodesData } from './keepSameCodesData.js';
 import { useDebouncedValue } from './useDebouncedValue.js';
 import { validateQueryOptions } from './validateQueryOptions.js';
 import type { ValidateQueryKey } from './voucherKeys.js';
+import { useTrackerState } from './useTrackerState.js';
 import { useVoucherContext } from './VoucherContext.js';
 
 /** Options of `useValidate`; any React Query option except the key and the function. */
@@ -38,7 +39,9 @@ export type UseValidateResult = UseQueryResult<ValidationResult, VoucherifyError
 export function useValidate(code: string | readonly string[] | null | undefined, options: UseValidateOptions = {}): UseValidateResult {
   const { order, customer, metadata, debounceMs = 300, enabled = true, ...queryOptions } = options;
   timerMs('useValidate', 'debounceMs', debounceMs, { min: 0 });
-  const { client, queryClient, outgoingId, epoch } = useVoucherContext('useValidate()');
+  const context = useVoucherContext('useValidate()');
+  const { client, queryClient } = context;
+  const { outgoingId, epoch } = useTrackerState(context);
   const codes = toCodes(code);
   const inputs = { order, customer, metadata };
   const [debounced] = useDebouncedValue(inputs, hashKey([inputs]), debounceMs);

@@ -1,9 +1,11 @@
 'use client';
 import { hashKey, isCancelledError, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useInsertionEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
 import { createVoucherInput } from '../core/createVoucherInput.js';
 import { pendingCode } from '../core/pendingCode.js';
 import { toCodes } from '../core/toCodes.js';
+import { voucherInputStatus } from '../core/voucherInputStatus.js';
 import type { VoucherAnnouncement, VoucherInputOptions } from '../core/voucherInputTypes.js';
 import { announcementText } from './announcementText.js';
 import { toAppliedCodes } from './appliedCodes.js';
@@ -14,6 +16,7 @@ import { useMissingLabelWarning } from './useMissingLabelWarning.js';
 import { useVoucherFocus } from './useVoucherFocus.js';
 import { validateQueryOptions } from './validateQueryOptions.js';
 import { createPropGetters } from './voucherPropGetters.js';
+import { useTrackerState } from './useTrackerState.js';
 import { useVoucherContext } from './VoucherContext.js';
 
 /**
@@ -40,7 +43,7 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
     customMessages: options.customMessages ?? context.customMessages,
   };
   // The key's identity: after a sign-in or sign-out the applied codes are checked again, for the new shopper.
-  const { outgoingId: trackingId, epoch } = context;
+  const { outgoingId: trackingId, epoch } = useTrackerState(context);
   const maxLength = normalize?.maxLength ?? 64;
 
   const inputs = { order, customer, metadata };
@@ -48,18 +51,31 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
     ...options,
     inputs,
     isRejectionKey: (key) => key in messages.rejections,
+    // The answer's id is adopted with the field's own update and the parent's codes, in one synchronous batch: the
+    // tracker's subscribers, the chip and the checkout's total commit together instead of in two or three passes.
+    // The machine answers through the port of the options it asked with, so the id is adopted under the epoch the
+    // check was sent under (this render's), never a later one: an answer that crossed a sign-in stays the previous shopper's.
+    commit: (result, settle) =>
+      flushSync(() => {
+        client.tracker.adopt(result.trackingId, epoch);
+        settle();
+      }),
     // Through the query cache, so `useValidate` with the same codes and cart reads this answer instead of asking again.
     validate: (codes, signal, checked) => {
-      const query = validateQueryOptions(client, { codes, ...checked, trackingId, epoch });
+      const query = validateQueryOptions(client, { codes, ...checked, trackingId, epoch, adoptTrackingId: false });
       signal.addEventListener('abort', () => void queryClient.cancelQueries({ queryKey: query.queryKey, exact: true }));
       return queryClient.fetchQuery(query).catch((reason: unknown) => {
         throw isCancelledError(reason) ? new DOMException('Cancelled', 'AbortError') : reason;
       });
     },
   };
-  // One store per field for its whole life (StrictMode's second mount included); each render hands it the latest options.
+  // One store per field for its whole life (StrictMode's second mount included), made with the first render's options.
   const [store] = useState(() => createVoucherInput(machineOptions));
-  store.setOptions(machineOptions);
+  // Later options are handed over once their render commits, before any layout effect, effect or event can use them
+  // (react-stately's useControlledState and TanStack's useBaseQuery do the same): a render React discards (a
+  // suspended transition, StrictMode's second pass, an error) never reaches the store. Until then the store acts on
+  // what is on the screen, and this render reads its own props.
+  useInsertionEffect(() => store.setOptions(machineOptions));
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const inputsKey = hashKey([inputs]);
   useEffect(() => store.setInputs(inputs, inputsKey), [store, inputsKey]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -79,14 +95,17 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   const firstInvalid = applied.find((a) => a.isValid === false);
   const { inputRef, removeRefs } = useVoucherFocus(state.focus);
   // Development only; the condition never changes between renders, so the hook order holds.
-  // eslint-disable-next-line react-hooks/rules-of-hooks -- a production build drops the call and the hook with it
-  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') useMissingLabelWarning(inputRef);
+  if (typeof process !== 'undefined') {
+    // eslint-disable-next-line react-hooks/rules-of-hooks -- a production build drops the call and the hook with it
+    if (process.env.NODE_ENV !== 'production') useMissingLabelWarning(inputRef);
+  }
   const baseId = useId();
   const result = {
     value: state.value,
     setValue: store.type,
     pendingCode: pendingCode(state.value, codes, normalize),
-    status: attempt ? attempt.status : firstInvalid ? 'rejected' : queryError ? 'error' : codes.length > 0 ? 'applied' : 'idle',
+    // The machine's formula, fed this render's codes and the re-check's answer as this render reads them.
+    status: voucherInputStatus(attempt, codes, query.data, queryError),
     isPending: attempt?.status === 'validating' || (codes.length > 0 && query.isFetching),
     isInvalid: attempt?.status === 'rejected',
     applied,

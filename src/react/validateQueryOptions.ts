@@ -14,6 +14,12 @@ export interface ValidateQueryParams extends ValidationInputs {
   trackingId?: string | null;
   /** The tracker's `epoch`, for the key like `trackingId`: hooks pass the rendered one. Defaults to the tracker's. */
   epoch?: number;
+  /**
+   * Whether the query adopts the answer's tracking id. False when the caller adopts it together with its own update
+   * of the answer (the voucher input, in one commit); the answer is cached under the new id's key either way.
+   * @default true
+   */
+  adoptTrackingId?: boolean;
 }
 
 /**
@@ -73,7 +79,7 @@ export function validateQueryOptions(client: ValidationClient, params: ValidateQ
         queryClient.setQueryData(queryKey, result);
         queryClient.setQueryData(voucherKeys.validate(codes, inputs, result.trackingId, sentUnder), result);
       }
-      tracker.adopt(result.trackingId, sentUnder);
+      if (params.adoptTrackingId !== false) tracker.adopt(result.trackingId, sentUnder);
       return result;
     },
     staleTime: VALIDATION_STALE_TIME,

@@ -60,18 +60,18 @@ export function createPropGetters(
   removeRefs: Map<string, HTMLElement>,
   autoCapitalize: string,
 ): VoucherPropGetters {
-  const ids = { input: `${id}-input`, label: `${id}-label`, hint: `${id}-hint`, error: `${id}-error`, panel: `${id}-panel`, status: `${id}-status` };
+  const idOf = (part: string) => `${id}-${part}`;
   const hint = formatMessage(state.messages.hint);
   const placeholder = formatMessage(state.messages.placeholder);
-  const describedBy = [hint && ids.hint, state.errorMessage && ids.error].filter(Boolean).join(' ') || undefined;
+  const describedBy = [hint && idOf('hint'), state.errorMessage && idOf('error')].filter(Boolean).join(' ') || undefined;
   const apply = () => void state.apply().catch(ignore);
 
   return {
-    getLabelProps: (props) => mergeProps({ id: ids.label, htmlFor: ids.input }, props),
+    getLabelProps: (props) => mergeProps({ id: idOf('label'), htmlFor: idOf('input') }, props),
     getInputProps: (props) =>
       mergeProps<VoucherInputProps>(
         {
-          id: ids.input,
+          id: idOf('input'),
           ref: inputRef,
           type: 'text',
           value: state.value,
@@ -112,12 +112,12 @@ export function createPropGetters(
     },
     getToggleButtonProps: (props) =>
       mergeProps<VoucherButtonProps>(
-        { type: 'button', 'aria-expanded': state.isOpen, 'aria-controls': ids.panel, onClick: () => (state.isOpen ? state.close() : state.open()) },
+        { type: 'button', 'aria-expanded': state.isOpen, 'aria-controls': idOf('panel'), onClick: () => (state.isOpen ? state.close() : state.open()) },
         props,
       ),
-    getPanelProps: (props) => mergeProps({ id: ids.panel, hidden: !state.isOpen || (!state.stacking && state.applied.length > 0) }, props),
-    getHintProps: (props) => mergeProps({ id: ids.hint }, props),
-    getErrorProps: (props) => mergeProps({ id: ids.error }, props),
-    getStatusProps: (props) => mergeProps({ id: ids.status, role: 'status', 'aria-live': 'polite', 'aria-atomic': true }, props),
+    getPanelProps: (props) => mergeProps({ id: idOf('panel'), hidden: !state.isOpen || (!state.stacking && state.applied.length > 0) }, props),
+    getHintProps: (props) => mergeProps({ id: idOf('hint') }, props),
+    getErrorProps: (props) => mergeProps({ id: idOf('error') }, props),
+    getStatusProps: (props) => mergeProps({ id: idOf('status'), role: 'status', 'aria-live': 'polite', 'aria-atomic': true }, props),
   };
 }

@@ -9,6 +9,7 @@ import {
   type VoucherInputOptions,
   type VoucherInputs,
 } from 'voucherkit/core';
+import { voucherInputStatus } from '../../src/core/voucherInputStatus.js';
 import { sandboxClient } from './sandboxClient.js';
 
 afterEach(() => {
@@ -444,5 +445,50 @@ describe('createVoucherInput against the sandbox', () => {
     expect(outcome.status).toBe('applied');
     expect(requests).toHaveLength(1);
     expect(await body()).toMatchObject({ redeemables: [{ object: 'voucher', id: 'PERCENT15' }], order: { amount: 4000 } });
+  });
+});
+
+describe('createVoucherInput: the commit port', () => {
+  it('lands the answer through the port of the options the check was asked with, settling inside it', async () => {
+    const landed: string[] = [];
+    const { input, calls, state } = setup({
+      commit: (result, run) => {
+        landed.push(`asked:${result.codes.join()}`);
+        expect(state().status).toBe('validating');
+        run();
+        expect(state().status).toBe('applied');
+      },
+    });
+    const pending = input.apply('SAVE10');
+    // Newer options (a later render) arrive while the check is out: their port is for the checks they ask.
+    input.setOptions({ validate: vi.fn(), commit: () => landed.push('later') });
+    calls[0]?.resolve(valid(['SAVE10']));
+    expect(await pending).toMatchObject({ status: 'applied', code: 'SAVE10' });
+    expect(landed).toEqual(['asked:SAVE10']);
+  });
+});
+
+describe('voucherInputStatus, the one status formula', () => {
+  it('the attempt first, then a refused code, then a failed re-check, then applied or idle', () => {
+    const failed = new VoucherifyError({ kind: 'network', message: 'offline' });
+    expect(voucherInputStatus({ status: 'validating', code: 'X' }, ['EXPIRED'], expired('EXPIRED'), failed)).toBe('validating');
+    expect(voucherInputStatus(null, ['SAVE10', 'EXPIRED'], expired('EXPIRED'), failed)).toBe('rejected');
+    expect(voucherInputStatus(null, ['SAVE10'], valid(['SAVE10']), failed)).toBe('error');
+    expect(voucherInputStatus(null, ['save10'], valid(['SAVE10']), null)).toBe('applied');
+    // No answer yet: the codes stand as applied until the re-check says otherwise.
+    expect(voucherInputStatus(null, ['SAVE10'], undefined, null)).toBe('applied');
+    expect(voucherInputStatus(null, [], expired('EXPIRED'), failed)).toBe('idle');
+  });
+
+  it('is what the machine snapshot says for the same codes and answer', () => {
+    const { input, state } = setup({ defaultCodes: ['EXPIRED'] });
+    for (const [result, error] of [
+      [expired('EXPIRED'), null],
+      [undefined, new VoucherifyError({ kind: 'network', message: 'offline' })],
+      [valid(['EXPIRED']), null],
+    ] as const) {
+      input.check(['EXPIRED'], result, error);
+      expect(state().status).toBe(voucherInputStatus(null, ['EXPIRED'], result, error));
+    }
   });
 });
