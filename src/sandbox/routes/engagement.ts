@@ -7,6 +7,7 @@ import { identify } from '../engine/requestIdentity.js';
 import { errorResponse, invalidPayload, json, notFound, readBody } from '../http/responses.js';
 import { evaluateStack, redeemableResult, STACKING_RULES } from '../engine/validationEngine.js';
 import { toVoucherObject } from '../state/voucherObject.js';
+import { withLockedCredits } from '../engine/giftCredits.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
@@ -55,7 +56,7 @@ export const checkEligibility: RouteHandler = async (context) => {
         id: entry.request.id,
         object: 'voucher',
         created_at: date,
-        result: redeemableResult(entry),
+        result: withLockedCredits(redeemableResult(entry), entry.voucher, { state: context.state, now: context.now, session: body.session }),
         order: toOrderCalculated(outcome.order, { discount: entry.discount, applied: entry.discount }),
         applicable_to: { data: [], total: 0, object: 'list', data_ref: 'data' },
         inapplicable_to: { data: [], total: 0, object: 'list', data_ref: 'data' },
