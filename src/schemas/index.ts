@@ -13,3 +13,5 @@ export { qualificationsResponseSchema } from './qualifications.js';
 export type { QualificationsResponse } from './qualifications.js';
 export { promotionTiersResponseSchema } from './promotionTiers.js';
 export type { PromotionTiersResponse } from './promotionTiers.js';
+export { voucherSchema } from './voucher.js';
+export type { Voucher } from './voucher.js';

@@ -8,6 +8,7 @@ import { redeemVoucher } from './redeemVoucher.js';
 import { releaseSession } from './releaseSession.js';
 import { reserve } from './reserve.js';
 import { getRedemption } from './getRedemption.js';
+import { giftCardBalance } from './giftCardBalance.js';
 import { rollback } from './rollback.js';
 import type { ServerContext } from './types.js';
 import type { VoucherifyServer } from './voucherifyServer.js';
@@ -79,5 +80,6 @@ export function createVoucherifyServer(options: VoucherifyServerOptions): Vouche
     getRedemption: (redemptionId, lookupOptions) => getRedemption(context, redemptionId, lookupOptions),
     redeemVoucher: (code, params) => redeemVoucher(context, code, params),
     customers: createCustomers(context),
+    giftCardBalance: (code, lookupOptions) => giftCardBalance(context, code, lookupOptions),
   };
 }

@@ -51,6 +51,7 @@ export type {
   TrackingIdInput,
 } from './types.js';
 export type { VoucherifyServer } from './voucherifyServer.js';
+export type { GiftCardBalance } from './giftCardBalance.js';
 // The same error class as the browser side, so one `instanceof` check covers both.
 export { VoucherifyError, isVoucherifyError } from '../core/index.js';
 export type { VoucherifyErrorKind, ValidationResult } from '../core/index.js';

@@ -4,6 +4,7 @@ import { call, toOrderTotals, toRejection } from '../core/internal.js';
 import { hasNoCodes, nothingToRedeem } from './nothingToRedeem.js';
 import { customerFor, orderRef, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
 import { checkParams, redeemParamsSchema } from './paramSchemas.js';
+import { giftCreditsFor, toRedeemables } from './giftCredits.js';
 import { sendRedeem } from './sendRedeem.js';
 import { waitUnlessAborted } from './waitUnlessAborted.js';
 import { stackableRedemptionSchema, type Redemption, type StackableRedemptionResponse } from './schemas.js';
@@ -58,6 +59,16 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
   const customer = customerFor(params.customer, trackingId);
   const signal = params.signal;
   signal?.throwIfAborted();
+  const timeoutMs = params.timeoutMs ?? context.timeoutMs;
+  // The shopper's chosen credits, capped by each card's balance and this cart's amount due (a validation first).
+  const credits = await giftCreditsFor(context, 'redeem', {
+    codes,
+    giftCredits: params.giftCredits,
+    order: toServerOrder(params.order),
+    customer,
+    signal,
+    timeoutMs,
+  });
   // Built field by field: a client-sent `discount` anywhere in params has no way into the body (S4).
   const send = (sentTrackingId: string | null) => {
     // Also before the ambiguous-id fallback: nothing more is sent for a caller who has left.
@@ -66,7 +77,7 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
       method: 'POST',
       path: '/v1/redemptions',
       body: {
-        redeemables: codes.map((id) => ({ object: 'voucher', id })),
+        redeemables: toRedeemables(codes, credits),
         order: toServerOrder(params.order),
         ...(customer ? { customer } : {}),
         ...(sentTrackingId ? { tracking_id: sentTrackingId } : {}),
@@ -76,7 +87,7 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
       decode: decodeWith(stackableRedemptionSchema),
       // No caller signal: only the timeout ends a sent redeem.
       retry: 'never',
-      timeoutMs: params.timeoutMs ?? context.timeoutMs,
+      timeoutMs,
     });
   };
   return waitUnlessAborted(

@@ -3,6 +3,7 @@ import { decodeWith } from './decodeWith.js';
 import { call, fromStackableValidation, withSessionKey } from '../core/internal.js';
 import { stackableValidationSchema } from '../schemas/index.js';
 import { checkParams, validateParamsSchema } from './paramSchemas.js';
+import { giftCreditsFor, toRedeemables } from './giftCredits.js';
 import { customerFor, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
 import type { ServerContext, ServerValidateParams, ServerValidationResult } from './types.js';
 
@@ -19,12 +20,15 @@ export async function validate(context: ServerContext, params: ServerValidatePar
   const customer = customerFor(params.customer, trackingId);
   // Keyed once, before the first send: a resend then overwrites this session instead of locking another use.
   const session = withSessionKey(params.session);
+  const order = params.order ? toServerOrder(params.order) : undefined;
+  const timeoutMs = params.timeoutMs ?? context.timeoutMs;
+  const credits = await giftCreditsFor(context, 'validate', { codes, giftCredits: params.giftCredits, order, customer, signal: params.signal, timeoutMs });
   const body = await call(context.config, {
     method: 'POST',
     path: '/v1/validations',
     body: {
-      redeemables: codes.map((id) => ({ object: 'voucher', id })),
-      ...(params.order ? { order: toServerOrder(params.order) } : {}),
+      redeemables: toRedeemables(codes, credits),
+      ...(order ? { order } : {}),
       ...(customer ? { customer } : {}),
       ...(trackingId ? { tracking_id: trackingId } : {}),
       ...(params.metadata ? { metadata: params.metadata } : {}),
@@ -33,7 +37,7 @@ export async function validate(context: ServerContext, params: ServerValidatePar
     decode: decodeWith(stackableValidationSchema),
     signal: params.signal,
     retry: sessionRetrySafety(session),
-    timeoutMs: params.timeoutMs ?? context.timeoutMs,
+    timeoutMs,
   });
   return { ...fromStackableValidation(body, codes), sessionKey: body.session?.key ?? null };
 }

@@ -1,5 +1,6 @@
 // The server client's interface, apart from the data types (types.ts): it names every operation's params, so it
 // imports from the operation files, and no operation file imports it. Imports run one way.
+import type { GiftCardBalance } from './giftCardBalance.js';
 import type { ListRedemptionsParams } from './listRedemptions.js';
 import type { ReconcileOutcome, ReconcileRedeemParams } from './reconcileRedeem.js';
 import type { Redemption, RedemptionList, RedemptionRollback } from './schemas.js';
@@ -46,4 +47,9 @@ export interface VoucherifyServer {
    */
   redeemVoucher(code: string, params?: RedeemVoucherParams): Promise<RedeemVoucherResult>;
   customers: ServerCustomers;
+  /**
+   * GET /v1/vouchers/{code} for a "check your gift card balance" page: the masked code, balance, active and expiry.
+   * Unknown codes and vouchers that are not gift cards are the same `not_found` error. Rate-limit the page per IP.
+   */
+  giftCardBalance(code: string, options?: { signal?: AbortSignal }): Promise<GiftCardBalance>;
 }
