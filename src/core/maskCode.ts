@@ -1,14 +1,10 @@
-/** The dots that stand for the hidden part of a code: four, whatever its length, so the length is not shown either. */
-const DOTS = '\u00b7\u00b7\u00b7\u00b7';
-
 /**
- * A code with all but its last characters hidden, as a receipt shows a card: the last four, fewer for a code shorter
- * than six characters, so that at least two always stay hidden.
+ * A code with all but its last four characters hidden behind four dots, as a receipt shows a card (always four
+ * dots, so the length does not show); the first two always stay hidden, so a short code never shows whole.
  *
  * @example
  * maskCode('GIFT50') // '····FT50'
  */
 export function maskCode(code: string): string {
-  const shown = Math.min(4, code.length - 2);
-  return shown > 0 ? DOTS + code.slice(-shown) : DOTS;
+  return `\u00b7\u00b7\u00b7\u00b7${code.slice(Math.max(2, code.length - 4))}`;
 }

@@ -18,6 +18,11 @@ export interface ValidateParams {
    * Reserve codes from your server with the server helper's `reserve`.
    */
   session?: undefined;
+  /**
+   * The credits to use per gift card code (minor units), when the shopper chose to use less than the card could
+   * cover; a card without an entry takes what Voucherify applies: min(balance, amount due).
+   */
+  giftCredits?: Readonly<Record<string, number>> | undefined;
   /** Overrides the tracker's id for this call. */
   trackingId?: string;
   /**
@@ -45,7 +50,7 @@ export async function validate(context: TransportContext, params: ValidateParams
     }
   }
   refuseSession('validate', params.session);
-  const { order, metadata, options } = params;
+  const { order, metadata, options, giftCredits } = params;
   const body = await context.withIdentity(
     params.trackingId,
     (trackingId) => {
@@ -54,7 +59,14 @@ export async function validate(context: TransportContext, params: ValidateParams
         method: 'POST',
         path: '/client/v1/validations',
         // JSON drops the undefined fields.
-        body: { redeemables: codes.map((id) => ({ object: 'voucher', id })), order, customer, tracking_id: trackingId || undefined, metadata, options },
+        body: {
+          redeemables: codes.map((id) => ({ object: 'voucher', id, gift: giftCredits?.[id] === undefined ? undefined : { credits: giftCredits[id] } })),
+          order,
+          customer,
+          tracking_id: trackingId || undefined,
+          metadata,
+          options,
+        },
         decode: decodeStackableValidation,
         signal: params.signal,
         retry: 'safe',
