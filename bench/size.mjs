@@ -171,7 +171,11 @@ const budgets = [
     // 12,600 until 0.4.0. Raised on purpose, once, by issue 25 (+226 B: Intl plural rules and number formatting in
     // every counted text, the customMessages rule): the field showed yen totals 100× too large, and that fix came
     // with the plurals. Attributed in issue 25's closing note; lower it as the field shrinks.
-    guard: 12830,
+    // 12,830 until issue 20 (+480 B; the field measured 12,826 → 13,308): a gift card's chip says its balance and
+    // what it covers ("Gift card ····FT50 — $50.00 balance, $37.00 applied", masked code), the chosen credits go into
+    // the validation and its query key, and the amount input's getter, markup and texts are there for
+    // `giftCardAmounts`; the amount logic itself (parse, bounds, errors) is opt-in and stays out of this bundle.
+    guard: 13310,
     anchor: widget.gzip,
     anchorName: 'widget JS',
     anchorRatio: 0.73,
@@ -180,8 +184,9 @@ const budgets = [
     name: 'Provider + Field, react-query bundled, CSS included',
     actual: fieldRq.gzipWithCss,
     budget: 22016,
-    // 23,800 until 0.4.0; raised with the line above, for the same reason.
-    guard: 23830,
+    // 23,800 until 0.4.0; raised with the line above, for the same reason. 23,830 until issue 20 (+510 B; measured
+    // 23,817 → 24,334): the line above, plus the amount's own line in the chip (styles.css).
+    guard: 24340,
     anchor: widget.gzipWithCss,
     anchorName: 'widget JS + CSS',
   },

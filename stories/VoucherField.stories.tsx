@@ -113,9 +113,9 @@ export const AppliedFixedPrice: Story = {
   play: (context) => expectApplied(context, 'FIXED20', /Price set to \$20\.00/),
 };
 
-/** A gift card with a $50 balance. */
+/** A gift card with a $50 balance covers $50 of the $67.50 cart; its code shows masked. */
 export const AppliedGiftCard: Story = {
-  play: (context) => expectApplied(context, 'GIFT50', /Gift card, balance \$50\.00/),
+  play: (context) => expectApplied(context, 'GIFT50', /Gift card ····FT50 — \$50\.00 balance, \$50\.00 applied/),
 };
 
 /** VIPONLY applies for vip@example.com: the provider's identity is sent, hashed by Voucherify into a tracking id. */

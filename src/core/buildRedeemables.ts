@@ -11,6 +11,8 @@ export interface PromotionRef {
 export interface RedeemableRef {
   object: 'voucher' | 'promotion_tier';
   id: string;
+  /** A gift card's credits to use (minor units), when the caller chose them. */
+  gift?: { credits: number };
 }
 
 const rank = (tier: PromotionRef) => (typeof tier.hierarchy === 'number' && Number.isFinite(tier.hierarchy) ? tier.hierarchy : Infinity);
@@ -24,11 +26,17 @@ const rank = (tier: PromotionRef) => (typeof tier.hierarchy === 'number' && Numb
  * REQUESTED_ORDER` the order changes the total (10 % then $10 off ≠ $10 off then 10 %); codes first is what the
  * shopper typed and what composable-ui's Voucherify package sends.
  *
+ * `giftCredits` (code → minor units) adds `gift: { credits }` to those codes' entries.
+ *
  * @example
  * buildRedeemables(['SAVE10'], ['promo_b', { id: 'promo_a', hierarchy: 1 }])
  * // [{ object: 'voucher', id: 'SAVE10' }, { object: 'promotion_tier', id: 'promo_a' }, { object: 'promotion_tier', id: 'promo_b' }]
  */
-export function buildRedeemables(codes: readonly string[], promotions: readonly (string | PromotionRef)[] = []): RedeemableRef[] {
+export function buildRedeemables(
+  codes: readonly string[],
+  promotions: readonly (string | PromotionRef)[] = [],
+  giftCredits?: Readonly<Record<string, number>>,
+): RedeemableRef[] {
   const tiers = new Map<string, PromotionRef>();
   for (const promotion of promotions) {
     const tier = typeof promotion === 'string' ? { id: promotion } : promotion;
@@ -36,7 +44,9 @@ export function buildRedeemables(codes: readonly string[], promotions: readonly 
   }
   const ordered = [...tiers.values()].sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return [
-    ...codes.map((id): RedeemableRef => ({ object: 'voucher', id })),
+    ...codes.map((id): RedeemableRef =>
+      giftCredits?.[id] === undefined ? { object: 'voucher', id } : { object: 'voucher', id, gift: { credits: giftCredits[id] } },
+    ),
     ...ordered.map((tier): RedeemableRef => ({ object: 'promotion_tier', id: tier.id })),
   ];
 }

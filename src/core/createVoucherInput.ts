@@ -7,14 +7,7 @@ import { timerMs } from './timerMs.js';
 import { toCodes } from './toCodes.js';
 import { verdictOf, voucherInputStatus } from './voucherInputStatus.js';
 import type { Rejection, ValidationResult } from './types.js';
-import type {
-  ApplyOutcome,
-  VoucherAnnouncement,
-  VoucherInput,
-  VoucherInputOptions,
-  VoucherInputs,
-  VoucherInputSnapshot,
-} from './voucherInputTypes.js';
+import type { ApplyOutcome, VoucherAnnouncement, VoucherInput, VoucherInputOptions, VoucherInputs, VoucherInputSnapshot } from './voucherInputTypes.js';
 
 // `announcement`: undefined keeps the last one, null clears it.
 type Patch = Partial<Omit<VoucherInputSnapshot, 'announcement'>> & { announcement?: DistributiveOmit<VoucherAnnouncement, 'count'> | null | undefined };

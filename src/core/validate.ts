@@ -26,6 +26,11 @@ export interface ValidateParams {
    * Reserve codes from your server with the server helper's `reserve`.
    */
   session?: undefined;
+  /**
+   * The credits to use per gift card code (minor units), when the shopper chose to use less than the card could
+   * cover; a card without an entry takes what Voucherify applies: min(balance, amount due).
+   */
+  giftCredits?: Readonly<Record<string, number>> | undefined;
   /** Overrides the tracker's id for this call. */
   trackingId?: string;
   /**
@@ -56,7 +61,7 @@ export async function validate(context: TransportContext, params: ValidateParams
     }
   }
   refuseSession('validate', params.session);
-  const { order, metadata, options } = params;
+  const { order, metadata, options, giftCredits } = params;
   const send = (tiers: readonly (string | PromotionRef)[]) =>
     context.withIdentity(
       params.trackingId,
@@ -66,7 +71,7 @@ export async function validate(context: TransportContext, params: ValidateParams
           method: 'POST',
           path: '/client/v1/validations',
           // JSON drops the undefined fields.
-          body: { redeemables: buildRedeemables(codes, tiers), order, customer, tracking_id: trackingId || undefined, metadata, options },
+          body: { redeemables: buildRedeemables(codes, tiers, giftCredits), order, customer, tracking_id: trackingId || undefined, metadata, options },
           decode: decodeStackableValidation,
           signal: params.signal,
           retry: 'safe',

@@ -17,6 +17,8 @@ export interface VoucherInputs {
   order?: Order | undefined;
   customer?: Customer | undefined;
   metadata?: Record<string, unknown> | undefined;
+  /** The credits the shopper chose per gift card code (minor units). */
+  giftCredits?: Readonly<Record<string, number>> | undefined;
 }
 
 /** The code being checked, or the last one that was refused or could not be checked. */

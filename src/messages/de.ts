@@ -28,7 +28,9 @@ export const deMessages: VoucherMessages = {
   discountAmount: '{value} Rabatt',
   discountFixed: 'Neuer Preis: {value}',
   discountUnit: { one: '{value} Artikel gratis', other: '{value} Artikel gratis' },
-  discountGift: 'Geschenkkarte, Guthaben {value}',
+  discountGift: 'Geschenkkarte {code} — {value} Guthaben, {amount} verwendet',
+  giftAmountLabel: 'Betrag von {code} ({value})',
+  giftAmountInvalid: 'Geben Sie einen Betrag bis {amount} ein',
   rejections: {
     empty: 'Bitte geben Sie einen Gutscheincode ein',
     too_long: {

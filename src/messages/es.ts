@@ -28,7 +28,9 @@ export const esMessages: VoucherMessages = {
   discountAmount: '{value} de descuento',
   discountFixed: 'Precio fijado en {value}',
   discountUnit: { one: '{value} artículo gratis', other: '{value} artículos gratis' },
-  discountGift: 'Tarjeta regalo, saldo {value}',
+  discountGift: 'Tarjeta regalo {code} — saldo {value}, {amount} aplicados',
+  giftAmountLabel: 'Importe a usar de {code} ({value})',
+  giftAmountInvalid: 'Introduce un importe de hasta {amount}',
   rejections: {
     empty: 'Introduce un código promocional',
     too_long: {

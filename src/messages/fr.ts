@@ -28,7 +28,9 @@ export const frMessages: VoucherMessages = {
   discountAmount: '{value} de réduction',
   discountFixed: 'Prix fixé à {value}',
   discountUnit: { one: '{value} article offert', other: '{value} articles offerts' },
-  discountGift: 'Carte cadeau, solde {value}',
+  discountGift: 'Carte cadeau {code} — solde {value}, {amount} utilisés',
+  giftAmountLabel: 'Montant à utiliser de {code} ({value})',
+  giftAmountInvalid: 'Saisissez un montant jusqu’à {amount}',
   rejections: {
     empty: 'Saisissez un code promo',
     too_long: {

@@ -28,7 +28,9 @@ export const itMessages: VoucherMessages = {
   discountAmount: '{value} di sconto',
   discountFixed: 'Prezzo fissato a {value}',
   discountUnit: { one: '{value} articolo in omaggio', other: '{value} articoli in omaggio' },
-  discountGift: 'Carta regalo, saldo {value}',
+  discountGift: 'Carta regalo {code} — saldo {value}, {amount} applicati',
+  giftAmountLabel: 'Importo da usare da {code} ({value})',
+  giftAmountInvalid: 'Inserisci un importo fino a {amount}',
   rejections: {
     empty: 'Inserisci un codice sconto',
     too_long: {

@@ -28,7 +28,9 @@ export const nlMessages: VoucherMessages = {
   discountAmount: '{value} korting',
   discountFixed: 'Prijs wordt {value}',
   discountUnit: { one: '{value} gratis artikel', other: '{value} gratis artikelen' },
-  discountGift: 'Cadeaukaart, saldo {value}',
+  discountGift: 'Cadeaukaart {code} — saldo {value}, {amount} gebruikt',
+  giftAmountLabel: 'Te gebruiken bedrag van {code} ({value})',
+  giftAmountInvalid: 'Voer een bedrag in tot {amount}',
   rejections: {
     empty: 'Vul een kortingscode in',
     too_long: {

@@ -28,7 +28,9 @@ export const plMessages: VoucherMessages = {
   discountAmount: '{value} rabatu',
   discountFixed: 'Cena ustalona na {value}',
   discountUnit: { one: '{value} darmowy produkt', few: '{value} darmowe produkty', many: '{value} darmowych produktów', other: '{value} darmowego produktu' },
-  discountGift: 'Karta podarunkowa, saldo {value}',
+  discountGift: 'Karta podarunkowa {code} — saldo {value}, wykorzystano {amount}',
+  giftAmountLabel: 'Kwota do wykorzystania z {code} ({value})',
+  giftAmountInvalid: 'Wpisz kwotę do {amount}',
   rejections: {
     empty: 'Wpisz kod rabatowy',
     too_long: {

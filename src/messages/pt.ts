@@ -28,7 +28,9 @@ export const ptMessages: VoucherMessages = {
   discountAmount: '{value} de desconto',
   discountFixed: 'Preço fixado em {value}',
   discountUnit: { one: '{value} item grátis', other: '{value} itens grátis' },
-  discountGift: 'Cartão-presente, saldo {value}',
+  discountGift: 'Cartão-presente {code} — saldo {value}, {amount} aplicados',
+  giftAmountLabel: 'Valor a usar de {code} ({value})',
+  giftAmountInvalid: 'Introduza um valor até {amount}',
   rejections: {
     empty: 'Insira um código promocional',
     too_long: {

@@ -67,9 +67,23 @@ function VoucherFieldComponent(props: VoucherFieldProps) {
         <ul className="voucher-field__chips" data-replaces-toggle={(!hideToggle && !showToggle) || undefined}>
           {applied.map((a) => (
             <li key={a.requested} className="voucher-field__chip" data-state={a.isValid === false ? 'invalid' : a.isValid ? 'valid' : 'pending'}>
-              <span className="voucher-field__code">{a.code}</span>
+              {/* A gift card's message names it masked (····FT50): the full code is not repeated beside it. */}
+              {!a.result?.gift && <span className="voucher-field__code">{a.code}</span>}
               {a.message && <span className="voucher-field__saving">{a.message}</span>}
               <button {...field.getRemoveButtonProps(a.requested, { className: 'voucher-field__remove' })}>{t(m.remove)}</button>
+              {a.amountControl && (
+                <>
+                  <label className="voucher-field__amount">
+                    {a.amountControl.label}
+                    <input {...field.getAmountInputProps(a.requested, { className: 'voucher-field__input' })} />
+                  </label>
+                  {a.amountControl.error && (
+                    <span {...field.getAmountErrorProps(a.requested, { className: 'voucher-field__error voucher-field__amount' })}>
+                      {a.amountControl.error}
+                    </span>
+                  )}
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -19,6 +19,11 @@ export interface AppliedCode {
   amount: string;
   /** The chip's text: "15% off · −£6.00", or why the code no longer applies. */
   message: string;
+  /**
+   * A gift card that applies: its amount input's label, shown value (major units), the most it can cover now (minor
+   * units: min(balance, what is due before it)) and the error text of a refused amount ('' when none); else null.
+   */
+  amountControl?: { label: string; value: string; max: number; error: string } | null;
 }
 
 /** The verdict for each applied code, in the shopper's words. */

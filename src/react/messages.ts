@@ -1,5 +1,6 @@
 'use client';
 import { numberFormat } from '../core/discount.js';
+import { maskCode } from '../core/maskCode.js';
 import {
   formatDiscount,
   formatMoney,
@@ -74,7 +75,12 @@ export interface VoucherMessages {
   discountAmount: Message;
   discountFixed: Message;
   discountUnit: Message;
+  /** A gift card: `code` masked (····FT50), `value` its balance, `amount` what it covers on this order. */
   discountGift: Message;
+  /** Label of a gift card's amount input: `code` masked, `value` the currency (USD). */
+  giftAmountLabel: Message;
+  /** A gift card amount out of range or not a number: `amount` is the most the card can cover now. */
+  giftAmountInvalid: Message;
   /** Why a code does not apply, by Voucherify's rejection key, plus `empty`, `too_long`, `already_applied`, `skipped`, `unknown`. */
   rejections: Record<string, Message>;
   /** Why a code could not be checked, by `VoucherifyError.kind`, plus `offline`. Never says "invalid". */
@@ -116,7 +122,9 @@ export const defaultMessages: VoucherMessages = {
   discountAmount: '{value} off',
   discountFixed: 'Price set to {value}',
   discountUnit: { one: '{value} free item', other: '{value} free items' },
-  discountGift: 'Gift card, balance {value}',
+  discountGift: 'Gift card {code} — {value} balance, {amount} applied',
+  giftAmountLabel: 'Amount to use from {code} ({value})',
+  giftAmountInvalid: 'Enter an amount up to {amount}',
   rejections: {
     empty: 'Enter a promo code',
     too_long: {
@@ -271,12 +279,20 @@ export function describeDiscount(messages: VoucherMessages, redeemable: Redeemab
         : discount?.type === 'UNIT'
           ? messages.discountUnit
           : messages.discountAmount;
+  const amount = redeemable.discountAmount ? formatMoney(redeemable.discountAmount, format) : '';
   return {
     discount: formatMessage(
       message,
-      { code: redeemable.code, value, count: discount?.type === 'UNIT' ? (discount.unit_off ?? discount.units?.length ?? 0) : 0, locale: format.locale },
+      {
+        // A gift card is money: its code is shown as a receipt shows a card.
+        code: gift ? maskCode(redeemable.code) : redeemable.code,
+        value,
+        amount,
+        count: discount?.type === 'UNIT' ? (discount.unit_off ?? discount.units?.length ?? 0) : 0,
+        locale: format.locale,
+      },
       messages.locale,
     ),
-    amount: redeemable.discountAmount ? formatMoney(redeemable.discountAmount, format) : '',
+    amount,
   };
 }

@@ -2,6 +2,7 @@
 import type { Customer, NormalizeCodeOptions, Order, Rejection, ValidationResult, VoucherifyError } from '../core/index.js';
 import type { ApplyOutcome, VoucherInputStatus } from '../core/voucherInputTypes.js';
 import type { AppliedCode } from './appliedCodes.js';
+import type { GiftCardAmountsContext, SetGiftCardAmount } from './giftCardAmounts.js';
 import type { VoucherMessages, VoucherMessagesInput } from './messages.js';
 import type { VoucherPropGetters } from './voucherPropGetters.js';
 
@@ -60,6 +61,14 @@ export interface UseVoucherInputOptions {
   onRemoved?: (code: string) => void;
   onRejected?: (rejection: Rejection, code: string) => void;
   onError?: (error: VoucherifyError, code: string) => void;
+  /**
+   * The gift card amount control, opt-in: pass `giftCardAmounts` (from 'voucherkit') and each applied gift card gets
+   * `amountControl` and `getAmountInputProps`, so the shopper can use less than the card covers. Without it a card
+   * takes min(balance, amount due), and the field's bundle carries no amount logic.
+   */
+  giftCardAmounts?: (context: GiftCardAmountsContext) => SetGiftCardAmount;
+  /** Called with the credits chosen per gift card code (minor units) when the shopper sets an amount: send them to your server's `redeem`. */
+  onGiftCreditsChange?: (giftCredits: Record<string, number>) => void;
 }
 
 /** Everything a voucher field needs: state, actions, texts and prop getters. */
@@ -93,4 +102,6 @@ export interface UseVoucherInputResult extends VoucherPropGetters {
   apply(code?: string): Promise<ApplyOutcome>;
   /** Removes one applied code, or the last one. */
   remove(code?: string): void;
+  /** The credits the shopper chose per applied gift card code (minor units); undefined while every card takes its default. */
+  giftCredits: Record<string, number> | undefined;
 }

@@ -18,6 +18,8 @@ export interface UseValidateOptions extends Omit<
   order?: Order;
   customer?: Customer;
   metadata?: Record<string, unknown>;
+  /** The credits the shopper chose per gift card code: pass `useVoucherInput`'s `giftCredits` so the totals match the field. */
+  giftCredits?: Readonly<Record<string, number>>;
   /** Wait this long (0 to 2^31−1 ms; 0: at once) after the order, customer or metadata last changed before re-validating. @default 300 */
   debounceMs?: number;
 }
@@ -37,13 +39,13 @@ export type UseValidateResult = UseQueryResult<ValidationResult, VoucherifyError
  * if (data?.valid) console.log(data.order?.totalAmount)
  */
 export function useValidate(code: string | readonly string[] | null | undefined, options: UseValidateOptions = {}): UseValidateResult {
-  const { order, customer, metadata, debounceMs = 300, enabled = true, ...queryOptions } = options;
+  const { order, customer, metadata, giftCredits, debounceMs = 300, enabled = true, ...queryOptions } = options;
   timerMs('useValidate', 'debounceMs', debounceMs, { min: 0 });
   const context = useVoucherContext('useValidate()');
   const { client, queryClient } = context;
   const { outgoingId, epoch } = useTrackerState(context);
   const codes = toCodes(code);
-  const inputs = { order, customer, metadata };
+  const inputs = { order, customer, metadata, giftCredits };
   const [debounced] = useDebouncedValue(inputs, hashKey([inputs]), debounceMs);
   return useQuery(
     {

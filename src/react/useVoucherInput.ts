@@ -10,6 +10,7 @@ import type { VoucherAnnouncement, VoucherInputOptions } from '../core/voucherIn
 import { announcementText } from './announcementText.js';
 import { toAppliedCodes } from './appliedCodes.js';
 import { keepSameCodesData } from './keepSameCodesData.js';
+import type { GiftCardAmountState } from './giftCardAmounts.js';
 import { mergeMessages } from './messages.js';
 import type { UseVoucherInputOptions, UseVoucherInputResult } from './types.js';
 import { useMissingLabelWarning } from './useMissingLabelWarning.js';
@@ -77,17 +78,26 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   // what is on the screen, and this render reads its own props.
   useInsertionEffect(() => store.setOptions(machineOptions));
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
-  const inputsKey = hashKey([inputs]);
-  useEffect(() => store.setInputs(inputs, inputsKey), [store, inputsKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const codes: readonly string[] = options.codes !== undefined ? toCodes(options.codes) : state.codes;
+  // Gift card amounts: the credits chosen (minor units), the text being typed and whether it was refused.
+  const [amounts, setAmounts] = useState<Record<string, GiftCardAmountState>>({});
+  let giftCredits: Record<string, number> | undefined;
+  for (const c of codes) if (amounts[c]?.credits) (giftCredits ??= {})[c] = amounts[c].credits;
+  // The chosen credits are an input like the cart: a change re-checks the codes, debounced.
+  const checkedInputs = { ...inputs, giftCredits };
+  const inputsKey = hashKey([checkedInputs]);
+  useEffect(() => store.setInputs(checkedInputs, inputsKey), [store, inputsKey]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => store.mount(), [store, options.initialCode]);
 
-  const codes: readonly string[] = options.codes !== undefined ? toCodes(options.codes) : state.codes;
   const query = useQuery(
     { ...validateQueryOptions(client, { codes, ...state.inputs, trackingId, epoch }), placeholderData: keepSameCodesData(codes), enabled: codes.length > 0 },
     queryClient,
   );
   const queryError = codes.length > 0 && query.isError ? query.error : null;
   const applied = toAppliedCodes(codes, query.data, queryError, state.inputs.order, messages, format);
+  // Opt-in (`giftCardAmounts`): without it a gift card takes min(balance, amount due) and the field carries no control.
+  const setAmount = options.giftCardAmounts?.({ applied, amounts, setAmounts, giftCredits, result: query.data, messages, format, options });
+
   // A cart change that turns an applied code invalid (or valid again) is announced, not left to change silently.
   useEffect(() => store.check(codes, query.data, queryError), [store, codes.join('\n'), query.data, queryError]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -125,11 +135,12 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
     close: store.close,
     apply: store.apply,
     remove: store.remove,
+    giftCredits,
   } satisfies Omit<UseVoucherInputResult, keyof ReturnType<typeof createPropGetters>>;
   return Object.assign(
     result,
     createPropGetters(
-      result,
+      { ...result, setAmount },
       options.id ?? `voucher${baseId.replace(/[^\w-]/g, '')}`,
       inputRef,
       removeRefs,

@@ -43,8 +43,8 @@ export const VALIDATION_STALE_TIME = 5 * 60_000;
  * await queryClient.prefetchQuery(validateQueryOptions(client, { codes: ['SAVE10'], order: cart }))
  */
 export function validateQueryOptions(client: ValidationClient, params: ValidateQueryParams): ValidateQueryOptions {
-  const { codes, order, customer, metadata } = params;
-  const inputs = { order, customer, metadata };
+  const { codes, order, customer, metadata, giftCredits } = params;
+  const inputs = { order, customer, metadata, giftCredits };
   const { tracker } = client;
   let { trackingId, epoch } = params;
   if (trackingId === undefined || epoch === undefined) {
@@ -65,6 +65,7 @@ export function validateQueryOptions(client: ValidationClient, params: ValidateQ
         order: order || undefined,
         customer: customer || undefined,
         metadata: metadata || undefined,
+        giftCredits: giftCredits || undefined,
         signal,
         adoptTrackingId: false,
       });

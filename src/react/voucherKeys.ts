@@ -7,6 +7,8 @@ export interface ValidationInputs {
   order?: Order | null | undefined;
   customer?: Customer | null | undefined;
   metadata?: Record<string, unknown> | null | undefined;
+  /** The credits the shopper chose per gift card code (minor units). */
+  giftCredits?: Readonly<Record<string, number>> | null | undefined;
 }
 
 // React Query's own `hashKey` serialises (keys sorted: core's `orderFingerprint` text, unless a key looks like an array
@@ -33,7 +35,14 @@ export const voucherKeys = {
   all: ['voucherkit'] as const,
   validations: () => ['voucherkit', 'validate'] as const,
   validate: (codes: readonly string[], inputs: ValidationInputs = {}, trackingId: string | null = null, epoch = 0) =>
-    ['voucherkit', 'validate', [...codes], fingerprint(inputs.customer || inputs.metadata ? inputs : inputs.order), trackingId, epoch] as const,
+    [
+      'voucherkit',
+      'validate',
+      [...codes],
+      fingerprint(inputs.customer || inputs.metadata || inputs.giftCredits ? inputs : inputs.order),
+      trackingId,
+      epoch,
+    ] as const,
 };
 
 /** The key of a validation query. */

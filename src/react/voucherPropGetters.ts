@@ -32,6 +32,13 @@ export interface VoucherPropGetters {
   getErrorProps<T extends HTMLElement = HTMLElement>(props?: VoucherElementProps<T>): VoucherElementProps<T>;
   /** The one polite live region: render it from the first render on, with `announcement` inside. */
   getStatusProps<T extends HTMLElement = HTMLElement>(props?: VoucherElementProps<T>): VoucherElementProps<T>;
+  /**
+   * A gift card's amount input, in the currency's major units: wrap it in a `<label>` with `amountControl.label`.
+   * Enter or leaving it sets the amount when it is within `amountControl.max`; anything else is refused with
+   * `amountControl.error` (render it with `getAmountErrorProps`).
+   */
+  getAmountInputProps(code: string, props?: VoucherInputProps): VoucherInputProps;
+  getAmountErrorProps<T extends HTMLElement = HTMLElement>(code: string, props?: VoucherElementProps<T>): VoucherElementProps<T>;
 }
 
 interface GetterState {
@@ -48,9 +55,18 @@ interface GetterState {
   close(): void;
   apply(): Promise<ApplyOutcome>;
   remove(code: string): void;
+  /** Keeps the typed text; with `max`, sets the amount it names when within (0, max], else marks it refused. */
+  setAmount?: ((code: string, text: string, max?: number) => void) | undefined;
 }
 
 const ignore = () => undefined;
+
+// Enter applies a code or sets an amount, and must never submit the surrounding checkout form.
+const onEnter = (action: () => unknown) => (event: KeyboardEvent<HTMLInputElement>) => {
+  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+  event.preventDefault();
+  action();
+};
 
 /** Builds the prop getters of `useVoucherInput` from its state, ids prefixed with `id`, and its focus targets. */
 export function createPropGetters(
@@ -65,6 +81,7 @@ export function createPropGetters(
   const placeholder = formatMessage(state.messages.placeholder);
   const describedBy = [hint && idOf('hint'), state.errorMessage && idOf('error')].filter(Boolean).join(' ') || undefined;
   const apply = () => void state.apply().catch(ignore);
+  const amountId = (code: string) => `${id}-amount-${state.applied.findIndex((a) => a.requested === code)}`;
 
   return {
     getLabelProps: (props) => mergeProps({ id: idOf('label'), htmlFor: idOf('input') }, props),
@@ -76,12 +93,7 @@ export function createPropGetters(
           type: 'text',
           value: state.value,
           onChange: (event) => state.setValue(event.target.value),
-          onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => {
-            // Enter applies the code and must never submit the surrounding checkout form.
-            if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
-            event.preventDefault();
-            apply();
-          },
+          onKeyDown: onEnter(apply),
           autoComplete: 'off',
           autoCorrect: 'off',
           autoCapitalize,
@@ -119,5 +131,23 @@ export function createPropGetters(
     getHintProps: (props) => mergeProps({ id: idOf('hint') }, props),
     getErrorProps: (props) => mergeProps({ id: idOf('error') }, props),
     getStatusProps: (props) => mergeProps({ id: idOf('status'), role: 'status', 'aria-live': 'polite', 'aria-atomic': true }, props),
+    getAmountInputProps: (code, props) => {
+      const control = state.applied.find((a) => a.requested === code)?.amountControl;
+      const commit = () => control && state.setAmount?.(code, control.value, control.max);
+      return mergeProps<VoucherInputProps>(
+        {
+          id: amountId(code),
+          inputMode: 'decimal',
+          value: control?.value,
+          onChange: (event) => state.setAmount?.(code, event.target.value),
+          onBlur: commit,
+          onKeyDown: onEnter(commit),
+          'aria-invalid': Boolean(control?.error) || undefined,
+          'aria-describedby': control?.error ? `${amountId(code)}-error` : undefined,
+        },
+        props,
+      );
+    },
+    getAmountErrorProps: (code, props) => mergeProps({ id: `${amountId(code)}-error` }, props),
   };
 }

@@ -17,3 +17,5 @@ export { publicationResponseSchema, publishedVoucherSchema } from './publication
 export type { PublicationResponse, PublishedVoucher } from './publication.js';
 export { validationRuleConditionSchema, validationRuleSchema } from './validationRule.js';
 export type { ValidationRule, ValidationRuleCondition } from './validationRule.js';
+export { voucherSchema } from './voucher.js';
+export type { Voucher } from './voucher.js';

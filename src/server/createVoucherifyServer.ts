@@ -12,6 +12,7 @@ import { redeemVoucher } from './redeemVoucher.js';
 import { releaseSession } from './releaseSession.js';
 import { reserve } from './reserve.js';
 import { getRedemption } from './getRedemption.js';
+import { giftCardBalance } from './giftCardBalance.js';
 import { rollback } from './rollback.js';
 import type { ServerContext } from './types.js';
 import type { VoucherifyServer } from './voucherifyServer.js';
@@ -93,5 +94,6 @@ export function createVoucherifyServer(options: VoucherifyServerOptions): Vouche
     publish: createPublish(context, publishCampaigns),
     qualify: (params) => qualify(context, params),
     nudges: (params) => nudges(context, params),
+    giftCardBalance: (code, lookupOptions) => giftCardBalance(context, code, lookupOptions),
   };
 }

@@ -59,6 +59,7 @@ export type { VoucherifyServer } from './voucherifyServer.js';
 export type { Nudge, NudgesParams } from './nudges.js';
 export type { ServerQualifyParams } from './qualify.js';
 export type { QualifyAllResult, QualifiedPromotion, QualifiedRedeemable } from '../core/index.js';
+export type { GiftCardBalance } from './giftCardBalance.js';
 // The same error class as the browser side, so one `instanceof` check covers both.
 export { VoucherifyError, isVoucherifyError } from '../core/index.js';
 export type { VoucherifyErrorKind, ValidationResult } from '../core/index.js';

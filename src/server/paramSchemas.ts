@@ -97,6 +97,7 @@ const common = {
   cookieName: text.optional(),
   signal: abortSignal.optional(),
   timeoutMs: timeoutMs.optional(),
+  giftCredits: z.record(z.string(), minorUnits, { error: 'must be an object of code → credits' }).optional(),
 };
 
 /** `redeem` / `redeemOnce` params. The presence of `order.source_id` and the codes' content are checked separately. */

@@ -5,6 +5,7 @@ import { choosePromotions, type ChosenPromotions } from './choosePromotions.js';
 import { hasNothingToRedeem, nothingToRedeem } from './nothingToRedeem.js';
 import { customerFor, orderRef, requireCodes, resolveTrackingId, toServerOrder } from './params.js';
 import { checkParams, redeemParamsSchema } from './paramSchemas.js';
+import { giftCreditsFor } from './giftCredits.js';
 import { sendRedeem } from './sendRedeem.js';
 import { waitUnlessAborted } from './waitUnlessAborted.js';
 import { stackableRedemptionSchema, type Redemption, type StackableRedemptionResponse } from './schemas.js';
@@ -78,6 +79,16 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
     // No code, and no tier qualifies now: the order at its full price, with what became of the suggestions.
     return withExpectedTotal({ ...nothingToRedeem('redeem', params), ...(chosen ? { promotions: promotionsOf(chosen, null) } : {}) }, params.expectedTotal);
   }
+  const timeoutMs = params.timeoutMs ?? context.timeoutMs;
+  // The shopper's chosen credits, capped by each card's balance and this cart's amount due (a validation first).
+  const credits = await giftCreditsFor(context, 'redeem', {
+    codes,
+    giftCredits: params.giftCredits,
+    order: toServerOrder(params.order),
+    customer,
+    signal,
+    timeoutMs,
+  });
   // Built field by field: a client-sent `discount` anywhere in params has no way into the body (S4).
   const send = (sentTrackingId: string | null) => {
     // Also before the ambiguous-id fallback: nothing more is sent for a caller who has left.
@@ -86,7 +97,7 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
       method: 'POST',
       path: '/v1/redemptions',
       body: {
-        redeemables: buildRedeemables(codes, tiers),
+        redeemables: buildRedeemables(codes, tiers, credits),
         order: toServerOrder(params.order),
         ...(customer ? { customer } : {}),
         ...(sentTrackingId ? { tracking_id: sentTrackingId } : {}),
@@ -96,7 +107,7 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
       decode: decodeWith(stackableRedemptionSchema),
       // No caller signal: only the timeout ends a sent redeem.
       retry: 'never',
-      timeoutMs: params.timeoutMs ?? context.timeoutMs,
+      timeoutMs,
     });
   };
   return waitUnlessAborted(

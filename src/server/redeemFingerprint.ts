@@ -31,6 +31,8 @@ export async function redeemFingerprint(codes: readonly string[], params: Redeem
     customer: params.customer ?? null,
     metadata: params.metadata ?? null,
     session: params.session?.key ?? null,
+    // Only when sent, so the digests of redeems without gift credits stay what they were.
+    ...(params.giftCredits ? { giftCredits: params.giftCredits } : {}),
   });
   const digest = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(canonical)));
   return FINGERPRINT_PREFIX + Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');

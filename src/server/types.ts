@@ -62,6 +62,12 @@ export interface RedeemParams extends TrackingIdInput {
   metadata?: Record<string, unknown>;
   /** The validation session that locked the code at checkout start. */
   session?: Pick<ValidationSession, 'key'> & Partial<ValidationSession>;
+  /**
+   * The credits the shopper chose per gift card code (minor units), e.g. from the field's amount control. Taken as a
+   * wish: a validation against your order first reads each card's balance, and the credits sent are capped by it and
+   * by what your cart still owes after the other codes. Omit a card to let Voucherify apply min(balance, amount due).
+   */
+  giftCredits?: Readonly<Record<string, number>>;
   signal?: AbortSignal;
   /** Overrides the server's timeout for this call. */
   timeoutMs?: number;
@@ -140,6 +146,12 @@ export interface ServerValidateParams extends TrackingIdInput {
   metadata?: Record<string, unknown>;
   /** Lock the code for this checkout (`{ type: 'LOCK' }`); pass the returned key to `redeem`. */
   session?: ValidationSession;
+  /**
+   * The credits the shopper chose per gift card code (minor units), e.g. from the field's amount control. Taken as a
+   * wish: a validation against your order first reads each card's balance, and the credits sent are capped by it and
+   * by what your cart still owes after the other codes. Omit a card to let Voucherify apply min(balance, amount due).
+   */
+  giftCredits?: Readonly<Record<string, number>>;
   signal?: AbortSignal;
   timeoutMs?: number;
 }

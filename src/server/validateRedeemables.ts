@@ -9,6 +9,8 @@ import type { ServerContext, ServerOrder } from './types.js';
 export interface RedeemablesValidation {
   codes: readonly string[];
   tiers: readonly string[];
+  /** Capped gift-card credits per code (`giftCreditsFor`). */
+  giftCredits?: Readonly<Record<string, number>> | undefined;
   order?: ServerOrder | undefined;
   customer?: Customer | undefined;
   trackingId: string | null;
@@ -36,7 +38,7 @@ export async function validateRedeemables(
       method: 'POST',
       path: '/v1/validations',
       body: {
-        redeemables: buildRedeemables(codes, tiers),
+        redeemables: buildRedeemables(codes, tiers, request.giftCredits),
         ...(order ? { order: toServerOrder(order) } : {}),
         ...(customer ? { customer } : {}),
         ...(trackingId ? { tracking_id: trackingId } : {}),

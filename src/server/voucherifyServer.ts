@@ -2,6 +2,7 @@
 // imports from the operation files, and no operation file imports it. Imports run one way.
 import type { PublishParams, PublishResult } from './createPublish.js';
 import type { QualifyAllResult } from '../core/index.js';
+import type { GiftCardBalance } from './giftCardBalance.js';
 import type { ListRedemptionsParams } from './listRedemptions.js';
 import type { Nudge, NudgesParams } from './nudges.js';
 import type { ServerQualifyParams } from './qualify.js';
@@ -60,4 +61,9 @@ export interface VoucherifyServer {
   qualify(params: ServerQualifyParams): Promise<QualifyAllResult>;
   /** AUDIENCE_ONLY tiers and their validation rules → how much more the cart needs for each (`order.amount` bounds). */
   nudges(params: NudgesParams): Promise<Nudge[]>;
+  /**
+   * GET /v1/vouchers/{code} for a "check your gift card balance" page: the masked code, balance, active and expiry.
+   * Unknown codes and vouchers that are not gift cards are the same `not_found` error. Rate-limit the page per IP.
+   */
+  giftCardBalance(code: string, options?: { signal?: AbortSignal }): Promise<GiftCardBalance>;
 }

@@ -13,7 +13,7 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
  * grows is never silently half-covered. The promotions issue (19) serves the server qualifications and the
  * validation rule; the gift-card and personal-code issue (20) serves the server publication and get-voucher.
  */
-const notYetServed: string[] = ['GET /v1/vouchers/{code}'];
+const notYetServed: string[] = [];
 type Kind = 'success' | 'error';
 interface Case {
   method: Method;
@@ -621,6 +621,54 @@ const cases: Case[] = [
     name: '404 not_found session',
     status: 404,
     send: (s) => call(s, 'DELETE', '/v1/vouchers/SAVE10/sessions/Enigma-Session'),
+  },
+  // 25 GET /v1/vouchers/{code}
+  ...['GIFT50', 'SAVE10', 'FREEUNIT', 'v_EXPIRED'].map((code): Case => ({
+    method: 'GET',
+    operation: '/v1/vouchers/{code}',
+    kind: 'success',
+    name: `voucher ${code}`,
+    status: 200,
+    send: (s) => call(s, 'GET', `/v1/vouchers/${code}`),
+  })),
+  {
+    method: 'GET',
+    operation: '/v1/vouchers/{code}',
+    kind: 'success',
+    name: 'GIFT50 after a partial redeem',
+    status: 200,
+    send: async (s) => {
+      await call(s, 'POST', '/v1/redemptions', { redeemables: [{ ...voucher('GIFT50'), gift: { credits: 1200 } }], order });
+      return call(s, 'GET', '/v1/vouchers/GIFT50');
+    },
+  },
+  {
+    method: 'GET',
+    operation: '/v1/vouchers/{code}',
+    kind: 'error',
+    name: '404 not_found',
+    status: 404,
+    send: (s) => call(s, 'GET', '/v1/vouchers/NOPE'),
+  },
+  {
+    method: 'GET',
+    operation: '/v1/vouchers/{code}',
+    kind: 'error',
+    name: '401 wrong secret key',
+    status: 401,
+    send: (s) => call(s, 'GET', '/v1/vouchers/GIFT50', undefined, badServer),
+  },
+  // A qualification asking for the credits LOCK sessions hold (`gift.locked_credits`).
+  {
+    method: 'POST',
+    operation: '/client/v1/qualifications',
+    kind: 'success',
+    name: 'gift card locked_credits with session LOCK',
+    status: 200,
+    send: async (s) => {
+      await call(s, 'POST', '/v1/validations', { redeemables: [{ ...voucher('GIFT50'), gift: { credits: 1500 } }], order, session: { type: 'LOCK' } });
+      return call(s, 'POST', '/client/v1/qualifications', { order, session: { type: 'LOCK' } });
+    },
   },
   // A LOCK's echo and a redeem consuming it, in the shapes of operations 10 and 12.
   {

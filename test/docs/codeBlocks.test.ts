@@ -31,6 +31,8 @@ const consumerPackages = [
   '@types/react-dom',
   '@types/js-cookie',
   '@types/express',
+  // The gift card balance recipe's per-IP rate limit (docs/gift-cards.md).
+  'rate-limiter-flexible',
 ];
 
 const strict = { strict: true, noUncheckedIndexedAccess: true, noImplicitOverride: true, verbatimModuleSyntax: true, isolatedModules: true };

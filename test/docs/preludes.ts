@@ -79,6 +79,10 @@ export const preludes: Record<string, Prelude> = {
   'docs/server.md › Several servers: Postgres #1': { project: 'node', lines: [server] },
   'docs/server.md › Several servers: Postgres #2': { project: 'node', lines: ["import { createPostgresRedeemStore } from 'voucherkit/server';"] },
   'docs/server.md › Testing your checkout #1': { project: 'node' },
+  'docs/gift-cards.md › In the browser #1': { project: 'bundler', file: 'GiftCardCheckout.tsx' },
+  'docs/gift-cards.md › On the server #1': { project: 'node' },
+  'docs/gift-cards.md › Next.js route handler (`app/api/gift-card-balance/route.ts`) #1': { project: 'bundler' },
+  'docs/gift-cards.md › Express 5 #1': { project: 'node' },
   // The recipe takes its `redeemOnce` as a parameter: nothing to declare.
   'docs/server.md › Reconciling an unknown outcome #1': { project: 'node' },
   // "`payments.charge` stands for your payment provider."

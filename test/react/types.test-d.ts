@@ -1,6 +1,8 @@
 // Type tests: checked by `tsc -p tsconfig.json` (not collected by vitest). A wrong inference fails the typecheck.
 import { expectTypeOf } from 'vitest';
 import {
+  type GiftCardAmountsContext,
+  type SetGiftCardAmount,
   useValidate,
   useVoucherInput,
   validateQueryOptions,
@@ -85,6 +87,7 @@ expectTypeOf<keyof UseVoucherInputResult>().toEqualTypeOf<
   | 'close'
   | 'apply'
   | 'remove'
+  | 'giftCredits'
   | keyof VoucherPropGetters
 >();
 expectTypeOf<keyof VoucherPropGetters>().toEqualTypeOf<
@@ -97,6 +100,8 @@ expectTypeOf<keyof VoucherPropGetters>().toEqualTypeOf<
   | 'getHintProps'
   | 'getErrorProps'
   | 'getStatusProps'
+  | 'getAmountInputProps'
+  | 'getAmountErrorProps'
 >();
 expectTypeOf<Input['value']>().toEqualTypeOf<string>();
 expectTypeOf<Input['setValue']>().toEqualTypeOf<(value: string) => void>();
@@ -136,7 +141,11 @@ expectTypeOf<Required<UseVoucherInputOptions>>().toEqualTypeOf<{
   onRemoved: (code: string) => void;
   onRejected: (rejection: Rejection, code: string) => void;
   onError: (error: VoucherifyError, code: string) => void;
+  giftCardAmounts: (context: GiftCardAmountsContext) => SetGiftCardAmount;
+  onGiftCreditsChange: (giftCredits: Record<string, number>) => void;
 }>();
+expectTypeOf<Input['giftCredits']>().toEqualTypeOf<Record<string, number> | undefined>();
+expectTypeOf<Input['getAmountInputProps']>().parameters.toEqualTypeOf<[code: string, props?: VoucherInputProps]>();
 // The same outcome and status types as core's machine: one definition.
 expectTypeOf<ApplyOutcome>().toEqualTypeOf<CoreApplyOutcome>();
 expectTypeOf<VoucherInputStatus>().toEqualTypeOf<VoucherInputSnapshot['status']>();

@@ -135,6 +135,14 @@ describe('@voucherify/sdk server side', () => {
     await expect(serverSide().vouchers.releaseValidationSession('ONCE', key)).rejects.toMatchObject({ code: 404, key: 'not_found' });
   });
 
+  it('vouchers.get: GET /v1/vouchers/{code} shows a gift card balance after a partial redeem, and 404 for an unknown code', async () => {
+    await serverSide().redemptions.redeemStackable({ redeemables: [{ object: 'voucher', id: 'GIFT50', gift: { credits: 1200 } }], order });
+    const card = await serverSide().vouchers.get('GIFT50');
+    expect(card).toMatchObject({ code: 'GIFT50', type: 'GIFT_VOUCHER', active: true, gift: { amount: 5000, balance: 3800 } });
+    expect(card.redemption).toMatchObject({ redeemed_quantity: 1 });
+    await expect(serverSide().vouchers.get('NOPE')).rejects.toMatchObject({ code: 404, key: 'not_found' });
+  });
+
   it('customers.get: an unknown customer is the SDK error with code 404', async () => {
     await expect(serverSide().customers.get('nobody')).rejects.toMatchObject({ code: 404, key: 'not_found' });
   });

@@ -1,3 +1,4 @@
+import { withLockedCredits } from './giftCredits.js';
 import { assignmentId } from '../state/promotionTiers.js';
 import type { SandboxState, SandboxTierRecord, SandboxVoucher } from '../types.js';
 import { checkPromotionTier } from './evaluatePromotionTier.js';
@@ -25,6 +26,8 @@ export interface QualificationQuery {
   sortingRule: 'DEFAULT' | 'BEST_DEAL' | 'LEAST_DEAL';
   expand: Expand;
   filter: QualificationFilter;
+  /** The request's `session`: with `{ type: 'LOCK' }` gift cards report `gift.locked_credits`. */
+  session?: unknown;
 }
 
 /** One page of qualified redeemables. */
@@ -98,7 +101,9 @@ export function qualify(state: SandboxState, now: number, query: QualificationQu
       id,
       object,
       created_at: createdAt,
-      result: gift ? { gift: { balance: gift.balance, credits: discount } } : { discount: source.voucher?.discount ?? source.tier?.tier.action.discount },
+      result: gift
+        ? withLockedCredits({ gift: { balance: gift.balance, credits: discount } }, source.voucher, { state, now, session: query.session })
+        : { discount: source.voucher?.discount ?? source.tier?.tier.action.discount },
       order: toOrderCalculated(scratch, { discount, applied: discount }),
       applicable_to: emptyList(),
       inapplicable_to: emptyList(),

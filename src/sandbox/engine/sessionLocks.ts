@@ -132,7 +132,10 @@ export function holdsFor(entries: ReadonlyArray<HeldEntry & { status: string }>)
   return entries.filter((entry) => entry.status === 'APPLICABLE' && entry.voucher).map(holdFor);
 }
 
-/** What a LOCK holds for an applicable redeemable: one use, and a gift card's requested credits (else those it applies). */
+/**
+ * What a LOCK holds for an applicable redeemable: one use, and the credits a gift card applies, which are the
+ * requested credits bounded by the free balance and the amount due (credits asked beyond the order are not held).
+ */
 export function holdFor(entry: HeldEntry): SessionHold {
-  return { code: entry.request.id, credits: entry.voucher?.gift ? (entry.request.gift?.credits ?? entry.discount) : 0 };
+  return { code: entry.request.id, credits: entry.voucher?.gift ? entry.discount : 0 };
 }

@@ -12,6 +12,7 @@ import { validateVoucherClient, validateVoucherServer } from './legacyValidation
 import type { Route } from '../http/router.js';
 import { releaseSession } from './sessions.js';
 import { validateStackable } from './validations.js';
+import { getVoucher } from './vouchers.js';
 
 /** The publishable client API (/client/v1): client keys, origin allow-list, CORS. */
 export const clientRoutes: readonly Route[] = [
@@ -36,6 +37,7 @@ export const serverRoutes: readonly Route[] = [
   { method: 'POST', path: '/v1/vouchers/{code}/validate', handler: validateVoucherServer },
   { method: 'POST', path: '/v1/vouchers/{code}/redemption', handler: redeemVoucher },
   { method: 'DELETE', path: '/v1/vouchers/{code}/sessions/{sessionKey}', handler: releaseSession },
+  { method: 'GET', path: '/v1/vouchers/{code}', handler: getVoucher },
   { method: 'GET', path: '/v1/customers', handler: listCustomers },
   { method: 'POST', path: '/v1/customers', handler: createCustomer },
   { method: 'GET', path: '/v1/customers/{customerId}', handler: getCustomer },

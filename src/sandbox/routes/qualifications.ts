@@ -67,6 +67,7 @@ export const checkEligibility: RouteHandler = async (context) => {
     sortingRule: sortingRule as 'DEFAULT' | 'BEST_DEAL' | 'LEAST_DEAL',
     expand: readExpand(options),
     filter,
+    session: body.session,
   });
   return json(200, {
     redeemables: {
