@@ -17,6 +17,8 @@ export interface VoucherInputs {
   order?: Order | undefined;
   customer?: Customer | undefined;
   metadata?: Record<string, unknown> | undefined;
+  /** Promotion tier ids validated beside the codes (`usePromotions().tiers`): one validation carries both. */
+  promotions?: readonly string[] | undefined;
 }
 
 /** The code being checked, or the last one that was refused or could not be checked. */

@@ -37,8 +37,8 @@ export const VALIDATION_STALE_TIME = 5 * 60_000;
  * await queryClient.prefetchQuery(validateQueryOptions(client, { codes: ['SAVE10'], order: cart }))
  */
 export function validateQueryOptions(client: ValidationClient, params: ValidateQueryParams): ValidateQueryOptions {
-  const { codes, order, customer, metadata } = params;
-  const inputs = { order, customer, metadata };
+  const { codes, order, customer, metadata, promotions } = params;
+  const inputs = { order, customer, metadata, promotions };
   const { tracker } = client;
   let { trackingId, epoch } = params;
   if (trackingId === undefined || epoch === undefined) {
@@ -59,6 +59,9 @@ export function validateQueryOptions(client: ValidationClient, params: ValidateQ
         order: order || undefined,
         customer: customer || undefined,
         metadata: metadata || undefined,
+        // Tiers beside the codes, and their categories: an exclusivity reason names the entry that excluded another.
+        promotions: promotions || undefined,
+        options: promotions ? { expand: ['category'] } : undefined,
         signal,
         adoptTrackingId: false,
       });

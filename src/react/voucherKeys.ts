@@ -7,11 +7,14 @@ export interface ValidationInputs {
   order?: Order | null | undefined;
   customer?: Customer | null | undefined;
   metadata?: Record<string, unknown> | null | undefined;
+  /** Promotion tier ids validated beside the codes; they change the answer, so they are in the fingerprint. */
+  promotions?: readonly string[] | null | undefined;
 }
 
 // React Query's own `hashKey` serialises (keys sorted: core's `orderFingerprint` text, unless a key looks like an array
 // index); FNV-1a (32 bit) keeps the key short and a customer's e-mail out of it. Not for security.
-const fingerprint = (value: unknown): string => {
+/** A short, stable fingerprint of a key part (internal: `promotionsQueryOptions` keys with it too). */
+export const fingerprint = (value: unknown): string => {
   if (value == null) return 'none';
   const text = hashKey([value]).slice(1, -1);
   let hash = 0x811c9dc5;
@@ -33,7 +36,14 @@ export const voucherKeys = {
   all: ['voucherkit'] as const,
   validations: () => ['voucherkit', 'validate'] as const,
   validate: (codes: readonly string[], inputs: ValidationInputs = {}, trackingId: string | null = null, epoch = 0) =>
-    ['voucherkit', 'validate', [...codes], fingerprint(inputs.customer || inputs.metadata ? inputs : inputs.order), trackingId, epoch] as const,
+    [
+      'voucherkit',
+      'validate',
+      [...codes],
+      fingerprint(inputs.customer || inputs.metadata || inputs.promotions ? inputs : inputs.order),
+      trackingId,
+      epoch,
+    ] as const,
 };
 
 /** The key of a validation query. */

@@ -27,7 +27,7 @@ const packs: Record<string, VoucherMessages> = {
 
 /** Every message of a pack by a flat key (`rejections.voucher_expired`). */
 function flat(messages: VoucherMessages): Record<string, Message> {
-  const { rejections, errors, locale: _, ...top } = messages;
+  const { rejections, errors, locale: _, promotions: __, ...top } = messages;
   return {
     ...(top as Record<string, Message>),
     ...Object.fromEntries(Object.entries(rejections).map(([k, v]) => [`rejections.${k}`, v])),
