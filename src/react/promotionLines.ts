@@ -112,7 +112,7 @@ export function promotionLines(input: PromotionLinesInput): PromotionLine[] {
           ? say(messages.applied, { name, amount: money(discountAmount) })
           : say(messages.appliedAutomatically, { name })
         : status === 'skipped' || status === 'inapplicable'
-          ? say(messages.skipped, { name, other: reason })
+          ? reason
           : status === 'suggested'
             ? say(messages.suggest, { name })
             : name;

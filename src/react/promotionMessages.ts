@@ -30,8 +30,6 @@ export interface PromotionMessages {
   appliedAutomatically: PromotionMessage;
   /** A suggested promotion's checkbox label. */
   suggest: PromotionMessage;
-  /** A qualifying promotion the stacking rules left out: `{name}` and the reason (`{other}` = the reason's text). */
-  skipped: PromotionMessage;
   /** A promotion that applied before the cart changed. */
   removed: PromotionMessage;
   /** "Add $12.01 more for 10% off". */
@@ -61,7 +59,6 @@ export const defaultPromotionMessages: PromotionMessages = {
   applied: '{name} — −{amount}',
   appliedAutomatically: '{name} — applied automatically',
   suggest: 'Apply {name}',
-  skipped: '{name} — not applied: {other}',
   removed: '{name} — no longer applies to your cart',
   nudge: 'Add {amount} more for {name}',
   started: '{name} now applies',

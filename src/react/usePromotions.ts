@@ -1,7 +1,7 @@
 'use client';
 import { hashKey, keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import type { Customer, Order, VoucherifyError } from '../core/index.js';
+import type { Customer, Order, ValidationResult, VoucherifyError } from '../core/index.js';
 import { timerMs } from '../core/timerMs.js';
 import { toCodes } from '../core/toCodes.js';
 import type { VoucherMessagesInput } from './messages.js';
@@ -13,6 +13,7 @@ import { formatPromotionMessage, skippedReason, type RedeemableNames } from './s
 import { useDebouncedValue } from './useDebouncedValue.js';
 import { usePromotionAnnouncement } from './usePromotionAnnouncement.js';
 import { useValidate, type UseValidateResult } from './useValidate.js';
+import { voucherKeys } from './voucherKeys.js';
 import { useVoucherContext } from './VoucherContext.js';
 
 /** `'auto'` applies every qualifying tier; `'suggest'` lists them and the shopper opts in. */
@@ -148,11 +149,15 @@ export function usePromotions(options: UsePromotionsOptions = {}): UsePromotions
     promotionLines({ promotions: qualified, selected, validation: result, settled, seen: seen, nudges, names, messages, lang, currency, locale });
 
   // The field words SKIPPED codes from the same answer: which entry excluded them, and the answer's limits.
-  const skipped = (params: { code: string; rejection: { details?: unknown } | null }) => {
-    const entry = result?.redeemables.find((candidate) => candidate.object !== 'promotion_tier' && candidate.code === params.code);
-    return result && entry?.status === 'SKIPPED'
-      ? skippedReason(result, entry, names, messages, lang, locale)
-      : formatPromotionMessage(messages.reasons.unknown ?? '', { code: params.code, locale }, lang);
+  // A code refused while being applied is not in `result` (it was never added): its answer is the newest cached
+  // validation that skipped it.
+  const skipped = (params: { code: string }) => {
+    const answers = [result, ...queryClient.getQueryCache().findAll({ queryKey: voucherKeys.validations() }).sort((a, b) => b.state.dataUpdatedAt - a.state.dataUpdatedAt).map((query) => query.state.data as ValidationResult | undefined)];
+    for (const answer of answers) {
+      const entry = answer?.redeemables.find((candidate) => candidate.object !== 'promotion_tier' && candidate.code === params.code);
+      if (answer && entry?.status === 'SKIPPED') return skippedReason(answer, entry, names, messages, lang, locale);
+    }
+    return formatPromotionMessage(messages.reasons.unknown ?? '', { code: params.code, locale }, lang);
   };
   // A new object only with a new answer (or new texts): the field re-merges its texts only then.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- `skipped` reads exactly these
