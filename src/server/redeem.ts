@@ -127,8 +127,8 @@ function promotionsOf(chosen: ChosenPromotions, response: StackableRedemptionRes
 /** `RedeemResult.totalMismatch` when the caller passed the total the shopper saw. */
 function withExpectedTotal(result: RedeemResult, expected: number | undefined): RedeemResult {
   if (expected === undefined) return result;
-  const redeemed = result.order?.totalAmount;
-  return { ...result, totalMismatch: redeemed === undefined || redeemed === expected ? null : { expected, redeemed } };
+  const redeemed = result.order?.totalAmount ?? null;
+  return { ...result, totalMismatch: redeemed === expected ? null : { expected, redeemed } };
 }
 
 function toRedeemResult(response: StackableRedemptionResponse, sent: string | null): RedeemResult {

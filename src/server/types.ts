@@ -122,7 +122,8 @@ export interface RedeemedPromotions {
 /** The total the shopper saw against the total Voucherify redeemed, both in minor units. */
 export interface TotalMismatch {
   expected: number;
-  redeemed: number;
+  /** Null when there is no total to compare (nothing redeemed on an order without `amount`): never taken as a match. */
+  redeemed: number | null;
 }
 
 /** Parameters of the server-side `validate` (POST /v1/validations). */

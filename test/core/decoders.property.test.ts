@@ -73,9 +73,50 @@ const pairs: Record<string, Pair> = {
       status: 200,
       name: 'stand-in of the documented shape',
       value: {
-        redeemables: { object: 'list', data_ref: 'data', data: [{ id: 'SAVE10', object: 'voucher', result: {} }], total: 1, has_more: false },
+        redeemables: {
+          object: 'list',
+          data_ref: 'data',
+          data: [
+            { id: 'SAVE10', object: 'voucher', created_at: '2025-01-01T00:00:00.000Z', result: {} },
+            // A promotion tier with every field the library reads (expand redeemable, category, validation_rules).
+            {
+              id: 'promo_10_off',
+              object: 'promotion_tier',
+              created_at: '2025-01-02T00:00:00.000Z',
+              result: { discount: { type: 'PERCENT', percent_off: 10, effect: 'APPLY_TO_ORDER' } },
+              order: { amount: 12000, total_applied_discount_amount: 1200 },
+              banner: '10% off orders over $100',
+              name: '10% off',
+              campaign_name: 'Cart discounts',
+              campaign_id: 'camp_cart',
+              metadata: { shown: true },
+              categories: [
+                { id: 'cat_1', name: 'Cart', hierarchy: 1, object: 'category', created_at: '2025-01-01T00:00:00.000Z', stacking_rules_type: 'JOINT' },
+              ],
+              validation_rules_assignments: {
+                object: 'list',
+                data_ref: 'data',
+                data: [
+                  {
+                    id: 'asgm_1',
+                    rule_id: 'val_1',
+                    related_object_id: 'promo_10_off',
+                    related_object_type: 'promotion_tier',
+                    object: 'validation_rules_assignment',
+                    validation_status: 'PARTIALLY_VALID',
+                  },
+                ],
+                total: 1,
+              },
+            },
+          ],
+          total: 2,
+          has_more: true,
+          more_starting_after: '2025-01-01T00:00:00.000Z',
+        },
         tracking_id: 'track_abc',
         order: { amount: 5000, total_amount: 5000, metadata: {} },
+        stacking_rules: { redeemables_application_mode: 'ALL', applicable_redeemables_limit: 5 },
       },
     },
   },

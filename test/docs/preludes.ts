@@ -94,4 +94,9 @@ export const preludes: Record<string, Prelude> = {
     project: 'node',
     lines: [server, 'declare function saveToCheckout(hold: { sessionKey: string; expiresAt: Date }): Promise<void>;'],
   },
+  // docs/promotions.md: the README's cart module; "your session middleware" as in docs/server.md.
+  'docs/promotions.md › Redeem the codes and the tiers that qualify now #1': { project: 'node' },
+  'docs/promotions.md › A nudges route: Next.js App Router (`app/api/nudges/route.ts`) #1': { project: 'bundler' },
+  'docs/promotions.md › A nudges route: Express 5 #1': { project: 'node', lines: [sessionCartId] },
+  'docs/promotions.md › The browser side (voucherkit/core) #1': { project: 'bundler' },
 };
