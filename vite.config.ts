@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { promotionCommands } from './test/browser/commands/promotionSandbox.js';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -171,7 +172,12 @@ export default defineConfig({
         : []),
       {
         extends: true,
-        test: { name: 'browser', include: ['test/browser/**/*.browser.test.{ts,tsx}'], browser: chromiumBrowser(), testTimeout: 30_000 },
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.browser.test.{ts,tsx}'],
+          browser: { ...chromiumBrowser(), commands: promotionCommands },
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

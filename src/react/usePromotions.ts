@@ -114,16 +114,18 @@ export function usePromotions(options: UsePromotionsOptions = {}): UsePromotions
   // for it, so a cart change costs one validation, not one with the old tiers and one with the new. Without an
   // answer (the first one pending, or a failed qualification) the codes are validated alone.
   const priced = data?.inputs ?? (qualification.isError ? debounced : undefined);
+  const idle = codes.length === 0 && tiers.length === 0;
   const validation = useValidate(codes, {
     ...priced,
     promotions: tiers.length > 0 ? tiers : undefined,
     debounceMs: 0,
     enabled: enabled && (priced !== undefined || codes.length > 0),
     // The last total stays while the same codes are priced for a changed cart or changed tiers (none included).
-    placeholderData: (previous, query) => (query && sameList(query.queryKey[2], codes) ? previous : undefined),
+    // With nothing left to validate the last answer must not linger: the total is the cart's again.
+    placeholderData: (previous, query) => (!idle && query && sameList(query.queryKey[2], codes) ? previous : undefined),
   });
-  const result = validation.data;
-  const settled = !qualification.isPlaceholderData && !qualification.isFetching && !validation.isPlaceholderData && !validation.isFetching;
+  const result = idle ? undefined : validation.data;
+  const settled = !qualification.isPlaceholderData && !qualification.isFetching && (idle || (!validation.isPlaceholderData && !validation.isFetching));
 
   const messages = useMemo(() => mergePromotionMessages(context.messages.promotions, options.messages), [context.messages.promotions, options.messages]);
   const lang = context.messages.locale;
@@ -152,7 +154,14 @@ export function usePromotions(options: UsePromotionsOptions = {}): UsePromotions
   // A code refused while being applied is not in `result` (it was never added): its answer is the newest cached
   // validation that skipped it.
   const skipped = (params: { code: string }) => {
-    const answers = [result, ...queryClient.getQueryCache().findAll({ queryKey: voucherKeys.validations() }).sort((a, b) => b.state.dataUpdatedAt - a.state.dataUpdatedAt).map((query) => query.state.data as ValidationResult | undefined)];
+    const answers = [
+      result,
+      ...queryClient
+        .getQueryCache()
+        .findAll({ queryKey: voucherKeys.validations() })
+        .sort((a, b) => b.state.dataUpdatedAt - a.state.dataUpdatedAt)
+        .map((query) => query.state.data as ValidationResult | undefined),
+    ];
     for (const answer of answers) {
       const entry = answer?.redeemables.find((candidate) => candidate.object !== 'promotion_tier' && candidate.code === params.code);
       if (answer && entry?.status === 'SKIPPED') return skippedReason(answer, entry, names, messages, lang, locale);

@@ -6,7 +6,7 @@ import {
   defaultPromotionMessages,
   formatMessage,
   VoucherField,
-  type PromotionMessages,
+  type PromotionMessagesInput,
   type Message,
   type MessageParams,
   type VoucherMessages,
@@ -101,7 +101,7 @@ describe('message packs: voucherkit/messages/<locale>', () => {
 });
 
 describe('promotion texts: every pack carries them under `promotions`', () => {
-  const flatPromotions = (messages: Partial<PromotionMessages>) => {
+  const flatPromotions = (messages: PromotionMessagesInput) => {
     const { reasons, ...top } = messages;
     return { ...top, ...Object.fromEntries(Object.entries(reasons ?? {}).map(([k, v]) => [`reasons.${k}`, v])) } as Record<string, Message>;
   };

@@ -93,7 +93,16 @@ describe('usePromotions: the cart earns its promotions, priced together with the
     await waitFor(() => expect(promotionStatus()).toMatch(/^10% off orders over \$100 now applies/));
   });
 
-  it("suggest mode lists the tiers unchosen; a checkbox opts in, and the validation prices it", async () => {
+  it('a cart that no longer earns any promotion shows its own total again, not the last discounted one', async () => {
+    const { rerender } = renderWithProvider(<Checkout goods={6000} />);
+    await waitFor(() => expect(total()).toBe(6000));
+    rerender(<Checkout goods={3000} />);
+    await waitFor(() => expect(within(list()).getByText('Free shipping on orders over $50 — no longer applies to your cart')).toBeTruthy());
+    expect(total()).toBe(3499);
+    expect(screen.getByTestId('tiers').textContent).toBe('');
+  });
+
+  it('suggest mode lists the tiers unchosen; a checkbox opts in, and the validation prices it', async () => {
     renderWithProvider(<Checkout goods={12000} mode="suggest" />);
     const box = await screen.findByRole('checkbox', { name: 'Apply 10% off orders over $100' });
     expect((box as HTMLInputElement).checked).toBe(false);
@@ -109,9 +118,7 @@ describe('usePromotions: the cart earns its promotions, priced together with the
   it('a skipped promotion is worded with the exclusive promotion that shut it out, from the same answer', async () => {
     renderWithProvider(<Checkout goods={25000} />);
     await waitFor(() => expect(within(list()).getByText(/^25% off orders of \$200 or more \(cannot be combined\) — −\$63\.75$/)).toBeTruthy());
-    expect(
-      within(list()).getByText("10% off orders over $100 can't be combined with 25% off orders of $200 or more (cannot be combined)"),
-    ).toBeTruthy();
+    expect(within(list()).getByText("10% off orders over $100 can't be combined with 25% off orders of $200 or more (cannot be combined)")).toBeTruthy();
     // Free shipping's category is JOINT: always stackable.
     expect(within(list()).getByText('Free shipping on orders over $50 — applied automatically')).toBeTruthy();
     const user = userEvent.setup();
