@@ -7,6 +7,7 @@ import type { BrowserContextOptions } from 'playwright-core';
 import { defineConfig, type Plugin } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { promotionCommands } from './test/browser/commands/promotionSandbox.js';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
@@ -179,7 +180,12 @@ export default defineConfig({
         : []),
       {
         extends: true,
-        test: { name: 'browser', include: ['test/browser/**/*.browser.test.{ts,tsx}'], browser: chromiumBrowser(), testTimeout: 30_000 },
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.browser.test.{ts,tsx}'],
+          browser: { ...chromiumBrowser(), commands: promotionCommands },
+          testTimeout: 30_000,
+        },
       },
       // The field's looks (issue 24): screenshots compared with the committed ones in test/visual/__screenshots__.
       // One device pixel per CSS pixel, no motion, a viewport wide enough for a 1280 px column.

@@ -18,6 +18,16 @@ export type { VoucherButtonProps, VoucherElementProps, VoucherInputProps, Vouche
 export { VoucherField } from './react/VoucherField.js';
 export type { VoucherFieldProps } from './react/VoucherField.js';
 export { defaultMessages, formatMessage } from './react/messages.js';
+export { usePromotions } from './react/usePromotions.js';
+export type { PromotionMode, UsePromotionsOptions, UsePromotionsResult } from './react/usePromotions.js';
+export { PromotionList } from './react/PromotionList.js';
+export type { PromotionListProps } from './react/PromotionList.js';
+export type { PromotionLine, PromotionNudge, PromotionStatus } from './react/promotionLines.js';
+export type { PromotionPropGetters } from './react/promotionPropGetters.js';
+export { defaultPromotionMessages, mergePromotionMessages } from './react/promotionMessages.js';
+export type { PromotionMessage, PromotionMessageParams, PromotionMessages, PromotionMessagesInput } from './react/promotionMessages.js';
+export { promotionsQueryOptions, PROMOTIONS_STALE_TIME } from './react/promotionsQueryOptions.js';
+export type { PromotionInputs, PromotionsData, PromotionsQueryKey, PromotionsQueryOptions, PromotionsQueryParams } from './react/promotionsQueryOptions.js';
 export type { Message, MessageParams, PluralMessage, VoucherMessages, VoucherMessagesInput } from './react/messages.js';
 
 export {
@@ -43,6 +53,7 @@ export type {
   NormalizeCodeOptions,
   NormalizedCode,
   Order,
+  QualifiedPromotion,
   OrderItem,
   OrderTotals,
   RedeemableResult,

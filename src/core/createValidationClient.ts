@@ -1,5 +1,5 @@
 import type { Tracker } from './createTracker.js';
-import { createTransportContext, type VoucherifyClientOptions } from './createTransportContext.js';
+import { createTransportContext, type TransportContext, type VoucherifyClientOptions } from './createTransportContext.js';
 import type { ValidationResult } from './types.js';
 import { validate, type ValidateParams } from './validate.js';
 import { withRetry } from './withRetry.js';
@@ -31,7 +31,8 @@ export function createValidationClient(options: VoucherifyClientOptions): Valida
  * @example
  * const client = createProviderClient({ clientApplicationId, clientToken, tracker })
  */
-export function createProviderClient(options: Omit<VoucherifyClientOptions, 'retry'>): ValidationClient {
+export function createProviderClient(options: Omit<VoucherifyClientOptions, 'retry'>): ValidationClient & { context: TransportContext } {
   const context = createTransportContext(options);
-  return { tracker: context.tracker, validate: (params) => validate(context, params) };
+  // The context rides along so `usePromotions` can qualify with it: the field's bundle holds no qualification code.
+  return { tracker: context.tracker, validate: (params) => validate(context, params), context };
 }

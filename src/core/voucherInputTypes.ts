@@ -19,6 +19,8 @@ export interface VoucherInputs {
   metadata?: Record<string, unknown> | undefined;
   /** The credits the shopper chose per gift card code (minor units). */
   giftCredits?: Readonly<Record<string, number>> | undefined;
+  /** Promotion tier ids validated beside the codes (`usePromotions().tiers`): one validation carries both. */
+  promotions?: readonly string[] | undefined;
 }
 
 /** The code being checked, or the last one that was refused or could not be checked. */

@@ -68,4 +68,30 @@ export const deMessages: VoucherMessages = {
     invalid_response: 'Beim Prüfen Ihres Codes ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut',
     api: 'Beim Prüfen Ihres Codes ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut',
   },
+  promotions: {
+    listLabel: 'Aktionen',
+    applied: '{name} — −{amount}',
+    appliedAutomatically: '{name} — automatisch angewendet',
+    suggest: '{name} anwenden',
+    removed: '{name} — gilt nicht mehr für Ihren Warenkorb',
+    nudge: 'Noch {amount} bis {name}',
+    started: '{name} gilt jetzt',
+    stopped: '{name} gilt nicht mehr',
+    reasons: {
+      applicable_redeemables_limit_exceeded: {
+        one: 'Pro Bestellung ist nur {count} Rabatt möglich, daher wurde {code} nicht angewendet',
+        other: 'Pro Bestellung sind nur {count} Rabatte möglich, daher wurde {code} nicht angewendet',
+      },
+      applicable_redeemables_per_category_limit_exceeded: {
+        one: 'Aus {category} ist nur {count} Rabatt pro Bestellung möglich, daher wurde {code} nicht angewendet',
+        other: 'Aus {category} sind nur {count} Rabatte pro Bestellung möglich, daher wurde {code} nicht angewendet',
+      },
+      applicable_exclusive_redeemables_limit_exceeded: '{code} lässt sich nicht mit {other} kombinieren',
+      applicable_exclusive_redeemables_per_category_limit_exceeded: '{code} lässt sich nicht mit {other} aus {category} kombinieren',
+      exclusion_rules_not_met: '{code} lässt sich nicht mit {other} kombinieren',
+      preceding_validation_failed: '{code} wurde nicht angewendet, weil {other} nicht gilt',
+      no_effect: '{code} bringt bei dieser Bestellung keinen Rabatt',
+      unknown: '{code} lässt sich nicht mit Ihren anderen Rabatten kombinieren',
+    },
+  },
 };

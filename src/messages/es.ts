@@ -67,4 +67,30 @@ export const esMessages: VoucherMessages = {
     invalid_response: 'Algo salió mal al comprobar tu código. Inténtalo de nuevo',
     api: 'Algo salió mal al comprobar tu código. Inténtalo de nuevo',
   },
+  promotions: {
+    listLabel: 'Promociones',
+    applied: '{name} — −{amount}',
+    appliedAutomatically: '{name} — aplicada automáticamente',
+    suggest: 'Aplicar {name}',
+    removed: '{name} — ya no se aplica a tu carrito',
+    nudge: 'Añade {amount} más para conseguir {name}',
+    started: '{name} ya se aplica',
+    stopped: '{name} ya no se aplica',
+    reasons: {
+      applicable_redeemables_limit_exceeded: {
+        one: 'Solo se puede usar {count} descuento por pedido, así que {code} no se aplicó',
+        other: 'Solo se pueden usar {count} descuentos por pedido, así que {code} no se aplicó',
+      },
+      applicable_redeemables_per_category_limit_exceeded: {
+        one: 'Solo se puede usar {count} descuento de {category} por pedido, así que {code} no se aplicó',
+        other: 'Solo se pueden usar {count} descuentos de {category} por pedido, así que {code} no se aplicó',
+      },
+      applicable_exclusive_redeemables_limit_exceeded: '{code} no se puede combinar con {other}',
+      applicable_exclusive_redeemables_per_category_limit_exceeded: '{code} no se puede combinar con {other} de {category}',
+      exclusion_rules_not_met: '{code} no se puede combinar con {other}',
+      preceding_validation_failed: '{code} no se aplicó porque {other} no se aplica',
+      no_effect: '{code} no descuenta nada en este pedido',
+      unknown: '{code} no se puede combinar con tus otros descuentos',
+    },
+  },
 };

@@ -68,4 +68,30 @@ export const frMessages: VoucherMessages = {
     invalid_response: "Une erreur s'est produite lors de la vérification de votre code. Réessayez",
     api: "Une erreur s'est produite lors de la vérification de votre code. Réessayez",
   },
+  promotions: {
+    listLabel: 'Promotions',
+    applied: '{name} — −{amount}',
+    appliedAutomatically: '{name} — appliquée automatiquement',
+    suggest: 'Appliquer {name}',
+    removed: "{name} — ne s'applique plus à votre panier",
+    nudge: 'Ajoutez {amount} pour profiter de {name}',
+    started: "{name} s'applique désormais",
+    stopped: "{name} ne s'applique plus",
+    reasons: {
+      applicable_redeemables_limit_exceeded: {
+        one: "Une commande accepte {count} réduction au plus, {code} n'a donc pas été appliqué",
+        other: "Une commande accepte {count} réductions au plus, {code} n'a donc pas été appliqué",
+      },
+      applicable_redeemables_per_category_limit_exceeded: {
+        one: "Une commande accepte {count} réduction de {category} au plus, {code} n'a donc pas été appliqué",
+        other: "Une commande accepte {count} réductions de {category} au plus, {code} n'a donc pas été appliqué",
+      },
+      applicable_exclusive_redeemables_limit_exceeded: '{code} ne peut pas être combiné avec {other}',
+      applicable_exclusive_redeemables_per_category_limit_exceeded: '{code} ne peut pas être combiné avec {other} de {category}',
+      exclusion_rules_not_met: '{code} ne peut pas être combiné avec {other}',
+      preceding_validation_failed: "{code} n'a pas été appliqué car {other} ne s'applique pas",
+      no_effect: '{code} ne réduit pas le montant de cette commande',
+      unknown: '{code} ne peut pas être combiné avec vos autres réductions',
+    },
+  },
 };

@@ -67,4 +67,30 @@ export const itMessages: VoucherMessages = {
     invalid_response: 'Si è verificato un errore durante la verifica del codice. Riprova',
     api: 'Si è verificato un errore durante la verifica del codice. Riprova',
   },
+  promotions: {
+    listLabel: 'Promozioni',
+    applied: '{name} — −{amount}',
+    appliedAutomatically: '{name} — applicata automaticamente',
+    suggest: 'Applica {name}',
+    removed: '{name} — non si applica più al tuo carrello',
+    nudge: 'Aggiungi ancora {amount} per {name}',
+    started: '{name} ora si applica',
+    stopped: '{name} non si applica più',
+    reasons: {
+      applicable_redeemables_limit_exceeded: {
+        one: 'Per ordine si può usare solo {count} sconto, quindi {code} non è stato applicato',
+        other: 'Per ordine si possono usare solo {count} sconti, quindi {code} non è stato applicato',
+      },
+      applicable_redeemables_per_category_limit_exceeded: {
+        one: 'Per ordine si può usare solo {count} sconto di {category}, quindi {code} non è stato applicato',
+        other: 'Per ordine si possono usare solo {count} sconti di {category}, quindi {code} non è stato applicato',
+      },
+      applicable_exclusive_redeemables_limit_exceeded: '{code} non è cumulabile con {other}',
+      applicable_exclusive_redeemables_per_category_limit_exceeded: '{code} non è cumulabile con {other} di {category}',
+      exclusion_rules_not_met: '{code} non è cumulabile con {other}',
+      preceding_validation_failed: '{code} non è stato applicato perché {other} non si applica',
+      no_effect: '{code} non riduce il totale di questo ordine',
+      unknown: '{code} non è cumulabile con gli altri sconti',
+    },
+  },
 };

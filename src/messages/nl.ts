@@ -68,4 +68,30 @@ export const nlMessages: VoucherMessages = {
     invalid_response: 'Er ging iets mis bij het controleren van je code. Probeer het opnieuw',
     api: 'Er ging iets mis bij het controleren van je code. Probeer het opnieuw',
   },
+  promotions: {
+    listLabel: 'Acties',
+    applied: '{name} — −{amount}',
+    appliedAutomatically: '{name} — automatisch toegepast',
+    suggest: '{name} toepassen',
+    removed: '{name} — geldt niet meer voor je winkelwagen',
+    nudge: 'Nog {amount} voor {name}',
+    started: '{name} geldt nu',
+    stopped: '{name} geldt niet meer',
+    reasons: {
+      applicable_redeemables_limit_exceeded: {
+        one: 'Per bestelling kan maar {count} korting worden gebruikt, dus {code} is niet toegepast',
+        other: 'Per bestelling kunnen maar {count} kortingen worden gebruikt, dus {code} is niet toegepast',
+      },
+      applicable_redeemables_per_category_limit_exceeded: {
+        one: 'Per bestelling kan maar {count} korting uit {category} worden gebruikt, dus {code} is niet toegepast',
+        other: 'Per bestelling kunnen maar {count} kortingen uit {category} worden gebruikt, dus {code} is niet toegepast',
+      },
+      applicable_exclusive_redeemables_limit_exceeded: '{code} kan niet worden gecombineerd met {other}',
+      applicable_exclusive_redeemables_per_category_limit_exceeded: '{code} kan niet worden gecombineerd met {other} uit {category}',
+      exclusion_rules_not_met: '{code} kan niet worden gecombineerd met {other}',
+      preceding_validation_failed: '{code} is niet toegepast omdat {other} niet geldt',
+      no_effect: '{code} geeft geen korting op deze bestelling',
+      unknown: '{code} kan niet worden gecombineerd met je andere kortingen',
+    },
+  },
 };

@@ -67,4 +67,30 @@ export const ptMessages: VoucherMessages = {
     invalid_response: 'Algo deu errado ao verificar seu código. Tente novamente',
     api: 'Algo deu errado ao verificar seu código. Tente novamente',
   },
+  promotions: {
+    listLabel: 'Promoções',
+    applied: '{name} — −{amount}',
+    appliedAutomatically: '{name} — aplicada automaticamente',
+    suggest: 'Aplicar {name}',
+    removed: '{name} — já não se aplica ao seu carrinho',
+    nudge: 'Adicione mais {amount} para ter {name}',
+    started: '{name} já se aplica',
+    stopped: '{name} deixou de se aplicar',
+    reasons: {
+      applicable_redeemables_limit_exceeded: {
+        one: 'Só é possível usar {count} desconto por encomenda, por isso {code} não foi aplicado',
+        other: 'Só é possível usar {count} descontos por encomenda, por isso {code} não foi aplicado',
+      },
+      applicable_redeemables_per_category_limit_exceeded: {
+        one: 'Só é possível usar {count} desconto de {category} por encomenda, por isso {code} não foi aplicado',
+        other: 'Só é possível usar {count} descontos de {category} por encomenda, por isso {code} não foi aplicado',
+      },
+      applicable_exclusive_redeemables_limit_exceeded: '{code} não pode ser combinado com {other}',
+      applicable_exclusive_redeemables_per_category_limit_exceeded: '{code} não pode ser combinado com {other} de {category}',
+      exclusion_rules_not_met: '{code} não pode ser combinado com {other}',
+      preceding_validation_failed: '{code} não foi aplicado porque {other} não se aplica',
+      no_effect: '{code} não desconta nada nesta encomenda',
+      unknown: '{code} não pode ser combinado com os seus outros descontos',
+    },
+  },
 };

@@ -10,6 +10,7 @@ import {
   type VoucherifyError,
   type VoucherifyErrorKind,
 } from '../core/index.js';
+import type { PromotionMessagesInput } from './promotionMessages.js';
 
 /** What a parametrised message can use. Placeholders in a string message are written `{code}`, `{amount}`, … */
 export interface MessageParams {
@@ -86,6 +87,11 @@ export interface VoucherMessages {
   /** Why a code could not be checked, by `VoucherifyError.kind`, plus `offline`. Never says "invalid". */
   // The redeem guard's kind is the server's alone: no browser call can end in it.
   errors: Record<Exclude<VoucherifyErrorKind, 'redeem_guard'> | 'offline', Message>;
+  /**
+   * The promotion texts (`PromotionList`, `usePromotions`, the SKIPPED reasons), over their English defaults. Only
+   * the promotion code reads them: the field's bundle holds none of these words.
+   */
+  promotions?: PromotionMessagesInput;
 }
 
 /** `messages` as a prop: any subset, with `rejections` and `errors` merged key by key. */

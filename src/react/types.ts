@@ -14,6 +14,12 @@ export interface UseVoucherInputOptions {
   order?: Order;
   customer?: Customer;
   metadata?: Record<string, unknown>;
+  /**
+   * Promotion tier ids to validate beside the codes, from `usePromotions` (`{...promotions.fieldProps}` passes them
+   * with the order they were qualified for): the field's validation then carries the codes and the tiers together,
+   * the same request as `usePromotions().validation`. None when omitted.
+   */
+  promotions?: readonly string[];
   /** Several codes at once, each with its own verdict and remove. @default false */
   stacking?: boolean;
   /**

@@ -20,6 +20,11 @@ export interface UseValidateOptions extends Omit<
   metadata?: Record<string, unknown>;
   /** The credits the shopper chose per gift card code: pass `useVoucherInput`'s `giftCredits` so the totals match the field. */
   giftCredits?: Readonly<Record<string, number>>;
+  /**
+   * Promotion tier ids validated beside the codes (`usePromotions().tiers`), so one validation prices both. Not
+   * debounced here: pass them with the order they were qualified for. With tiers, no codes still validates.
+   */
+  promotions?: readonly string[];
   /** Wait this long (0 to 2^31−1 ms; 0: at once) after the order, customer or metadata last changed before re-validating. @default 300 */
   debounceMs?: number;
 }
@@ -39,7 +44,7 @@ export type UseValidateResult = UseQueryResult<ValidationResult, VoucherifyError
  * if (data?.valid) console.log(data.order?.totalAmount)
  */
 export function useValidate(code: string | readonly string[] | null | undefined, options: UseValidateOptions = {}): UseValidateResult {
-  const { order, customer, metadata, giftCredits, debounceMs = 300, enabled = true, ...queryOptions } = options;
+  const { order, customer, metadata, giftCredits, promotions, debounceMs = 300, enabled = true, ...queryOptions } = options;
   timerMs('useValidate', 'debounceMs', debounceMs, { min: 0 });
   const context = useVoucherContext('useValidate()');
   const { client, queryClient } = context;
@@ -49,10 +54,10 @@ export function useValidate(code: string | readonly string[] | null | undefined,
   const [debounced] = useDebouncedValue(inputs, hashKey([inputs]), debounceMs);
   return useQuery(
     {
-      ...validateQueryOptions(client, { codes, ...debounced, trackingId: outgoingId, epoch }),
+      ...validateQueryOptions(client, { codes, ...debounced, promotions, trackingId: outgoingId, epoch }),
       placeholderData: keepSameCodesData(codes),
       ...queryOptions,
-      enabled: codes.length > 0 && enabled,
+      enabled: (codes.length > 0 || Boolean(promotions?.length)) && enabled,
     },
     queryClient,
   );

@@ -36,7 +36,7 @@ import { useVoucherContext } from './VoucherContext.js';
 export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVoucherInputResult {
   const context = useVoucherContext('useVoucherInput()');
   const { client, queryClient } = context;
-  const { order, customer, metadata, stacking = false, normalize } = options;
+  const { order, customer, metadata, promotions, stacking = false, normalize } = options;
   const messages = useMemo(() => mergeMessages(context.messages, options.messages), [context.messages, options.messages]);
   const format = {
     currency: options.currency ?? context.currency ?? 'USD',
@@ -47,7 +47,7 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   const { outgoingId: trackingId, epoch } = useTrackerState(context);
   const maxLength = normalize?.maxLength ?? 64;
 
-  const inputs = { order, customer, metadata };
+  const inputs = { order, customer, metadata, promotions };
   const machineOptions: VoucherInputOptions = {
     ...options,
     inputs,

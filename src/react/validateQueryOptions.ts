@@ -43,8 +43,8 @@ export const VALIDATION_STALE_TIME = 5 * 60_000;
  * await queryClient.prefetchQuery(validateQueryOptions(client, { codes: ['SAVE10'], order: cart }))
  */
 export function validateQueryOptions(client: ValidationClient, params: ValidateQueryParams): ValidateQueryOptions {
-  const { codes, order, customer, metadata, giftCredits } = params;
-  const inputs = { order, customer, metadata, giftCredits };
+  const { codes, order, customer, metadata, giftCredits, promotions } = params;
+  const inputs = { order, customer, metadata, giftCredits, promotions };
   const { tracker } = client;
   let { trackingId, epoch } = params;
   if (trackingId === undefined || epoch === undefined) {
@@ -66,6 +66,9 @@ export function validateQueryOptions(client: ValidationClient, params: ValidateQ
         customer: customer || undefined,
         metadata: metadata || undefined,
         giftCredits: giftCredits || undefined,
+        // Tiers beside the codes, and their categories: an exclusivity reason names the entry that excluded another.
+        promotions: promotions || undefined,
+        options: promotions ? { expand: ['category'] } : undefined,
         signal,
         adoptTrackingId: false,
       });

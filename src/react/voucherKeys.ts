@@ -9,11 +9,14 @@ export interface ValidationInputs {
   metadata?: Record<string, unknown> | null | undefined;
   /** The credits the shopper chose per gift card code (minor units). */
   giftCredits?: Readonly<Record<string, number>> | null | undefined;
+  /** Promotion tier ids validated beside the codes; they change the answer, so they are in the fingerprint. */
+  promotions?: readonly string[] | null | undefined;
 }
 
 // React Query's own `hashKey` serialises (keys sorted: core's `orderFingerprint` text, unless a key looks like an array
 // index); FNV-1a (32 bit) keeps the key short and a customer's e-mail out of it. Not for security.
-const fingerprint = (value: unknown): string => {
+/** A short, stable fingerprint of a key part (internal: `promotionsQueryOptions` keys with it too). */
+export const fingerprint = (value: unknown): string => {
   if (value == null) return 'none';
   const text = hashKey([value]).slice(1, -1);
   let hash = 0x811c9dc5;
@@ -39,7 +42,7 @@ export const voucherKeys = {
       'voucherkit',
       'validate',
       [...codes],
-      fingerprint(inputs.customer || inputs.metadata || inputs.giftCredits ? inputs : inputs.order),
+      fingerprint(inputs.customer || inputs.metadata || inputs.giftCredits || inputs.promotions ? inputs : inputs.order),
       trackingId,
       epoch,
     ] as const,

@@ -40,6 +40,7 @@ export const preludes: Record<string, Prelude> = {
   'README.md › Without React: the same state machine #1': { project: 'bundler' },
   'README.md › Testing with the sandbox #1': { project: 'node' },
   'docs/sandbox.md › Your own #1': { project: 'node' },
+  'README.md › Automatic promotions #1': { project: 'bundler', file: 'PromotionSummary.tsx' },
   'README.md › Currencies and languages #1': { project: 'bundler', file: 'GermanCheckout.tsx' },
   'README.md › Currencies and languages #2': { project: 'bundler', file: 'JapaneseCheckout.tsx' },
   'docs/server.md › `voucherkit/server` #1': { project: 'node' },
@@ -114,5 +115,6 @@ export const preludes: Record<string, Prelude> = {
   'docs/promotions.md › Redeem the codes and the tiers that qualify now #1': { project: 'node' },
   'docs/promotions.md › A nudges route: Next.js App Router (`app/api/nudges/route.ts`) #1': { project: 'bundler' },
   'docs/promotions.md › A nudges route: Express 5 #1': { project: 'node', lines: [sessionCartId] },
+  'docs/promotions.md › React: `usePromotions` and `<PromotionList>` #1': { project: 'bundler', file: 'PromotionCheckout.tsx' },
   'docs/promotions.md › The browser side (voucherkit/core) #1': { project: 'bundler' },
 };

@@ -1,7 +1,16 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { defaultMessages, formatMessage, VoucherField, type Message, type MessageParams, type VoucherMessages } from 'voucherkit';
+import {
+  defaultMessages,
+  defaultPromotionMessages,
+  formatMessage,
+  VoucherField,
+  type PromotionMessagesInput,
+  type Message,
+  type MessageParams,
+  type VoucherMessages,
+} from 'voucherkit';
 import { deMessages } from 'voucherkit/messages/de';
 import { enMessages } from 'voucherkit/messages/en';
 import { esMessages } from 'voucherkit/messages/es';
@@ -27,7 +36,7 @@ const packs: Record<string, VoucherMessages> = {
 
 /** Every message of a pack by a flat key (`rejections.voucher_expired`). */
 function flat(messages: VoucherMessages): Record<string, Message> {
-  const { rejections, errors, locale: _, ...top } = messages;
+  const { rejections, errors, locale: _, promotions: __, ...top } = messages;
   return {
     ...(top as Record<string, Message>),
     ...Object.fromEntries(Object.entries(rejections).map(([k, v]) => [`rejections.${k}`, v])),
@@ -88,6 +97,41 @@ describe('message packs: voucherkit/messages/<locale>', () => {
       expect(formatMessage(pack.applied, included).split('AMT7')).toHaveLength(2);
       expect(formatMessage(pack.rejections.order_rules_violated!, { code: 'CODE7' })).not.toContain('AMT7');
     });
+  });
+});
+
+describe('promotion texts: every pack carries them under `promotions`', () => {
+  const flatPromotions = (messages: PromotionMessagesInput) => {
+    const { reasons, ...top } = messages;
+    return { ...top, ...Object.fromEntries(Object.entries(reasons ?? {}).map(([k, v]) => [`reasons.${k}`, v])) } as Record<string, Message>;
+  };
+  const english = flatPromotions(defaultPromotionMessages);
+  const params = { code: 'CODE7', amount: 'AMT7', name: 'NAME7', other: 'OTHER7', category: 'CAT7', count: 37, locale: 'en-US' };
+  const used = (text: string) => ['CODE7', 'AMT7', 'NAME7', 'OTHER7', 'CAT7', '37'].filter((s) => text.includes(s));
+  const render = (message: Message, lang: string) => formatMessage(message, params as Partial<MessageParams>, lang);
+
+  it('English: the seven SKIPPED keys of Voucherify and a fallback', () => {
+    expect(Object.keys(defaultPromotionMessages.reasons).sort()).toEqual([
+      'applicable_exclusive_redeemables_limit_exceeded',
+      'applicable_exclusive_redeemables_per_category_limit_exceeded',
+      'applicable_redeemables_limit_exceeded',
+      'applicable_redeemables_per_category_limit_exceeded',
+      'exclusion_rules_not_met',
+      'no_effect',
+      'preceding_validation_failed',
+      'unknown',
+    ]);
+  });
+
+  it.each(Object.entries(packs).filter(([lang]) => lang !== 'en'))('%s has every promotion text, in its language, with the same placeholders', (lang, pack) => {
+    const messages = flatPromotions(pack.promotions ?? {});
+    expect(Object.keys(messages).sort()).toEqual(Object.keys(english).sort());
+    for (const [key, message] of Object.entries(messages)) {
+      const text = render(message, lang);
+      expect(used(text), `${lang} ${key}: ${text}`).toEqual(used(render(english[key]!, 'en')));
+      expect(text, `${lang} ${key}`).not.toMatch(/\{\w+\}|undefined|NaN/);
+      if (key !== 'applied' && !(lang === 'fr' && key === 'listLabel')) expect(text, `${lang} ${key} is still English`).not.toBe(render(english[key]!, 'en'));
+    }
   });
 });
 

@@ -124,6 +124,7 @@ expectTypeOf<Required<UseVoucherInputOptions>>().toEqualTypeOf<{
   order: Order;
   customer: Customer;
   metadata: Record<string, unknown>;
+  promotions: readonly string[];
   stacking: boolean;
   codes: readonly string[];
   onCodesChange: (codes: string[]) => void;
