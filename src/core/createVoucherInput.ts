@@ -218,6 +218,8 @@ export function createVoucherInput(initial: VoucherInputOptions): VoucherInput {
         const before = verdictOf(checked.result, c);
         // Only a change of a known verdict: a new code announces itself through apply().
         if (!redeemable || !result || before === null || before === isValid) continue;
+        // A code skipped because another failed (Voucherify's ALL mode) is the consequence: the failing one is announced.
+        if (announcement && redeemable.rejection?.key === 'skipped') continue;
         announcement = isValid
           ? { key: 'applied', code: c, codes: list, result }
           : { key: 'rejected', code: redeemable.code, rejection: redeemable.rejection, order: state.inputs.order };
