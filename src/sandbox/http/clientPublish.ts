@@ -28,6 +28,6 @@ export function clientPublishGuard(handler: RouteHandler): RouteHandler {
           message: 'Client-side publishing is disabled',
           details:
             'This project does not allow publishing with publishable keys; publish on the server (POST /v1/publications ' +
-            'with the secret keys, voucherkit/server: publish), or enable it (sandbox: createSandbox({ clientPublish: true }) or --client-publish).',
+            "with the secret keys: the server helper's publish), or enable it (sandbox: createSandbox({ clientPublish: true }) or --client-publish).",
         });
 }
