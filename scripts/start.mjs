@@ -21,6 +21,8 @@ const lines = ['', `  ${bold('voucherkit demo checkout')}  ${demo.url}`, ''];
 if (demo.mode === 'sandbox') {
   lines.push(`  Embedded Voucherify sandbox on ${demo.apiUrl} (in memory; restarts empty).`, '', '  Seed codes:');
   for (const { code, description } of demo.seedCodes) lines.push(`    ${code.padEnd(11)} ${description}`);
+  lines.push('', '  No code needed: free shipping over $50, 10% off over $100 (promotion tiers, applied automatically).');
+  lines.push('  "Get 10% off your first order" publishes a WELCOME-#### code for the e-mail you entered.');
   lines.push('', '  Any other code is rejected as not_found. To use your own Voucherify project, see docs/demo.md.');
 } else {
   lines.push(`  Using your Voucherify project at ${demo.apiUrl}.`);

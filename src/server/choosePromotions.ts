@@ -22,6 +22,8 @@ export interface PromotionsRequest {
   customer: Customer | undefined;
   trackingId: string | null;
   metadata?: Record<string, unknown> | undefined;
+  /** The capped gift credits the redeem sends: the tiers are judged beside them, not beside each card's whole balance. */
+  giftCredits?: Record<string, number> | undefined;
   signal?: AbortSignal | undefined;
   timeoutMs?: number | undefined;
 }
@@ -66,6 +68,7 @@ export async function choosePromotions(context: ServerContext, request: Promotio
     customer: customerFor(request.customer, trackingId),
     trackingId,
     metadata: request.metadata,
+    giftCredits: request.giftCredits,
     signal,
     timeoutMs,
   });

@@ -62,6 +62,17 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
   const customer = customerFor(params.customer, trackingId);
   const signal = params.signal;
   signal?.throwIfAborted();
+  const timeoutMs = params.timeoutMs ?? context.timeoutMs;
+  // The shopper's chosen credits, capped by each card's balance and this cart's amount due (a validation first);
+  // before the tiers are chosen, so they are judged beside the credits the redeem sends.
+  const credits = await giftCreditsFor(context, 'redeem', {
+    codes,
+    giftCredits: params.giftCredits,
+    order: toServerOrder(params.order),
+    customer,
+    signal,
+    timeoutMs,
+  });
   const chosen = params.promotions
     ? await choosePromotions(context, {
         codes,
@@ -70,6 +81,7 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
         customer: params.customer,
         trackingId,
         metadata: params.metadata,
+        giftCredits: credits,
         signal,
         timeoutMs: params.timeoutMs,
       })
@@ -79,16 +91,6 @@ export async function redeem(context: ServerContext, params: RedeemParams): Prom
     // No code, and no tier qualifies now: the order at its full price, with what became of the suggestions.
     return withExpectedTotal({ ...nothingToRedeem('redeem', params), ...(chosen ? { promotions: promotionsOf(chosen, null) } : {}) }, params.expectedTotal);
   }
-  const timeoutMs = params.timeoutMs ?? context.timeoutMs;
-  // The shopper's chosen credits, capped by each card's balance and this cart's amount due (a validation first).
-  const credits = await giftCreditsFor(context, 'redeem', {
-    codes,
-    giftCredits: params.giftCredits,
-    order: toServerOrder(params.order),
-    customer,
-    signal,
-    timeoutMs,
-  });
   // Built field by field: a client-sent `discount` anywhere in params has no way into the body (S4).
   const send = (sentTrackingId: string | null) => {
     // Also before the ambiguous-id fallback: nothing more is sent for a caller who has left.

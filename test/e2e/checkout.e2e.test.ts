@@ -48,6 +48,11 @@ function valueOf(label: string) {
     .textContent();
 }
 
+/** What the page's live regions say (the field's, the promotions', the welcome offer's), joined. */
+async function announced() {
+  return (await page.getByRole('status').allTextContents()).join(' | ');
+}
+
 /** Reads the sandbox the way a server does (secret keys), to see what the demo's server did there. */
 async function sandboxGet(path: string): Promise<Record<string, unknown>> {
   const response = await fetch(new URL(path, demo.apiUrl), {
@@ -90,8 +95,9 @@ describe('the demo checkout', () => {
 
     // The saving shows in the field and in the summary, from the server's totals.
     await page.getByRole('button', { name: 'Remove code SAVE10' }).waitFor();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('SAVE10 applied');
-    await expect.poll(() => valueOf('Discount (SAVE10)')).toBe('−$10.00');
+    await expect.poll(() => announced()).toContain('SAVE10 applied');
+    // SAVE10 and the free shipping the cart earned ($5.99), priced together by one validation.
+    await expect.poll(() => valueOf('Discounts')).toBe('−$15.99');
     await expect.poll(() => valueOf('Total')).toBe('$57.50');
     // Enter applied the code; it did not submit the checkout form around the field.
     expect(checkoutPosts).toEqual([]);
@@ -161,7 +167,7 @@ describe('the demo checkout', () => {
     // The code stays applied (re-checked after the decline); removed and applied again, its one use is free.
     await page.getByRole('button', { name: 'Remove code LASTONE' }).click();
     await applyCode('LASTONE');
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('LASTONE applied');
+    await expect.poll(() => announced()).toContain('LASTONE applied');
     await page.getByRole('checkbox', { name: 'Simulate a declined card' }).uncheck();
     await page.getByRole('button', { name: 'Place order' }).click();
     await page.getByRole('heading', { name: 'Thank you, your order is placed' }).waitFor();
@@ -173,6 +179,88 @@ describe('the demo checkout', () => {
     await page.getByRole('button', { name: 'Start a new order' }).click();
     await applyCode('LASTONE');
     await page.getByText('LASTONE has been used the maximum number of times', { exact: true }).waitFor();
+  });
+
+  it('applies free shipping without a code, nudges toward 10% off, stacks a code with the tier, and lists the redeemed tier', async () => {
+    // $67.50 of goods and $5.99 shipping: the seeded free-shipping tier applies before any code is typed.
+    const promotions = page.getByRole('list', { name: /promotion/i });
+    await promotions.getByText(/^Free shipping on orders over \$50/).waitFor();
+    await expect.poll(() => valueOf('Shipping')).toBe('$5.99');
+    await expect.poll(() => valueOf('Discounts')).toBe('−$5.99');
+    await expect.poll(() => valueOf('Total')).toBe('$67.50');
+    // The server's nudge (the tier's validation rule, read with the secret key): $100.01 − $73.49.
+    await promotions.getByText('Add $26.52 more for 10% off orders over $100', { exact: true }).waitFor();
+
+    await applyCode('SAVE10');
+    await page.getByRole('button', { name: 'Remove code SAVE10' }).waitFor();
+    await expect.poll(() => valueOf('Discounts')).toBe('−$15.99');
+    await expect.poll(() => valueOf('Total')).toBe('$57.50');
+    expect(await promotions.getByText(/^Free shipping on orders over \$50/).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('heading', { name: 'Thank you, your order is placed' }).waitFor();
+    await expect.poll(() => valueOf('Total')).toBe('$57.50');
+    await expect.poll(() => valueOf('Redeemed code')).toBe('SAVE10');
+    expect(await page.getByRole('list', { name: 'Promotions applied' }).getByRole('listitem').allTextContents()).toEqual(['Free shipping on orders over $50']);
+  });
+
+  it('takes the tier away when the cart drops under $50, and says so', async () => {
+    const promotions = page.getByRole('list', { name: /promotion/i });
+    await promotions.getByText(/^Free shipping on orders over \$50/).waitFor();
+    await page.getByRole('spinbutton', { name: 'Qty of Ceramic pour-over dripper' }).fill('0');
+    // $35.50 + $5.99 shipping, nothing off.
+    await expect.poll(() => valueOf('Total')).toBe('$41.49');
+    await expect.poll(announced).toContain('Free shipping on orders over $50');
+    await expect.poll(() => page.getByRole('row', { name: /^Discounts / }).count()).toBe(0);
+  });
+
+  it('pays part of the order with GIFT50 (the amount the shopper chose) and shows the balance left', async () => {
+    await applyCode('GIFT50');
+    await page.getByRole('button', { name: 'Remove code GIFT50' }).waitFor();
+    const amount = page.getByRole('textbox', { name: /^Amount to use from/ });
+    await amount.fill('20');
+    await amount.press('Enter');
+    // $73.49 − $5.99 free shipping − $20.00 from the card: the rest, by card.
+    await expect.poll(() => valueOf('Total')).toBe('$47.50');
+    await page.getByRole('button', { name: 'Place order' }).click();
+    await page.getByRole('heading', { name: 'Thank you, your order is placed' }).waitFor();
+    await expect.poll(() => valueOf('Total')).toBe('$47.50');
+    await expect.poll(() => valueOf('Gift card GIFT50')).toBe('$20.00 used, $30.00 left');
+    expect(await page.getByRole('list', { name: 'Promotions applied' }).getByRole('listitem').allTextContents()).toEqual(['Free shipping on orders over $50']);
+  });
+
+  it('gets the signed-in shopper a welcome code and applies it; another shopper pasting it is refused with the reason', async () => {
+    const email = page.getByRole('textbox', { name: 'E-mail' });
+    await email.fill('first-order@example.com');
+    await email.blur();
+    await page.getByRole('button', { name: 'Get 10% off your first order' }).click();
+    const remove = page.getByRole('button', { name: /^Remove code WELCOME-/ });
+    await remove.waitFor();
+    const code = ((await remove.getAttribute('aria-label')) ?? (await remove.textContent()) ?? '').match(/WELCOME-\w+/)?.[0];
+    expect(code).toMatch(/^WELCOME-/);
+    // 10% of $73.49 ($7.35), then free shipping: $73.49 − $7.35 − $5.99.
+    await expect.poll(() => valueOf('Total')).toBe('$60.15');
+    // Asking again is the same code (join_once), never a second one.
+    await page.getByRole('button', { name: 'Get 10% off your first order' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^Remove code WELCOME-/ }).count()).toBe(1);
+
+    // A fresh browser, another shopper: the code is the first shopper's only.
+    const other = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const second = await other.newPage();
+      second.on('pageerror', (error) => pageErrors.push(error));
+      await other.route(/^(?!http:\/\/127\.0\.0\.1[:/])/, (route) => route.abort());
+      await second.goto(demo.url);
+      await second.getByRole('textbox', { name: 'E-mail' }).fill('someone-else@example.com');
+      await second.getByRole('textbox', { name: 'E-mail' }).blur();
+      await second.getByRole('button', { name: 'Have a promo code?' }).click();
+      await second.getByRole('textbox', { name: 'Promo code' }).fill(code!);
+      await second.getByRole('textbox', { name: 'Promo code' }).press('Enter');
+      await second.getByText(`${code} is personal: it works only for the account it was sent to`, { exact: true }).waitFor();
+      expect(await second.getByRole('button', { name: `Remove code ${code}` }).count()).toBe(0);
+    } finally {
+      await other.close();
+    }
   });
 
   it('says why a code does not apply, and keeps the checkout usable', async () => {
@@ -187,12 +275,13 @@ describe('the demo checkout', () => {
     await page.getByRole('spinbutton', { name: 'Qty of Ceramic pour-over dripper' }).fill('2');
     await applyCode('PERCENT15');
     await page.getByRole('button', { name: 'Remove code PERCENT15' }).waitFor();
-    // 2 × $32.00 + 2 × $14.50 + $6.50 = $99.50; 15% off = $14.93 (rounded once, in minor units).
-    await expect.poll(() => valueOf('Total')).toBe('$84.57');
+    // 2 × $32.00 + 2 × $14.50 + $6.50 + $5.99 shipping = $105.49: PERCENT15 takes $15.82, free shipping $5.99, and
+    // the $100 tier no longer qualifies after them (the sandbox reads the amount the codes left): $83.68.
+    await expect.poll(() => valueOf('Total')).toBe('$83.68');
     await page.getByRole('button', { name: 'Place order' }).click();
     await page.getByRole('heading', { name: 'Thank you, your order is placed' }).waitFor();
-    await expect.poll(() => valueOf('Subtotal')).toBe('$99.50');
-    await expect.poll(() => valueOf('Total')).toBe('$84.57');
+    await expect.poll(() => valueOf('Subtotal')).toBe('$105.49');
+    await expect.poll(() => valueOf('Total')).toBe('$83.68');
   });
 });
 
@@ -214,8 +303,8 @@ describe('the demo API', () => {
     });
     expect(response.status).toBe(200);
     const placed = (await response.json()) as { amount: number; discount: number; total: number; trackingId: string | null };
-    // $6.50 from the catalogue; SAVE10's $10 can take at most the whole order.
-    expect(placed).toMatchObject({ amount: 650, discount: 650, total: 0, trackingId: null });
+    // $6.50 from the catalogue and $5.99 shipping: no free shipping under $50, SAVE10 takes $10.
+    expect(placed).toMatchObject({ amount: 1249, discount: 1000, total: 249, trackingId: null });
   });
 
   it('answers a declined card with 402 and the rollback id; the same checkout again is the same decline, never a placed order', async () => {

@@ -157,3 +157,28 @@ describe('redeem once with promotions', () => {
     expect(posted(sent, '/v1/redemptions')).toHaveLength(2);
   });
 });
+
+describe("redeem({ promotions: 'auto', giftCredits })", () => {
+  it('judges the tiers beside the credits the shopper chose, not the card’s whole balance (the page and the redeem agree)', async () => {
+    const { server, sent } = sandboxServer();
+    // 65.00 + 5.00 shipping. GIFT50 at its whole balance (50.00) would leave 20.00 and shut out free shipping (over
+    // $50); the shopper chose 15.00, which leaves 55.00: free shipping applies, as the browser's validation with the
+    // same credits says.
+    const result = await server.redeem({
+      codes: ['GIFT50'],
+      giftCredits: { GIFT50: 1_500 },
+      promotions: 'auto',
+      trackingId: null,
+      order: order('ord_gift_tiers', 6_500),
+      expectedTotal: 5_000,
+    });
+    const validations = posted(sent, '/v1/validations').map((request) => request.body?.redeemables);
+    expect(validations.at(-1)).toEqual([
+      { object: 'voucher', id: 'GIFT50', gift: { credits: 1_500 } },
+      { object: 'promotion_tier', id: 'promo_free_shipping' },
+    ]);
+    expect(result.promotions).toMatchObject({ redeemed: ['promo_free_shipping'], dropped: [] });
+    expect(result.order?.totalAmount).toBe(5_000);
+    expect(result.totalMismatch).toBeNull();
+  });
+});

@@ -12,13 +12,13 @@ export interface CheckoutServerApi {
 type ApiModule = typeof import('./checkoutApi.js');
 
 const apiModule = fileURLToPath(new URL('./checkoutApi.ts', import.meta.url));
-const routes = new Set(['/api/config', '/api/checkout']);
+const routes = new Set(['/api/config', '/api/checkout', '/api/nudges', '/api/welcome-code']);
 
 /** The plugin's name, to find it among a server's plugins. */
 export const CHECKOUT_SERVER_PLUGIN = 'voucherkit-demo:checkout-server';
 
 /**
- * The demo's server part as Vite middleware: GET /api/config and POST /api/checkout. The routes load through
+ * The demo's server part as Vite middleware: GET /api/config, POST /api/checkout, /api/nudges and /api/welcome-code. The routes load through
  * Vite's SSR module graph, so `voucherkit/server` resolves through the same aliases as the page. Keys come from
  * `setEnv` (npm start) or else from the VOUCHERIFY_* environment variables.
  *
@@ -58,7 +58,15 @@ export function checkoutServer(): Plugin<CheckoutServerApi> {
             return sendWebResponse(res, Response.json({ error }, { status: 503 }));
           }
           const request = await toWebRequest(req);
-          return sendWebResponse(res, path === '/api/config' ? api.config() : await api.checkout(request));
+          const answer =
+            path === '/api/config'
+              ? api.config()
+              : path === '/api/nudges'
+                ? await api.nudges(request)
+                : path === '/api/welcome-code'
+                  ? await api.welcomeCode(request)
+                  : await api.checkout(request);
+          return sendWebResponse(res, answer);
         })().catch((error: unknown) => {
           server.config.logger.error(`[demo] ${path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
           // toWebRequest refuses oversized bodies with a RangeError.

@@ -5,6 +5,10 @@ import { Checkout } from './Checkout.js';
 import { SHOP } from './catalogue.js';
 import type { ClientConfig } from './orderApi.js';
 
+// The packs have no text for a code published to someone else (the sandbox's `voucher_holder_mismatch`): without
+// this line the shopper would read the generic "… can't be applied to this order".
+const HOLDER_MESSAGES = { rejections: { voucher_holder_mismatch: '{code} is personal: it works only for the account it was sent to' } };
+
 /** The demo shop: one provider around the checkout, bound to the shopper's cookie choice. */
 export function App({ config }: { config: ClientConfig }) {
   // A real shop binds this to its consent manager; false keeps the tracking id in memory and deletes the cookie.
@@ -21,6 +25,7 @@ export function App({ config }: { config: ClientConfig }) {
         consent={consent}
         currency={SHOP.currency}
         locale={SHOP.locale}
+        messages={HOLDER_MESSAGES}
       >
         <div className="shop">
           <header className="shop-header">
@@ -31,7 +36,7 @@ export function App({ config }: { config: ClientConfig }) {
               Kettle &amp; Kiln
             </p>
             <p className="shop-mode">
-              {config.mode === 'sandbox' ? 'Sandbox: try a code from the terminal, e.g. SAVE10' : 'Connected to your Voucherify project'}
+              {config.mode === 'sandbox' ? 'Sandbox: try a code from the terminal, e.g. SAVE10 or GIFT50' : 'Connected to your Voucherify project'}
             </p>
           </header>
           <Checkout isSandbox={config.mode === 'sandbox'} consent={consent} onConsentChange={setConsent} />

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
-import { useValidate, useVoucherify, voucherKeys } from 'voucherkit';
+import { usePromotions, useValidate, useVoucherify, voucherKeys } from 'voucherkit';
 import { CartList } from './CartList.js';
 import { INITIAL_CART, priceCart, type CartLine } from './catalogue.js';
 import { ContactFields, looksLikeEmail } from './ContactFields.js';
@@ -8,6 +8,7 @@ import { OrderConfirmation } from './OrderConfirmation.js';
 import { OrderSummary } from './OrderSummary.js';
 import { placeOrder, type DeclinedPayment, type PlacedOrder } from './orderApi.js';
 import { PaymentFields } from './PaymentFields.js';
+import { useNudges } from './useNudges.js';
 
 interface CheckoutProps {
   isSandbox: boolean;
@@ -16,6 +17,12 @@ interface CheckoutProps {
 }
 
 const freshCart = () => INITIAL_CART.map((line) => ({ ...line }));
+
+/** The chosen credits of the applied codes; undefined when none was chosen (each card then covers what it can). */
+function pickCredits(credits: Record<string, number>, codes: readonly string[]): Record<string, number> | undefined {
+  const kept = Object.entries(credits).filter(([code]) => codes.includes(code));
+  return kept.length > 0 ? Object.fromEntries(kept) : undefined;
+}
 
 /** The checkout form: cart, contact, summary with the voucher field, and the order confirmation after it. */
 export function Checkout({ isSandbox, consent, onConsentChange }: CheckoutProps) {
@@ -30,10 +37,25 @@ export function Checkout({ isSandbox, consent, onConsentChange }: CheckoutProps)
   const [declined, setDeclined] = useState<DeclinedPayment | null>(null);
   const { client, identity, setIdentity } = useVoucherify();
   const queryClient = useQueryClient();
+  const [chosenCredits, setGiftCredits] = useState<Record<string, number>>({});
   const order = useMemo(() => priceCart(cart), [cart]);
-  // The same query the field runs (same codes, cart and tracking id): read from the cache, no extra request.
-  const validation = useValidate(codes, { order });
-  const verdict = codes.length > 0 ? validation.data : undefined;
+  const nudges = useNudges(cart, identity);
+  // The codes and the tiers the cart earns, in ONE validation: the field asks the same query through `fieldProps`.
+  const promotions = usePromotions({ order, codes, mode: 'auto', nudges });
+  // A gift card amount the shopper chose is an input of the field's query: the totals then read that one (same key:
+  // no extra request). Credits of a removed card are dropped.
+  const giftCredits = pickCredits(chosenCredits, codes);
+  const { order: pricedOrder, customer, metadata, promotions: tiers } = promotions.fieldProps;
+  const withCredits = useValidate(codes, {
+    order: pricedOrder,
+    customer,
+    metadata,
+    promotions: tiers,
+    giftCredits,
+    debounceMs: 0,
+    enabled: giftCredits !== undefined,
+  });
+  const verdict = giftCredits ? withCredits.data : promotions.validation.data;
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -45,16 +67,25 @@ export function Checkout({ isSandbox, consent, onConsentChange }: CheckoutProps)
       const typed = email.trim();
       const contact = looksLikeEmail(typed) ? typed : undefined;
       const redeemable = verdict?.valid === false ? [] : codes;
+      const shown = verdict?.valid ? verdict.order?.totalAmount : undefined;
       if (contact && contact !== identity) {
         // A new identity drops the old tracking id; one validation links the e-mail and stores the new id
         // in the cookie before the server reads it.
         setIdentity(contact);
         if (redeemable.length > 0) await client.validate({ codes: redeemable, order }).catch(() => undefined);
       }
-      const outcome = await placeOrder({ checkoutId, cart, codes: redeemable, simulateDecline, ...(contact ? { email: contact } : {}) });
-      // A redeem (kept or rolled back) changed what the codes can do: cached answers (fresh for 5 minutes) must not
-      // show a used-up code as applicable. The applied code's own query refetches at once.
-      if (redeemable.length > 0) void queryClient.invalidateQueries({ queryKey: voucherKeys.validations() });
+      const outcome = await placeOrder({
+        checkoutId,
+        cart,
+        codes: redeemable,
+        simulateDecline,
+        ...(contact ? { email: contact } : {}),
+        ...(giftCredits ? { giftCredits } : {}),
+        ...(shown !== undefined ? { expectedTotal: shown } : {}),
+      });
+      // A redeem (kept or rolled back) changed what the codes and tiers can do: cached answers (fresh for 5 minutes)
+      // must not show a used-up code as applicable. The applied code's own query refetches at once.
+      void queryClient.invalidateQueries({ queryKey: voucherKeys.validations() });
       if (outcome.placed) setPlaced(outcome.placed);
       else {
         // The server settled that order id for good (declined): the next attempt is a new order.
@@ -79,6 +110,7 @@ export function Checkout({ isSandbox, consent, onConsentChange }: CheckoutProps)
           setDeclined(null);
           setCart(freshCart());
           setCodes([]);
+          setGiftCredits({});
           setCheckoutId(crypto.randomUUID());
         }}
       />
@@ -109,11 +141,14 @@ export function Checkout({ isSandbox, consent, onConsentChange }: CheckoutProps)
         <OrderSummary
           order={order}
           verdict={verdict}
+          promotions={promotions}
+          nudges={nudges}
+          codes={codes}
+          onCodesChange={setCodes}
+          onGiftCreditsChange={setGiftCredits}
           isPlacing={isPlacing}
           problem={problem}
           declined={declined}
-          onApplied={(_, code) => setCodes([code])}
-          onRemoved={(code) => setCodes((current) => current.filter((c) => c !== code))}
         />
       </form>
     </main>

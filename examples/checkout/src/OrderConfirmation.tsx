@@ -37,6 +37,34 @@ export function OrderConfirmation({ placed, onNewOrder }: OrderConfirmationProps
             <DetailRow label="Total">{money(placed.total)}</DetailRow>
           </tbody>
         </table>
+        {placed.promotions.length > 0 ? (
+          <>
+            <h2 className="shop-subtitle">Promotions applied</h2>
+            <ul className="shop-list" aria-label="Promotions applied">
+              {placed.promotions.map((promotion) => (
+                <li key={promotion.id}>{promotion.name}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        {placed.giftCards.length > 0 ? (
+          <table className="details">
+            <caption>Gift cards</caption>
+            <tbody>
+              {placed.giftCards.map((card) => (
+                <DetailRow key={card.code} label={`Gift card ${card.code}`}>
+                  {money(card.credits)} used{card.balance !== null ? `, ${money(card.balance)} left` : ''}
+                </DetailRow>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        {placed.totalMismatch ? (
+          <p className="shop-note">
+            The total changed after the page showed {money(placed.totalMismatch.expected)} (a promotion ended or its budget ran out): you were charged the total
+            Voucherify redeemed.
+          </p>
+        ) : null}
         {redemption ? (
           <>
             <table className="details">
@@ -45,7 +73,7 @@ export function OrderConfirmation({ placed, onNewOrder }: OrderConfirmationProps
                 <DetailRow label="Redemption id">
                   <code>{redemption.id}</code>
                 </DetailRow>
-                <DetailRow label="Redeemed code">{placed.redemptions.map((r) => r.code ?? '—').join(', ')}</DetailRow>
+                <DetailRow label="Redeemed code">{placed.redemptions.flatMap((r) => (r.code ? [r.code] : [])).join(', ') || '— (promotions only)'}</DetailRow>
                 <DetailRow label="Customer id">
                   <code>{placed.customer?.id ?? '—'}</code>
                 </DetailRow>
@@ -64,7 +92,7 @@ export function OrderConfirmation({ placed, onNewOrder }: OrderConfirmationProps
             </p>
           </>
         ) : (
-          <p className="shop-note">No code was applied, so nothing was redeemed.</p>
+          <p className="shop-note">No code was applied and no promotion applied, so nothing was redeemed.</p>
         )}
         <button type="button" className="shop-button shop-button-secondary" onClick={onNewOrder}>
           Start a new order

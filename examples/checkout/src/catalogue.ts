@@ -19,6 +19,12 @@ export const CATALOGUE: readonly Product[] = [
   { id: 'prod_filters', name: 'Paper filters, 100 pack', description: 'Unbleached, size 02', price: 650 },
 ];
 
+/**
+ * Shipping, as Voucherify's built-in shipping product: a cart line with `source_id: '5h1pp1ng'`. A free-shipping
+ * promotion (a UNIT discount on it) takes its price off; the line is part of `order.amount`, as in Voucherify.
+ */
+export const SHIPPING = { source_id: '5h1pp1ng', name: 'Shipping', price: 599 } as const;
+
 /** The most of one product a cart may hold; the server refuses more. */
 export const MAX_QUANTITY = 10;
 
@@ -39,7 +45,7 @@ export const INITIAL_CART: readonly CartLine[] = [
 export interface PricedOrder {
   amount: number;
   items: Array<{
-    /** Your product id; Voucherify matches product rules (and UNIT discounts) on it. */
+    /** Your product id (or `5h1pp1ng`, the shipping line); Voucherify matches product rules (and UNIT discounts) on it. */
     source_id: string;
     related_object: 'product';
     quantity: number;
@@ -50,10 +56,11 @@ export interface PricedOrder {
 }
 
 /**
- * Prices cart lines from the catalogue. Lines with quantity 0 are dropped.
+ * Prices cart lines from the catalogue. Lines with quantity 0 are dropped; a cart with products gets the shipping
+ * line last.
  *
  * @example
- * priceCart([{ productId: 'prod_beans', quantity: 2 }]).amount // 2900
+ * priceCart([{ productId: 'prod_beans', quantity: 2 }]).amount // 3499: 2900 and 599 shipping
  */
 export function priceCart(lines: readonly CartLine[]): PricedOrder {
   const items: PricedOrder['items'] = [];
@@ -71,6 +78,16 @@ export function priceCart(lines: readonly CartLine[]): PricedOrder {
       price: product.price,
       amount: product.price * line.quantity,
       product: { name: product.name },
+    });
+  }
+  if (items.length > 0) {
+    items.push({
+      source_id: SHIPPING.source_id,
+      related_object: 'product',
+      quantity: 1,
+      price: SHIPPING.price,
+      amount: SHIPPING.price,
+      product: { name: SHIPPING.name },
     });
   }
   return { amount: items.reduce((sum, item) => sum + item.amount, 0), items };

@@ -7,6 +7,10 @@ export interface PlaceOrderRequest {
   cart: CartLine[];
   codes: string[];
   email?: string;
+  /** The amount the shopper chose per gift card (minor units), from the field's amount control; the server caps it. */
+  giftCredits?: Record<string, number>;
+  /** The total the page showed, minor units: the server compares it with what Voucherify redeemed. */
+  expectedTotal?: number;
   /** The demo's "Simulate a declined card" box: the server's fake payment fails after the redeem. */
   simulateDecline?: boolean;
 }
@@ -21,6 +25,12 @@ export interface PlacedOrder {
   trackingId: string | null;
   redemptions: Array<{ id: string; code: string | null; status: string | null }>;
   parentRedemptionId: string | null;
+  /** Each promotion tier the server redeemed (`promotions: 'auto'`), with its banner. */
+  promotions: Array<{ id: string; name: string }>;
+  /** Each gift card used: the credits taken and the balance left, as its redemption reports them (null if it says none). */
+  giftCards: Array<{ code: string; credits: number; balance: number | null }>;
+  /** The page's total differed from the redeemed one (a tier ended meanwhile): both numbers; null when they agree. */
+  totalMismatch: { expected: number; redeemed: number | null } | null;
   /** The customer Voucherify created or updated; null when no code was redeemed. */
   customer: { id: string; sourceId: string | null; email: string | null } | null;
 }
@@ -96,4 +106,44 @@ export interface ClientConfig {
  */
 export async function loadConfig(): Promise<ClientConfig> {
   return readJson<ClientConfig>(await fetch('/api/config', { credentials: 'same-origin' }));
+}
+
+/** A nudge as the demo's `/api/nudges` answers it: "Add $26.52 more for 10% off orders over $100". */
+export interface DemoNudge {
+  tierId: string;
+  banner: string | null;
+  missing: number;
+}
+
+/**
+ * Asks the demo's server what the cart is one step from. The cart goes as ids and quantities; the server prices it.
+ *
+ * @example
+ * const nudges = await loadNudges(cart)
+ */
+export async function loadNudges(cart: readonly CartLine[], signal?: AbortSignal): Promise<DemoNudge[]> {
+  const response = await fetch('/api/nudges', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ cart }),
+    credentials: 'same-origin',
+    ...(signal ? { signal } : {}),
+  });
+  return (await readJson<{ nudges: DemoNudge[] }>(response)).nudges;
+}
+
+/**
+ * Asks the demo's server for the signed-in shopper's welcome code (published from the `welcome` campaign, holder only).
+ *
+ * @example
+ * const { code } = await requestWelcomeCode('ada@example.com')
+ */
+export async function requestWelcomeCode(email: string): Promise<{ code: string }> {
+  const response = await fetch('/api/welcome-code', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email }),
+    credentials: 'same-origin',
+  });
+  return readJson<{ code: string }>(response);
 }
