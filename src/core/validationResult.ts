@@ -136,8 +136,8 @@ function allEntries(response: StackableValidationResponse, requested: readonly s
  */
 export function fromStackableValidation(response: StackableValidationResponse, requested: readonly string[]): ValidationResult {
   const redeemables = allEntries(response, requested).map(redeemableFrom);
-  // Promotion tiers are not codes: a validation of tiers alone has no `code`.
-  const codes = requested.length > 0 ? [...requested] : redeemables.filter((r) => r.object !== 'promotion_tier').map((r) => r.code);
+  // The codes asked for (none when tiers alone were validated: promotion tiers are not codes).
+  const codes = [...requested];
   const base = {
     code: codes[0] ?? '',
     codes,
