@@ -21,6 +21,7 @@ export const publicAliases = [
   { find: /^voucherkit\/sandbox\/msw$/, replacement: src('sandbox/sandboxHandlers.ts') },
   { find: /^voucherkit\/messages\/([a-z]{2})$/, replacement: src('messages/$1.ts') },
   { find: /^voucherkit\/styles\.css$/, replacement: src('react/styles.css') },
+  { find: /^voucherkit\/promotions\.css$/, replacement: src('react/promotions.css') },
 ];
 
 /** Debian's chromium, never a downloaded one. A factory: two projects must not share one object (TOOLCHAIN P8). */
@@ -43,12 +44,14 @@ const emulateForcedColors: BrowserCommand<[active: boolean]> = async ({ page }, 
   await page.emulateMedia({ forcedColors: active ? 'active' : 'none' });
 };
 
-/** The stylesheet is published as `voucherkit/styles.css`, copied verbatim: no JS module imports it. */
+/** The stylesheets are published as `voucherkit/styles.css` and `voucherkit/promotions.css`, copied verbatim: no JS module imports them. */
 const copyStylesheet = (): Plugin => ({
   name: 'voucherkit:stylesheet',
   apply: 'build',
   generateBundle() {
-    this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(src('react/styles.css'), 'utf8') });
+    for (const fileName of ['styles.css', 'promotions.css']) {
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(src(`react/${fileName}`), 'utf8') });
+    }
   },
 });
 

@@ -4,6 +4,7 @@ import { VoucherProvider, type VoucherProviderProps } from 'voucherkit';
 import { createSandbox, SANDBOX_KEYS } from 'voucherkit/sandbox';
 import { sandboxHandlers } from 'voucherkit/sandbox/msw';
 import 'voucherkit/styles.css';
+import 'voucherkit/promotions.css';
 import './preview.css';
 
 /** The sandbox every story talks to unless it brings its own (for faults or extra vouchers). */

@@ -194,19 +194,27 @@ const budgets = [
     actual: fieldRq.gzipWithCss,
     budget: 22016,
     // 23,800 until 0.4.0; raised with the line above, for the same reason. 23,830 until issue 20 (+510 B; measured
-    // 23,817 → 24,334): the line above, plus the amount's own line in the chip (styles.css).
-    guard: 24340,
+    // 23,817 → 24,334): the line above, plus the amount's own line in the chip (styles.css). 24,340 until issue 24
+    // (+178 B of CSS, measured with the same JS: styles.css before 29bf5a1 → after gives 24,521 → 24,699): the field's
+    // layout takes the room of what it shows (no reserved blank space, input and Apply on one row down to 280 px via
+    // container queries, the error line reserved only while checking). PromotionList's rules are not here: they ship
+    // as voucherkit/promotions.css.
+    guard: 24518,
     anchor: widget.gzipWithCss,
     anchorName: 'widget JS + CSS',
   },
   // Met in 0.3.0 (7,395 B); 0.4.0's always-on money and identity checks (issue 18: the timer bounds, the money range in
   // the decoders, the identity epoch) cost 179 B, attributed in its closing note. Until trimmed back, `guard` is what
   // the test command holds: 0.4.0's figure plus 0.3 %. Lower it as core shrinks; never raise it.
+  // 7,600 until 0.5.0: "all operations" grew by design, +999 B measured (58c9768 → issue 19/20/21 merged and trimmed:
+  // 7,580 → 8,579): issue 19's qualifyAll and its pager (pageQualifications, every page, expanded for a list), the
+  // tier path of validate (validateTiers: the ALL-mode resend, inapplicableTiers, the categories and stacking-rules
+  // checks) and buildRedeemables with tiers; issue 20's gift credits in it. The field and validate-only rows hold none of it.
   {
     name: 'voucherkit/core client, all operations',
     actual: core.gzip,
     budget: 7500,
-    guard: 7600,
+    guard: 8599,
     anchor: sdk.gzip,
     anchorName: 'SDK client side',
     anchorRatio: 0.37,

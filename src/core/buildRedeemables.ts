@@ -15,8 +15,6 @@ export interface RedeemableRef {
   gift?: { credits: number };
 }
 
-const rank = (tier: PromotionRef) => (typeof tier.hierarchy === 'number' && Number.isFinite(tier.hierarchy) ? tier.hierarchy : Infinity);
-
 /**
  * The `redeemables` list of every stackable call (browser validation, server validation, reserve and redeem), so
  * the browser's total and the server's redemption see one order: the shopper's codes first, in the shopper's order
@@ -37,16 +35,17 @@ export function buildRedeemables(
   promotions: readonly (string | PromotionRef)[] = [],
   giftCredits?: Readonly<Record<string, number>>,
 ): RedeemableRef[] {
-  const tiers = new Map<string, PromotionRef>();
+  // Each tier once (the first mention), ranked by its hierarchy; an unknown one after all known ones.
+  const tiers = new Map<string, number>();
   for (const promotion of promotions) {
-    const tier = typeof promotion === 'string' ? { id: promotion } : promotion;
-    if (!tiers.has(tier.id)) tiers.set(tier.id, tier);
+    const { id, hierarchy } = typeof promotion === 'string' ? { id: promotion } : promotion;
+    if (!tiers.has(id)) tiers.set(id, Number.isFinite(hierarchy) ? (hierarchy as number) : Infinity);
   }
-  const ordered = [...tiers.values()].sort((a, b) => rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return [
-    ...codes.map((id): RedeemableRef =>
-      giftCredits?.[id] === undefined ? { object: 'voucher', id } : { object: 'voucher', id, gift: { credits: giftCredits[id] } },
-    ),
-    ...ordered.map((tier): RedeemableRef => ({ object: 'promotion_tier', id: tier.id })),
+    ...codes.map((id): RedeemableRef => ({ object: 'voucher', id, ...(giftCredits?.[id] === undefined ? {} : { gift: { credits: giftCredits[id] } }) })),
+    ...[...tiers]
+      // Infinity − Infinity is NaN, which falls through to the ids: unknown hierarchies sort by id too.
+      .sort(([a, x], [b, y]) => x - y || (a < b ? -1 : a > b ? 1 : 0))
+      .map(([id]): RedeemableRef => ({ object: 'promotion_tier', id })),
   ];
 }

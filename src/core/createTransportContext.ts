@@ -4,6 +4,7 @@ import { normalizeApiUrl, type TransportConfig } from './request.js';
 import type { RetryPolicy } from './retry.js';
 import { timerMs } from './timerMs.js';
 import type { Customer } from './types.js';
+import type { TierValidation } from './validate.js';
 
 /** Options for `createVoucherifyClient`. Only the publishable client-side keys belong here. */
 export interface VoucherifyClientOptions {
@@ -40,6 +41,8 @@ export interface TransportContext {
     send: (trackingId: string | null) => Promise<T>,
     adopt?: boolean,
   ): Promise<T>;
+  /** Set by the clients that qualify (`validateTiers`): validations then resend without a failed tier under ALL. */
+  tiers?: TierValidation;
 }
 
 function requireKey(name: string, value: unknown): string {

@@ -10,6 +10,7 @@ import { qualifyAll, type QualifyAllParams } from './qualifyAll.js';
 import { track, type TrackParams } from './track.js';
 import type { ValidationResult } from './types.js';
 import { validate, type ValidateParams } from './validate.js';
+import { validateTiers } from './validateTiers.js';
 import { validateVoucher } from './validateVoucher.js';
 import { withRetry } from './withRetry.js';
 
@@ -44,6 +45,8 @@ export interface VoucherifyClient extends ValidationClient {
  */
 export function createVoucherifyClient(options: VoucherifyClientOptions): VoucherifyClient {
   const context = withRetry(createTransportContext(options), options.retry);
+  // This client qualifies, so its validations take the tiers it finds: the ALL-mode resend, categories checked.
+  context.tiers = validateTiers;
   return {
     tracker: context.tracker,
     validate: (params) => validate(context, params),

@@ -20,26 +20,43 @@ const redeemable = /* @__PURE__ */ object({
       details: /* @__PURE__ */ maybe(/* @__PURE__ */ object({ key: maybeString, message: maybeString })),
     }),
   ),
-  categories: /* @__PURE__ */ maybe(/* @__PURE__ */ array(categoryCheck)),
 });
 const redeemables = /* @__PURE__ */ array(redeemable);
 
+// What a code's validation reads; the tier path checks the rest of the schema on top (`tierFields`).
+const codeFields = /* @__PURE__ */ object({
+  valid: boolean,
+  redeemables,
+  inapplicable_redeemables: /* @__PURE__ */ maybe(redeemables),
+  skipped_redeemables: /* @__PURE__ */ maybe(redeemables),
+  order: maybeOrder,
+  tracking_id: maybeString,
+  session: /* @__PURE__ */ maybe(/* @__PURE__ */ object({ key: maybeString })),
+});
+
 /**
  * The stackable validation answer (POST /client/v1/validations), checked field by field as
- * `stackableValidationSchema` defines it; throws a `VoucherifyError` (`invalid_response`) naming the first misfit.
+ * `stackableValidationSchema` defines the fields a code's validation reads (not `categories` nor `stacking_rules`:
+ * see `decodeTierValidation`); throws a `VoucherifyError` (`invalid_response`) naming the first misfit.
  *
  * @example
  * const body = decodeStackableValidation(await response.json())
  */
-export const decodeStackableValidation = /* @__PURE__ */ decoder<StackableValidationResponse>(
-  /* @__PURE__ */ object({
-    valid: boolean,
-    redeemables,
-    inapplicable_redeemables: /* @__PURE__ */ maybe(redeemables),
-    skipped_redeemables: /* @__PURE__ */ maybe(redeemables),
-    order: maybeOrder,
-    tracking_id: maybeString,
-    session: /* @__PURE__ */ maybe(/* @__PURE__ */ object({ key: maybeString })),
-    stacking_rules: /* @__PURE__ */ maybe(stackingRulesCheck),
-  }),
-);
+export const decodeStackableValidation = /* @__PURE__ */ decoder<StackableValidationResponse>(codeFields);
+
+const categories = /* @__PURE__ */ array(/* @__PURE__ */ object({ categories: /* @__PURE__ */ maybe(/* @__PURE__ */ array(categoryCheck)) }));
+const tierFields = /* @__PURE__ */ object({
+  redeemables: categories,
+  inapplicable_redeemables: /* @__PURE__ */ maybe(categories),
+  skipped_redeemables: /* @__PURE__ */ maybe(categories),
+  stacking_rules: /* @__PURE__ */ maybe(stackingRulesCheck),
+});
+
+/**
+ * `decodeStackableValidation` plus the entries' `categories` and the answer's `stacking_rules`, which the tier path
+ * (`validateTiers`) carries into the result for the SKIPPED reasons: the whole `stackableValidationSchema`.
+ *
+ * @example
+ * const body = decodeTierValidation(await response.json())
+ */
+export const decodeTierValidation = /* @__PURE__ */ decoder<StackableValidationResponse>((value, path) => (codeFields(value, path), tierFields(value, path)));

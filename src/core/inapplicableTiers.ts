@@ -1,4 +1,5 @@
 import type { StackableValidationResponse } from '../schemas/stackableValidation.js';
+import { answerEntries } from './validationResult.js';
 
 /**
  * The ids of the promotion tiers a stackable validation found INAPPLICABLE when that cost the whole answer: under
@@ -13,6 +14,11 @@ import type { StackableValidationResponse } from '../schemas/stackableValidation
 export function inapplicableTiers(response: StackableValidationResponse): string[] {
   const mode = response.stacking_rules?.redeemables_application_mode;
   if (mode === 'PARTIAL' || (mode !== 'ALL' && response.valid)) return [];
-  const entries = [...response.redeemables, ...(response.inapplicable_redeemables ?? []), ...(response.skipped_redeemables ?? [])];
-  return [...new Set(entries.filter((entry) => entry.object === 'promotion_tier' && entry.status === 'INAPPLICABLE').map((entry) => entry.id))];
+  return [
+    ...new Set(
+      answerEntries(response)
+        .filter((entry) => entry.object === 'promotion_tier' && entry.status === 'INAPPLICABLE')
+        .map((entry) => entry.id),
+    ),
+  ];
 }

@@ -1,6 +1,7 @@
+import type { StackableValidationResponse } from '../schemas/stackableValidation.js';
 import { buildRedeemables, type PromotionRef } from './buildRedeemables.js';
 import { withSourceId, type TransportContext } from './createTransportContext.js';
-import { inapplicableTiers } from './inapplicableTiers.js';
+import type { Decode } from './decode.js';
 import { refuseSession } from './refuseSession.js';
 import { call } from './request.js';
 import { decodeStackableValidation } from './decodeStackableValidation.js';
@@ -14,8 +15,10 @@ export interface ValidateParams {
   codes?: readonly string[];
   /**
    * Promotion tiers to apply beside the codes (ids, or `{ id, hierarchy }`), e.g. those a qualification offered.
-   * Sent after the codes in the order `buildRedeemables` defines. Under the ALL application mode a tier that turns
-   * out INAPPLICABLE is dropped and the validation runs once more, so it never costs the shopper a code.
+   * Sent after the codes in the order `buildRedeemables` defines. With `createVoucherifyClient` (and the provider's
+   * client once `usePromotions` qualified with it), under the ALL application mode a tier that turns out INAPPLICABLE
+   * is dropped and the validation runs once more, so it never costs the shopper a code; `createValidationClient`
+   * (a field's codes only) sends the tiers as given.
    */
   promotions?: readonly (string | PromotionRef)[];
   order?: Order;
@@ -43,6 +46,15 @@ export interface ValidateParams {
   signal?: AbortSignal;
 }
 
+/** Sends the validation with these tiers, checked by `decode` (the codes' own decoder by default). Internal. */
+export type SendValidation = (tiers: readonly (string | PromotionRef)[], decode?: Decode<StackableValidationResponse>) => Promise<StackableValidationResponse>;
+
+/**
+ * How a client sends and folds validations that carry promotion tiers (`validateTiers`): set on the context by the
+ * clients that qualify, so the field's bundle holds neither the ALL-mode resend nor the category checks. Internal.
+ */
+export type TierValidation = (send: SendValidation, promotions: readonly (string | PromotionRef)[], codes: string[]) => Promise<ValidationResult>;
+
 /**
  * POST /client/v1/validations. An invalid code resolves with `valid: false`; failures reject with `VoucherifyError`.
  *
@@ -62,7 +74,7 @@ export async function validate(context: TransportContext, params: ValidateParams
   }
   refuseSession('validate', params.session);
   const { order, metadata, options, giftCredits } = params;
-  const send = (tiers: readonly (string | PromotionRef)[]) =>
+  const send: SendValidation = (tiers, decode = decodeStackableValidation) =>
     context.withIdentity(
       params.trackingId,
       (trackingId) => {
@@ -72,18 +84,12 @@ export async function validate(context: TransportContext, params: ValidateParams
           path: '/client/v1/validations',
           // JSON drops the undefined fields.
           body: { redeemables: buildRedeemables(codes, tiers, giftCredits), order, customer, tracking_id: trackingId || undefined, metadata, options },
-          decode: decodeStackableValidation,
+          decode,
           signal: params.signal,
           retry: 'safe',
         });
       },
       params.adoptTrackingId,
     );
-  let body = await send(promotions);
-  const dropped = inapplicableTiers(body);
-  if (dropped.length > 0) {
-    const kept = promotions.filter((tier) => !dropped.includes(typeof tier === 'string' ? tier : tier.id));
-    if (codes.length + kept.length > 0) body = await send(kept);
-  }
-  return fromStackableValidation(body, codes);
+  return context.tiers ? context.tiers(send, promotions, codes) : fromStackableValidation(await send(promotions), codes);
 }

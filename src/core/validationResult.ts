@@ -94,18 +94,28 @@ function redeemableFrom(entry: StackableValidationResponse['redeemables'][number
     loyaltyPoints: result.loyalty_card?.points ?? null,
     rejection,
     discountAmount: entry.status === 'APPLICABLE' ? applied : null,
-    // Only when sent (`expand: ['category']`): an exclusivity reason names the other entry's category.
-    ...(entry.categories ? { categories: entry.categories } : {}),
   };
 }
 
 type Entry = StackableValidationResponse['redeemables'][number];
 
-/** Every code's outcome once, in the requested order: PARTIAL mode lists rejected codes outside `redeemables`. */
+/**
+ * Every entry of a stackable answer: PARTIAL mode lists the rejected ones outside `redeemables`.
+ *
+ * @example
+ * answerEntries(body).filter((entry) => entry.status === 'INAPPLICABLE')
+ */
+export const answerEntries = (response: StackableValidationResponse): Entry[] => [
+  ...response.redeemables,
+  ...(response.inapplicable_redeemables ?? []),
+  ...(response.skipped_redeemables ?? []),
+];
+
+/** Every code's outcome once, in the requested order. */
 function allEntries(response: StackableValidationResponse, requested: readonly string[]): Entry[] {
   const seen = new Set<string>();
   const entries: Entry[] = [];
-  for (const entry of [...response.redeemables, ...(response.inapplicable_redeemables ?? []), ...(response.skipped_redeemables ?? [])]) {
+  for (const entry of answerEntries(response)) {
     const id = `${entry.object}:${entry.id}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -126,15 +136,14 @@ function allEntries(response: StackableValidationResponse, requested: readonly s
  */
 export function fromStackableValidation(response: StackableValidationResponse, requested: readonly string[]): ValidationResult {
   const redeemables = allEntries(response, requested).map(redeemableFrom);
-  // Promotion tiers are not codes: a validation of tiers alone has no `code`.
-  const codes = requested.length > 0 ? [...requested] : redeemables.filter((r) => r.object !== 'promotion_tier').map((r) => r.code);
+  // The codes asked for (none when tiers alone were validated: promotion tiers are not codes).
+  const codes = [...requested];
   const base = {
     code: codes[0] ?? '',
     codes,
     redeemables,
     order: toOrderTotals(response.order),
     trackingId: response.tracking_id ?? null,
-    ...(response.stacking_rules ? { stackingRules: response.stacking_rules } : {}),
   };
   const first = redeemables.find((r) => r.status === 'APPLICABLE');
   if (response.valid && first) {
@@ -142,6 +151,24 @@ export function fromStackableValidation(response: StackableValidationResponse, r
   }
   const failed = redeemables.find((r) => r.status === 'INAPPLICABLE') ?? redeemables.find((r) => r.rejection);
   return { ...base, valid: false, rejection: failed?.rejection ?? fromApiError(null) };
+}
+
+/**
+ * Adds what a checked answer says of its stacking to its folded result: each entry's `categories` (sent with
+ * `expand: ['category']`; an exclusivity reason names the other entry's category) and the answer's `stackingRules`
+ * ("only N per order"). Only for answers whose decoder checked them (`decodeTierValidation`, the server's schema).
+ *
+ * @example
+ * const result = withStackingFields(fromStackableValidation(body, codes), body)
+ */
+export function withStackingFields(result: ValidationResult, response: StackableValidationResponse): ValidationResult {
+  const entries = answerEntries(response);
+  for (const redeemable of result.redeemables) {
+    const categories = entries.find((entry) => entry.object === redeemable.object && entry.id === redeemable.code)?.categories;
+    if (categories) redeemable.categories = categories;
+  }
+  if (response.stacking_rules) result.stackingRules = response.stacking_rules;
+  return result;
 }
 
 /**

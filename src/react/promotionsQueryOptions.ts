@@ -13,6 +13,7 @@ import {
 } from '../core/index.js';
 import type { TransportContext } from '../core/createTransportContext.js';
 import { qualifyAll } from '../core/qualifyAll.js';
+import { validateTiers } from '../core/validateTiers.js';
 import { fingerprint } from './voucherKeys.js';
 
 /** What a promotion qualification answered, with the inputs it was asked for: the validation prices that same cart. */
@@ -57,7 +58,12 @@ function qualifierOf(client: ValidationClient): VoucherifyClient['qualifyAll'] {
   const full = client as Partial<VoucherifyClient> & { context?: TransportContext };
   if (full.qualifyAll) return full.qualifyAll.bind(full);
   const context = full.context;
-  if (context) return (params) => qualifyAll(context, params);
+  if (context) {
+    // The provider's client validates the tiers it qualifies as the full client does (the ALL-mode resend, the
+    // categories checked): installed here, by the qualification, so a field without promotions never holds it.
+    context.tiers = validateTiers;
+    return (params) => qualifyAll(context, params);
+  }
   throw new TypeError(
     'usePromotions needs a client that qualifies: let <VoucherProvider> create its client, or pass `client={createVoucherifyClient(…)}` (a createValidationClient() client only validates)',
   );

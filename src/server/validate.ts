@@ -1,4 +1,4 @@
-import { fromStackableValidation, withSessionKey } from '../core/internal.js';
+import { fromStackableValidation, withSessionKey, withStackingFields } from '../core/internal.js';
 import { checkParams, validateParamsSchema } from './paramSchemas.js';
 import { giftCreditsFor } from './giftCredits.js';
 import { customerFor, requireCodes, requireTierIds, resolveTrackingId, toServerOrder } from './params.js';
@@ -42,7 +42,7 @@ export async function validate(context: ServerContext, params: ServerValidatePar
     timeoutMs: params.timeoutMs,
   });
   return {
-    ...fromStackableValidation(body, codes),
+    ...withStackingFields(fromStackableValidation(body, codes), body),
     sessionKey: body.session?.key ?? null,
     ...(params.promotions ? { droppedPromotions: dropped } : {}),
   };

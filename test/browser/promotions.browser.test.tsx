@@ -7,6 +7,7 @@ import { commands, userEvent } from 'vitest/browser';
 import { formatMoney, PromotionList, usePromotions, VoucherField, VoucherProvider } from 'voucherkit';
 import { SANDBOX_KEYS } from 'voucherkit/sandbox';
 import 'voucherkit/styles.css';
+import 'voucherkit/promotions.css';
 import type { Order } from 'voucherkit/core';
 import { toOrder, type Cart } from '../../examples/patterns/cart.js';
 import type { PromotionRedeemOutcome } from './commands/promotionSandbox.js';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { isVoucherifyError } from 'voucherkit/core';
 import {
   apiErrorSchema,
@@ -7,6 +8,7 @@ import {
   legacyValidationSchema,
   promotionTiersResponseSchema,
   qualificationsResponseSchema,
+  redeemableSchema,
   stackableValidationSchema,
 } from 'voucherkit/schemas';
 // The decoders have no public name (the browser's private response checks): the private module, by relative path.
@@ -17,6 +19,7 @@ import {
   decodePromotionTiers,
   decodeQualifications,
   decodeStackableValidation,
+  decodeTierValidation,
 } from '../../src/core/internal.js';
 import { hasSpec, loadSpecExamples, mutatedExample, specPath, type SpecExample } from './specExamples.js';
 
@@ -51,9 +54,24 @@ const operation =
   (example: SpecExample) =>
     names.includes(example.operation) && example.status < 300;
 
+// A code's validation (the field's path) reads neither the entries' categories nor the stacking rules: its decoder
+// is bound to the schema with those two left unchecked; the tier path's decoder to the whole schema.
+const codeEntries = z.array(z.extend(redeemableSchema, { categories: z.optional(z.unknown()) }));
+const codeValidationSchema = z.extend(stackableValidationSchema, {
+  redeemables: codeEntries,
+  inapplicable_redeemables: z.optional(z.nullable(codeEntries)),
+  skipped_redeemables: z.optional(z.nullable(codeEntries)),
+  stacking_rules: z.optional(z.unknown()),
+});
+
 const pairs: Record<string, Pair> = {
   decodeStackableValidation: {
     decode: throwing(decodeStackableValidation),
+    schema: codeValidationSchema,
+    own: operation('POST /client/v1/validations', 'POST /v1/validations'),
+  },
+  decodeTierValidation: {
+    decode: throwing(decodeTierValidation),
     schema: stackableValidationSchema,
     own: operation('POST /client/v1/validations', 'POST /v1/validations'),
   },

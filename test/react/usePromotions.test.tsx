@@ -78,6 +78,30 @@ describe('usePromotions: the cart earns its promotions, priced together with the
     expect(within(list()).getByText('10% off orders over $100 — −$11.50')).toBeTruthy();
   });
 
+  it('ALL mode, provider client: a tier the code makes INAPPLICABLE is dropped and the validation sent once more; the code applies', async () => {
+    renderWithProvider(<Checkout goods={10300} />);
+    await waitFor(() => expect(within(list()).getByText('10% off orders over $100 — −$10.80')).toBeTruthy());
+    const recorded = recordValidationRequests();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Promo code' }), 'SAVE10{Enter}');
+    await waitFor(() => expect(screen.getByText('$10.00 off')).toBeTruthy());
+    // $103.00 + $4.99 − $10.00 = $97.99: no longer over $100, so the 10% tier fails the whole answer under ALL.
+    await waitFor(() => expect(total()).toBe(10799 - 1000 - 499));
+    const bodies = await recorded.bodies();
+    recorded.stop();
+    expect(bodies.map((body) => body.redeemables)).toEqual([
+      [
+        { object: 'voucher', id: 'SAVE10' },
+        { object: 'promotion_tier', id: 'promo_10_off_over_100' },
+        { object: 'promotion_tier', id: 'promo_free_shipping' },
+      ],
+      [
+        { object: 'voucher', id: 'SAVE10' },
+        { object: 'promotion_tier', id: 'promo_free_shipping' },
+      ],
+    ]);
+  });
+
   it('a cart change costs one qualification and one validation, removes the tier and announces it', async () => {
     const { rerender } = renderWithProvider(<Checkout goods={12000} />);
     await waitFor(() => expect(within(list()).getByText('10% off orders over $100 — −$12.50')).toBeTruthy());
