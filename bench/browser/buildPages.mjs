@@ -43,9 +43,10 @@ function react17Aliases(profiling) {
 
 /**
  * One page build.
- * @param {{ name: string, lib: 'ours' | 'widget', mode: 'production' | 'development', profiling?: boolean, inputs: string[] }} spec
+ * @param {{ name: string, lib: 'ours' | 'widget', dir?: string, mode: 'production' | 'development', profiling?: boolean, inputs: string[] }} spec
+ *   `lib` picks the aliases (voucherkit on React 19, or the widget on React 17); `dir` the folder under pages/ (`lib`'s by default)
  */
-async function buildPage({ name, lib, mode, profiling = false, inputs }) {
+async function buildPage({ name, lib, dir = lib, mode, profiling = false, inputs }) {
   const development = mode === 'development';
   const alias =
     lib === 'ours'
@@ -59,7 +60,7 @@ async function buildPage({ name, lib, mode, profiling = false, inputs }) {
   await build({
     configFile: false,
     logLevel: 'warn',
-    root: join(pagesDir, lib),
+    root: join(pagesDir, dir),
     base: `/${name}/`,
     mode,
     resolve: { alias },
@@ -73,7 +74,7 @@ async function buildPage({ name, lib, mode, profiling = false, inputs }) {
       emptyOutDir: true,
       minify: !development,
       reportCompressedSize: false,
-      rolldownOptions: { onLog, input: Object.fromEntries(inputs.map((file) => [file.replace(/\.html$/, ''), join(pagesDir, lib, file)])) },
+      rolldownOptions: { onLog, input: Object.fromEntries(inputs.map((file) => [file.replace(/\.html$/, ''), join(pagesDir, dir, file)])) },
     },
   });
 }
@@ -99,10 +100,16 @@ export const PAGES = {
   widget: { name: 'widget-prod', lib: 'widget', mode: 'production', inputs: ['index.html'] },
   widgetProfiling: { name: 'widget-profiling', lib: 'widget', mode: 'production', profiling: true, inputs: ['index.html'] },
   widgetStrict: { name: 'widget-dev-strict', lib: 'widget', mode: 'development', inputs: ['index.html'] },
+  // docs/promotions.md's pattern (usePromotions + PromotionList): B2's promotion rows.
+  promotions: { name: 'promotions-prod', lib: 'ours', dir: 'promotions', mode: 'production', inputs: ['index.html'] },
+  promotionsStrict: { name: 'promotions-dev-strict', lib: 'ours', dir: 'promotions', mode: 'development', inputs: ['index.html'] },
 };
 
-/** Builds every page and the server renderer; returns the renderer's path. Sequential: two cores, shared. */
-export async function buildPages() {
-  for (const spec of Object.values(PAGES)) await buildPage(spec);
-  return buildServerRenderer();
+/**
+ * Builds every page (or only the `PAGES` keys given, without the server renderer: a one-section run) and the server
+ * renderer; returns the renderer's path. Sequential: two cores, shared.
+ */
+export async function buildPages(only) {
+  for (const [key, spec] of Object.entries(PAGES)) if (!only || only.includes(key)) await buildPage(spec);
+  return only ? undefined : buildServerRenderer();
 }

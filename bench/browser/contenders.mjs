@@ -68,3 +68,17 @@ export async function submitCode(page, contender, code, selector) {
   await page.keyboard.press('Enter');
   await page.locator(selector).first().waitFor({ timeout: 15000 });
 }
+
+/**
+ * voucherkit's promotions page (docs/promotions.md's pattern): the same field, driven by the same names, plus the
+ * PromotionList. `settle` waits until the cart's tiers are qualified and priced (the list idle, a tier applied).
+ * @type {Contender & { settle(page: import('playwright-core').Page): Promise<void> }}
+ */
+export const promotions = {
+  ...ours,
+  label: 'voucherkit usePromotions + PromotionList',
+  pages: { prod: 'promotions-prod', strict: 'promotions-dev-strict' },
+  async settle(page) {
+    await page.locator(".voucher-promotions[data-state='idle'] .voucher-promotions__line[data-status='applied']").first().waitFor({ timeout: 15000 });
+  },
+};

@@ -1,7 +1,8 @@
 // B2: requests a shopper causes, counted at the sandbox server (CORS preflights apart), on the production pages
-// and on the development pages wrapped in StrictMode, for voucherkit and the widget, with the same script.
+// and on the development pages wrapped in StrictMode, for voucherkit and the widget, with the same script; then the
+// same script on voucherkit's promotions page (issue 19), its qualifications and validations counted apart.
 import { newContext } from '../browser/launchBrowser.mjs';
-import { ours, pageUrl, settleFrames, submitCode, VALID_CODE, widget } from '../browser/contenders.mjs';
+import { ours, pageUrl, promotions, settleFrames, submitCode, VALID_CODE, widget } from '../browser/contenders.mjs';
 import { table } from '../lib/markdown.mjs';
 
 /** After the outcome is on screen: long enough for a late duplicate, a re-check or a StrictMode replay to land. */
@@ -19,6 +20,13 @@ const STEPS = [
   { key: 'typing', label: `type a 12-character code (${TYPED_CODE}), no Enter`, goal: 0 },
 ];
 
+/**
+ * Issue 19's goals on the promotions page, as [qualifications, validations]. Opening the page costs one of each: the
+ * cart ($67.99 with shipping) already earns free shipping, so the tiers are qualified once and priced once, with no
+ * code (the total on screen comes from Voucherify, not from the qualification's per-tier amounts).
+ */
+const PROMOTION_GOALS = { load: [1, 1], apply: [0, 1], reapply: [0, 0], cart: [1, 1], typing: [0, 0] };
+
 /** Opens the disclosure if the input is hidden (voucherkit closes the panel once a code is applied). */
 async function ensureOpen(page, contender) {
   if (!(await contender.input(page).isVisible())) await contender.open(page);
@@ -35,7 +43,9 @@ async function runScript(session, contender, folder) {
   let page = await context.newPage();
   await page.goto(url);
   await settleFrames(page);
-  await page.waitForTimeout(300);
+  // A page with promotions asks for them at load: wait until they are priced, then for anything late.
+  if (contender.settle) await contender.settle(page);
+  await page.waitForTimeout(contender.settle ? QUIET_MS : 300);
   result.load = sandbox.take();
 
   await contender.open(page);
@@ -61,6 +71,11 @@ async function runScript(session, contender, folder) {
     }
   });
   await page.waitForTimeout(AFTER_CART_MS);
+  // With promotions the re-qualification and then the validation must both have landed (loaded machine).
+  if (contender.settle) {
+    await contender.settle(page);
+    await page.waitForTimeout(QUIET_MS);
+  }
   result.cart = sandbox.take();
   // What the summary shows after the last change: the saving must follow the cart (voucherkit re-checks it).
   result.totalShown = (await page.getByText(/^Total:/).textContent())?.trim();
@@ -70,6 +85,11 @@ async function runScript(session, contender, folder) {
   page = await context.newPage();
   await page.goto(url);
   await settleFrames(page);
+  // The load's own requests must not be counted as typing's.
+  if (contender.settle) {
+    await contender.settle(page);
+    await page.waitForTimeout(QUIET_MS);
+  }
   await contender.open(page);
   await contender.input(page).click();
   sandbox.take();
@@ -86,6 +106,22 @@ const cell = (count, goal) => {
   return count.requests === goal ? text : `**${text}**`;
 };
 
+/** A step's requests by operation: qualifications, validations, anything else (preflights apart). */
+function byOperation(count) {
+  const sent = count.log.filter((r) => r.method !== 'OPTIONS');
+  const qualifications = sent.filter((r) => r.path.endsWith('/qualifications')).length;
+  const validations = sent.filter((r) => r.path.endsWith('/validations')).length;
+  return { qualifications, validations, other: sent.length - qualifications - validations };
+}
+
+/** `qualifications + validations` (and what else was sent), bold when it is not the goal. */
+const promotionCell = (count, [q, v]) => {
+  if (count === null) return 'n/a';
+  const { qualifications, validations, other } = byOperation(count);
+  const text = `${qualifications} + ${validations}${other ? ` + ${other} other` : ''}${count.preflights ? ` (+ ${count.preflights} preflight${count.preflights > 1 ? 's' : ''})` : ''}`;
+  return qualifications === q && validations === v && other === 0 ? text : `**${text}**`;
+};
+
 /** @param {import('../lib/session.mjs').BenchSession} session */
 export async function runB2(session) {
   const runs = {
@@ -93,6 +129,8 @@ export async function runB2(session) {
     widgetProd: await runScript(session, widget, widget.pages.prod),
     oursStrict: await runScript(session, ours, ours.pages.strict),
     widgetStrict: await runScript(session, widget, widget.pages.strict),
+    promotionsProd: await runScript(session, promotions, promotions.pages.prod),
+    promotionsStrict: await runScript(session, promotions, promotions.pages.strict),
   };
   const rows = STEPS.map((step) => [
     step.label,
@@ -111,6 +149,34 @@ export async function runB2(session) {
       if (run[step.key] && run[step.key].requests !== step.goal) missed.push(`${name}: ${step.label} sent ${run[step.key].requests} (goal ${step.goal})`);
   }
   const strictSame = STEPS.every((s) => runs.oursStrict[s.key]?.requests === runs.oursProd[s.key]?.requests);
+  const noPromotions = '—, no promotions';
+  const promotionRows = STEPS.map((step) => [
+    step.label,
+    PROMOTION_GOALS[step.key].join(' + '),
+    promotionCell(runs.promotionsProd[step.key], PROMOTION_GOALS[step.key]),
+    noPromotions,
+    promotionCell(runs.promotionsStrict[step.key], PROMOTION_GOALS[step.key]),
+    noPromotions,
+  ]);
+  for (const [name, run] of [
+    ['voucherkit + promotions production', runs.promotionsProd],
+    ['voucherkit + promotions StrictMode', runs.promotionsStrict],
+  ]) {
+    for (const step of STEPS) {
+      const { qualifications, validations, other } = byOperation(run[step.key]);
+      const [q, v] = PROMOTION_GOALS[step.key];
+      if (qualifications !== q || validations !== v || other !== 0)
+        missed.push(
+          `${name}: ${step.label} sent ${qualifications} qualification(s) + ${validations} validation(s)${other ? ` + ${other} other` : ''} (goal ${q} + ${v})`,
+        );
+    }
+  }
+  // The README pattern without promotions must not qualify at all (issue 19: one state, one validation).
+  const readmeQualifications = ['oursProd', 'oursStrict'].flatMap((run) => STEPS.map((s) => runs[run][s.key])).filter(Boolean);
+  const readmeQualified = readmeQualifications.reduce((sum, count) => sum + byOperation(count).qualifications, 0);
+  const promotionsStrictSame = STEPS.every(
+    (s) => promotionCell(runs.promotionsStrict[s.key], [0, 0]).replace(/\*/g, '') === promotionCell(runs.promotionsProd[s.key], [0, 0]).replace(/\*/g, ''),
+  );
   const markdown = [
     '## B2 Requests a shopper causes',
     '',
@@ -123,8 +189,28 @@ export async function runB2(session) {
       " (the widget takes no cart and never re-checks: its page recomputes the total from the answer's discount and the new" +
       " cart, as a merchant would; voucherkit's comes from a re-validation, so a code that stopped applying shows as such).",
     `StrictMode row equals the production row for voucherkit: ${strictSame ? 'yes' : '**no**'}.`,
-    missed.length ? `Goals missed: ${missed.join('; ')}.` : 'Every voucherkit goal of B2 is met.',
     'The widget cannot remove a code (applied locks the field until it remounts): its re-apply step is n/a.',
+    `The README pattern (no promotions) sent ${readmeQualified} qualification${readmeQualified === 1 ? '' : 's'} over every step, both builds (goal 0): one state, one validation per code applied.`,
+    '',
+    '### B2 with promotions (issue 19)',
+    '',
+    "bench/pages/promotions: docs/promotions.md's pattern, `usePromotions({ order, codes, mode: 'auto' })` with",
+    "`<VoucherField {...promotions.fieldProps} />` and `<PromotionList>`, the cart carrying Voucherify's shipping line",
+    '(`5h1pp1ng`, $5.99) so the seeded free-shipping tier (over $50) applies. Same script and sandbox; each cell is',
+    'qualifications (`POST /client/v1/qualifications`) + validations (`POST /client/v1/validations`), anything else',
+    'named, preflights in brackets. Opening the page costs 1 + 1 by design: the cart already earns free shipping, so one',
+    'qualification finds the tiers and one validation prices them, before any input (the total shown is',
+    "Voucherify's, never a sum of the qualification's per-tier amounts). Bold: not the goal.",
+    '',
+    table(
+      ['step', 'goal', 'voucherkit + promotions (prod)', 'widget (prod)', 'voucherkit + promotions (dev, StrictMode)', 'widget (dev, StrictMode)'],
+      promotionRows,
+    ),
+    '',
+    `Total shown after the cart changes (quantity 7: $192.99 with shipping, before the code and the tiers): ${runs.promotionsProd.totalShown}` +
+      ' (SAVE10, then the tiers the new cart earns: free shipping and 10% off over $100, priced together by one validation).',
+    `StrictMode row equals the production row with promotions: ${promotionsStrictSame ? 'yes' : '**no**'}.`,
+    missed.length ? `Goals missed: ${missed.join('; ')}.` : 'Every voucherkit goal of B2 is met, with and without promotions.',
   ].join('\n');
   return { markdown, runs };
 }
