@@ -24,14 +24,14 @@ export function runB1() {
     ),
     '',
     table(
-      ['gzip', 'voucherkit', 'anchor', 'ratio', 'budget (issue 13)', 'what npm test holds'],
+      ['gzip', 'voucherkit', 'anchor', 'ratio', 'budget (issue 13; promotions: issue 19)', 'what npm test holds'],
       budgets.map((b) => [
         b.name,
         kb(b.actual),
         `${b.anchorName} ${kb(b.anchor)}`,
         `${b.ratio.toFixed(2)}×${b.anchorRatio ? ` (target ≤ ${b.anchorRatio}×)` : ''}`,
         `${b.budget} B ${b.met ? 'met' : `**NOT MET** (${b.actual - b.budget} B over)`}`,
-        b.met ? 'the budget' : `guard ${b.guard} B ${b.passed ? 'pass' : '**FAIL**'}`,
+        b.met ? 'the budget' : b.guard === undefined ? 'the budget: **FAIL**' : `guard ${b.guard} B ${b.passed ? 'pass' : '**FAIL**'}`,
       ]),
     ),
   ].join('\n');
