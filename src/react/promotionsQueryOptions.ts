@@ -2,7 +2,6 @@
 import { queryOptions, type DataTag, type UseQueryOptions } from '@tanstack/react-query';
 import {
   isRetryableError,
-  toPromotion,
   type Customer,
   type Order,
   type QualifiedPromotion,
@@ -13,6 +12,7 @@ import {
 } from '../core/index.js';
 import type { TransportContext } from '../core/createTransportContext.js';
 import { qualifyAll } from '../core/qualifyAll.js';
+import { toListedPromotion } from '../core/toPromotion.js';
 import { validateTiers } from '../core/validateTiers.js';
 import { fingerprint } from './voucherKeys.js';
 
@@ -84,7 +84,7 @@ export function promotionsQueryOptions(client: ValidationClient, params: Promoti
       // Tiers only, expanded with names and categories (the pager's default `expand`).
       const { redeemables, complete, first } = await qualify({ ...inputs, resourceType: 'promotion_tier', maxPages, signal });
       return {
-        promotions: redeemables.filter((entry) => entry.object === 'promotion_tier').map(toPromotion),
+        promotions: redeemables.filter((entry) => entry.object === 'promotion_tier').map(toListedPromotion),
         complete,
         stackingRules: first.stacking_rules ?? null,
         inputs,

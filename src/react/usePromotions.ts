@@ -80,8 +80,6 @@ export interface UsePromotionsResult extends PromotionPropGetters {
   locale: string | undefined;
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
-
 /**
  * The promotion tiers the cart earns, validated together with the shopper's codes: a cart change costs one
  * qualification (POST /client/v1/qualifications, every page, debounced) and then one validation of the codes and
@@ -124,7 +122,7 @@ export function usePromotions(options: UsePromotionsOptions = {}): UsePromotions
       ...validateQueryOptions(client, { codes, ...priced, promotions: tiers.length > 0 ? tiers : undefined, trackingId: outgoingId, epoch }),
       // The last total stays while the same codes are priced for a changed cart or changed tiers (none included).
       // With nothing left to validate the last answer must not linger: the total is the cart's again.
-      placeholderData: (previous, query) => (!idle && query && sameList(query.queryKey[2], codes) ? previous : undefined),
+      placeholderData: (previous, query) => (!idle && JSON.stringify(query?.queryKey[2]) === JSON.stringify(codes) ? previous : undefined),
       enabled: enabled && !idle && (priced !== undefined || codes.length > 0),
     },
     queryClient,
