@@ -71,24 +71,21 @@ export async function pageQualifications(
     throw new TypeError(`qualifications: \`maxPages\` must be a whole number from 1 to 100; got ${String(maxPages)}`);
   }
   const base = qualifyRequestOptions(options);
-  const seen = new Set<string>();
-  const redeemables: QualifiedRedeemable[] = [];
+  // Each entry once (`object` + `id`), where it first came.
+  const found = new Map<string, QualifiedRedeemable>();
   let first: QualificationsResponse | undefined;
   let cursor: string | undefined;
+  let complete = false;
   for (let page = 0; page < maxPages; page++) {
     const body = await send({ ...base, limit: QUALIFICATIONS_PAGE_LIMIT, ...(cursor ? { starting_after: cursor } : {}) });
     first ??= body;
-    for (const entry of body.redeemables.data) {
-      const key = `${entry.object}:${entry.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      redeemables.push(entry);
-    }
-    if (!body.redeemables.has_more) return { redeemables, complete: true, first };
-    const next = body.redeemables.more_starting_after ?? body.redeemables.data.at(-1)?.created_at ?? undefined;
+    const { redeemables } = body;
+    for (const entry of redeemables.data) if (!found.has(`${entry.object}:${entry.id}`)) found.set(`${entry.object}:${entry.id}`, entry);
+    complete = !redeemables.has_more;
+    const next = redeemables.more_starting_after ?? redeemables.data.at(-1)?.created_at;
     // A cursor that does not move would read the same page again until maxPages.
-    if (!next || next === cursor) return { redeemables, complete: false, first };
+    if (complete || !next || next === cursor) break;
     cursor = next;
   }
-  return { redeemables, complete: false, first: first! };
+  return { redeemables: [...found.values()], complete, first: first! };
 }

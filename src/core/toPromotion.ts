@@ -40,6 +40,22 @@ export function toPromotion(entry: QualifiedRedeemable): QualifiedPromotion {
   const assignments = entry.validation_rules_assignments?.data ?? [];
   const statuses = assignments.map((assignment) => assignment.validation_status).filter((status): status is string => typeof status === 'string');
   return {
+    ...toListedPromotion(entry),
+    // The weakest verdict speaks for the tier: one unmet rule is enough to need a nudge.
+    validationStatus: statuses.find((status) => status === 'INVALID') ?? statuses.find((status) => status === 'PARTIALLY_VALID') ?? statuses[0] ?? null,
+    ruleIds: assignments.map((assignment) => assignment.rule_id),
+  };
+}
+
+/**
+ * `toPromotion` for a qualification sent without `expand: ['validation_rules']` (a promotion list's): no verdict,
+ * no rule ids, and none of the code that reads them in the browser's bundle. Internal.
+ *
+ * @example
+ * const promotions = redeemables.filter((entry) => entry.object === 'promotion_tier').map(toListedPromotion)
+ */
+export function toListedPromotion(entry: QualifiedRedeemable): QualifiedPromotion {
+  return {
     id: entry.id,
     banner: entry.banner ?? null,
     name: entry.name ?? null,
@@ -49,8 +65,7 @@ export function toPromotion(entry: QualifiedRedeemable): QualifiedPromotion {
     categories: entry.categories ?? [],
     discount: entry.result?.discount ?? null,
     discountAmountAlone: toOrderTotals(entry.order)?.totalAppliedDiscountAmount ?? null,
-    // The weakest verdict speaks for the tier: one unmet rule is enough to need a nudge.
-    validationStatus: statuses.find((status) => status === 'INVALID') ?? statuses.find((status) => status === 'PARTIALLY_VALID') ?? statuses[0] ?? null,
-    ruleIds: assignments.map((assignment) => assignment.rule_id),
+    validationStatus: null,
+    ruleIds: [],
   };
 }

@@ -1,6 +1,6 @@
 'use client';
 import { formatMoney, type QualifiedPromotion, type RedeemableResult, type ValidationResult } from '../core/index.js';
-import type { PromotionMessages } from './promotionMessages.js';
+import type { PromotionMessage, PromotionMessages } from './promotionMessages.js';
 import { formatPromotionMessage, skippedReason, type RedeemableNames } from './skippedReason.js';
 
 /**
@@ -72,77 +72,60 @@ export interface PromotionLinesInput {
  * const lines = promotionLines({ promotions, selected: () => true, validation, settled: true, seen, nudges: [], names, messages, lang: 'en', currency: 'USD', locale: undefined })
  */
 export function promotionLines(input: PromotionLinesInput): PromotionLine[] {
-  const { validation, messages, lang, locale } = input;
-  const say = (message: PromotionMessages[keyof Omit<PromotionMessages, 'reasons'>], params: Record<string, string>) =>
-    formatPromotionMessage(message, { ...params, locale }, lang);
-  const money = (minor: number) => formatMoney(minor, { currency: input.currency, locale });
-  const nudgeFor = new Map(input.nudges.map((nudge) => [nudge.tierId, nudge]));
+  const { validation, messages, names, lang, locale } = input;
+  const say = (message: PromotionMessage, name: string, amount?: number) =>
+    formatPromotionMessage(
+      message,
+      { name, code: name, amount: amount === undefined ? '' : formatMoney(amount, { currency: input.currency, locale }), locale },
+      lang,
+    );
   const lines: PromotionLine[] = [];
   const listed = new Set<string>();
-  const nudgeLine = (nudge: PromotionNudge, name: string): PromotionLine => ({
-    id: nudge.tierId,
-    name,
-    status: 'nudge',
-    selected: false,
-    discountAmount: null,
-    reason: '',
-    text: say(messages.nudge, { name, amount: money(nudge.missing) }),
-    promotion: null,
-    result: null,
-    nudge,
-  });
+  const push = (id: string, name: string, status: PromotionStatus, text: string, rest?: Partial<PromotionLine>) => {
+    listed.add(id);
+    lines.push({ id, name, status, selected: false, discountAmount: null, reason: '', text, promotion: null, result: null, nudge: null, ...rest });
+  };
+  const pushNudge = (nudge: PromotionNudge, name: string) =>
+    push(nudge.tierId, nudge.banner ?? name, 'nudge', say(messages.nudge, nudge.banner ?? name, nudge.missing), { nudge });
   for (const promotion of input.promotions) {
-    const name = input.names.name({ code: promotion.id, object: 'promotion_tier' });
+    const name = names.name({ code: promotion.id, object: 'promotion_tier' });
     const selected = input.selected(promotion.id);
     const result = validation?.redeemables.find((entry) => entry.object === 'promotion_tier' && entry.code === promotion.id) ?? null;
-    let status: PromotionStatus = !selected ? 'suggested' : result?.status === 'APPLICABLE' ? 'applied' : 'pending';
-    if (selected && result?.status === 'SKIPPED') status = 'skipped';
+    const state = result?.status;
     // Under ALL a refused tier is dropped before the final answer: settled and absent is refused too.
-    else if (selected && (result?.status === 'INAPPLICABLE' || (!result && input.settled))) status = 'inapplicable';
+    const status: PromotionStatus = !selected
+      ? 'suggested'
+      : state === 'APPLICABLE'
+        ? 'applied'
+        : state === 'SKIPPED'
+          ? 'skipped'
+          : state === 'INAPPLICABLE' || (!result && input.settled)
+            ? 'inapplicable'
+            : 'pending';
     const reason =
-      status === 'skipped' && validation && result
-        ? skippedReason(validation, result, input.names, messages, lang, locale)
+      status === 'skipped'
+        ? skippedReason(validation!, result!, names, messages, lang, locale)
         : status === 'inapplicable'
-          ? formatPromotionMessage(messages.reasons.unknown ?? '', { code: name, locale }, lang)
+          ? say(messages.reasons.unknown ?? '', name)
           : '';
-    const discountAmount = status === 'applied' ? (result?.discountAmount ?? null) : null;
+    const discountAmount = status === 'applied' ? (result!.discountAmount ?? null) : null;
     const text =
       status === 'applied'
         ? discountAmount && promotion.discount?.type !== 'UNIT'
-          ? say(messages.applied, { name, amount: money(discountAmount) })
-          : say(messages.appliedAutomatically, { name })
-        : status === 'skipped' || status === 'inapplicable'
-          ? reason
-          : status === 'suggested'
-            ? say(messages.suggest, { name })
-            : name;
-    lines.push({ id: promotion.id, name, status, selected, discountAmount, reason, text, promotion, result, nudge: null });
-    listed.add(promotion.id);
+          ? say(messages.applied, name, discountAmount)
+          : say(messages.appliedAutomatically, name)
+        : status === 'suggested'
+          ? say(messages.suggest, name)
+          : reason || name;
+    push(promotion.id, name, status, text, { selected, discountAmount, reason, promotion, result });
   }
   for (const [id, name] of input.seen) {
-    if (listed.has(id)) continue;
-    listed.add(id);
-    const nudge = nudgeFor.get(id);
-    lines.push(
-      nudge
-        ? nudgeLine(nudge, nudge.banner ?? name)
-        : {
-            id,
-            name,
-            status: 'removed',
-            selected: false,
-            discountAmount: null,
-            reason: '',
-            text: say(messages.removed, { name }),
-            promotion: null,
-            result: null,
-            nudge: null,
-          },
-    );
+    const nudge = input.nudges.find((candidate) => candidate.tierId === id);
+    if (!listed.has(id)) {
+      if (nudge) pushNudge(nudge, name);
+      else push(id, name, 'removed', say(messages.removed, name));
+    }
   }
-  for (const nudge of input.nudges) {
-    if (!listed.has(nudge.tierId) && nudge.missing > 0) lines.push(nudgeLine(nudge, nudge.banner ?? nudge.tierId));
-    listed.add(nudge.tierId);
-  }
+  for (const nudge of input.nudges) if (!listed.has(nudge.tierId) && nudge.missing > 0) pushNudge(nudge, nudge.tierId);
   return lines;
 }

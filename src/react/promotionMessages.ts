@@ -64,14 +64,9 @@ export const defaultPromotionMessages: PromotionMessages = {
   started: '{name} now applies',
   stopped: '{name} no longer applies',
   reasons: {
-    applicable_redeemables_limit_exceeded: {
-      one: 'Only {count} discount can be used per order, so {code} was not applied',
-      other: 'Only {count} discounts can be used per order, so {code} was not applied',
-    },
-    applicable_redeemables_per_category_limit_exceeded: {
-      one: 'Only {count} discount from {category} can be used per order, so {code} was not applied',
-      other: 'Only {count} discounts from {category} can be used per order, so {code} was not applied',
-    },
+    // Worded to need no plural forms: "(1 per order)" and "(5 per order)" both read right.
+    applicable_redeemables_limit_exceeded: "Discount limit reached ({count} per order): {code} wasn't applied",
+    applicable_redeemables_per_category_limit_exceeded: "Limit for {category} reached ({count} per order): {code} wasn't applied",
     applicable_exclusive_redeemables_limit_exceeded: "{code} can't be combined with {other}",
     applicable_exclusive_redeemables_per_category_limit_exceeded: "{code} can't be combined with {other} from {category}",
     exclusion_rules_not_met: "{code} can't be combined with {other}",

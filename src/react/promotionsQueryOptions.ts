@@ -2,7 +2,6 @@
 import { queryOptions, type DataTag, type UseQueryOptions } from '@tanstack/react-query';
 import {
   isRetryableError,
-  toPromotion,
   type Customer,
   type Order,
   type QualifiedPromotion,
@@ -13,6 +12,7 @@ import {
 } from '../core/index.js';
 import type { TransportContext } from '../core/createTransportContext.js';
 import { qualifyAll } from '../core/qualifyAll.js';
+import { toListedPromotion } from '../core/toPromotion.js';
 import { validateTiers } from '../core/validateTiers.js';
 import { fingerprint } from './voucherKeys.js';
 
@@ -64,9 +64,7 @@ function qualifierOf(client: ValidationClient): VoucherifyClient['qualifyAll'] {
     context.tiers = validateTiers;
     return (params) => qualifyAll(context, params);
   }
-  throw new TypeError(
-    'usePromotions needs a client that qualifies: let <VoucherProvider> create its client, or pass `client={createVoucherifyClient(…)}` (a createValidationClient() client only validates)',
-  );
+  throw new TypeError("usePromotions needs a client that qualifies: the provider's own or createVoucherifyClient(), not createValidationClient()");
 }
 
 /**
@@ -83,17 +81,10 @@ export function promotionsQueryOptions(client: ValidationClient, params: Promoti
   return queryOptions<PromotionsData, VoucherifyError, PromotionsData, PromotionsQueryKey>({
     queryKey: ['voucherkit', 'promotions', fingerprint(inputs), epoch] as const,
     queryFn: async ({ signal }) => {
-      const { redeemables, complete, first } = await qualify({
-        order: order || undefined,
-        customer: customer || undefined,
-        metadata: metadata || undefined,
-        resourceType: 'promotion_tier',
-        expand: ['redeemable', 'category'],
-        ...(maxPages !== undefined ? { maxPages } : {}),
-        signal,
-      });
+      // Tiers only, expanded with names and categories (the pager's default `expand`).
+      const { redeemables, complete, first } = await qualify({ ...inputs, resourceType: 'promotion_tier', maxPages, signal });
       return {
-        promotions: redeemables.filter((entry) => entry.object === 'promotion_tier').map(toPromotion),
+        promotions: redeemables.filter((entry) => entry.object === 'promotion_tier').map(toListedPromotion),
         complete,
         stackingRules: first.stacking_rules ?? null,
         inputs,

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import type { PromotionMessages } from './promotionMessages.js';
+import type { PromotionMessage, PromotionMessages } from './promotionMessages.js';
 import { formatPromotionMessage } from './skippedReason.js';
 
 /**
@@ -18,26 +18,22 @@ export function usePromotionAnnouncement(
   lang: string | undefined,
   locale: string | undefined,
 ): string {
-  const [state, setState] = useState<{ applied: readonly string[] | null; text: string; count: number }>({ applied: null, text: '', count: 0 });
-  const key = appliedIds ? [...appliedIds].sort().join('\n') : null;
+  // [the applied ids last announced (null before the first answer), the words, how many announcements so far]
+  const [state, setState] = useState<[readonly string[] | null, string, number]>([null, '', 0]);
+  const key = appliedIds && [...appliedIds].sort().join('\n');
   useEffect(() => {
     if (key === null) return;
     const now = key ? key.split('\n') : [];
     // eslint-disable-next-line react-hooks/set-state-in-effect -- an announcement follows a committed answer, once
-    setState((previous) => {
-      if (previous.applied === null) return { ...previous, applied: now };
-      const started = now.filter((id) => !previous.applied!.includes(id));
-      const stopped = previous.applied.filter((id) => !now.includes(id));
-      if (started.length === 0 && stopped.length === 0) return previous;
-      const text = [
-        ...started.map((id) => formatPromotionMessage(messages.started, { name: nameOf(id), locale }, lang)),
-        ...stopped.map((id) => formatPromotionMessage(messages.stopped, { name: nameOf(id), locale }, lang)),
-      ].join('. ');
-      return { applied: now, text, count: previous.count + 1 };
+    setState(([before, said, count]) => {
+      const say = (ids: readonly string[], others: readonly string[], message: PromotionMessage) =>
+        ids.filter((id) => !others.includes(id)).map((id) => formatPromotionMessage(message, { name: nameOf(id), locale }, lang));
+      const text = before ? [...say(now, before, messages.started), ...say(before, now, messages.stopped)].join('. ') : '';
+      return [now, text || said, text ? count + 1 : count];
     });
     // Only a new set of applied tiers is news; names and texts are read as they are then.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   // Repeating the same text must still change the region, or screen readers stay silent.
-  return state.text && state.text + (state.count % 2 ? '' : '\u00a0');
+  return state[1] && state[1] + (state[2] % 2 ? '' : '\u00a0');
 }

@@ -13,7 +13,8 @@ import { promotionsQueryOptions, type PromotionsData } from './promotionsQueryOp
 import { formatPromotionMessage, skippedReason, type RedeemableNames } from './skippedReason.js';
 import { useDebouncedValue } from './useDebouncedValue.js';
 import { usePromotionAnnouncement } from './usePromotionAnnouncement.js';
-import { useValidate, type UseValidateResult } from './useValidate.js';
+import type { UseValidateResult } from './useValidate.js';
+import { validateQueryOptions } from './validateQueryOptions.js';
 import { voucherKeys } from './voucherKeys.js';
 import { useVoucherContext } from './VoucherContext.js';
 
@@ -79,8 +80,6 @@ export interface UsePromotionsResult extends PromotionPropGetters {
   locale: string | undefined;
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
-
 /**
  * The promotion tiers the cart earns, validated together with the shopper's codes: a cart change costs one
  * qualification (POST /client/v1/qualifications, every page, debounced) and then one validation of the codes and
@@ -99,7 +98,7 @@ export function usePromotions(options: UsePromotionsOptions = {}): UsePromotions
   timerMs('usePromotions', 'debounceMs', debounceMs, { min: 0 });
   const context = useVoucherContext('usePromotions()');
   const { client, queryClient } = context;
-  const { epoch } = useTrackerState(context);
+  const { outgoingId, epoch } = useTrackerState(context);
   const codes = toCodes(options.codes);
   const inputs = { order, customer, metadata };
   const [debounced] = useDebouncedValue(inputs, hashKey([inputs]), debounceMs);
@@ -117,15 +116,17 @@ export function usePromotions(options: UsePromotionsOptions = {}): UsePromotions
   // answer (the first one pending, or a failed qualification) the codes are validated alone.
   const priced = data?.inputs ?? (qualification.isError ? debounced : undefined);
   const idle = codes.length === 0 && tiers.length === 0;
-  const validation = useValidate(codes, {
-    ...priced,
-    promotions: tiers.length > 0 ? tiers : undefined,
-    debounceMs: 0,
-    enabled: enabled && (priced !== undefined || codes.length > 0),
-    // The last total stays while the same codes are priced for a changed cart or changed tiers (none included).
-    // With nothing left to validate the last answer must not linger: the total is the cart's again.
-    placeholderData: (previous, query) => (!idle && query && sameList(query.queryKey[2], codes) ? previous : undefined),
-  });
+  // The query `useValidate` would build, asked directly: the inputs are debounced above already.
+  const validation = useQuery(
+    {
+      ...validateQueryOptions(client, { codes, ...priced, promotions: tiers.length > 0 ? tiers : undefined, trackingId: outgoingId, epoch }),
+      // The last total stays while the same codes are priced for a changed cart or changed tiers (none included).
+      // With nothing left to validate the last answer must not linger: the total is the cart's again.
+      placeholderData: (previous, query) => (!idle && JSON.stringify(query?.queryKey[2]) === JSON.stringify(codes) ? previous : undefined),
+      enabled: enabled && !idle && (priced !== undefined || codes.length > 0),
+    },
+    queryClient,
+  );
   const result = idle ? undefined : validation.data;
   const settled = !qualification.isPlaceholderData && !qualification.isFetching && (idle || (!validation.isPlaceholderData && !validation.isFetching));
 
