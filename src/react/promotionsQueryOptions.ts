@@ -80,9 +80,12 @@ export function promotionsQueryOptions(client: ValidationClient, params: Promoti
   const qualify = qualifierOf(client);
   return queryOptions<PromotionsData, VoucherifyError, PromotionsData, PromotionsQueryKey>({
     queryKey: ['voucherkit', 'promotions', fingerprint(inputs), epoch] as const,
-    queryFn: async ({ signal }) => {
+    // The signal is left unread: this query starts on mount, and React Query aborts a consumed signal when its last
+    // observer leaves, which StrictMode's mount-unmount-mount does, so dev builds sent the qualification twice (B2).
+    // A qualification is a read; one finishing after a real unmount only fills the cache.
+    queryFn: async () => {
       // Tiers only, expanded with names and categories (the pager's default `expand`).
-      const { redeemables, complete, first } = await qualify({ ...inputs, resourceType: 'promotion_tier', maxPages, signal });
+      const { redeemables, complete, first } = await qualify({ ...inputs, resourceType: 'promotion_tier', maxPages });
       return {
         promotions: redeemables.filter((entry) => entry.object === 'promotion_tier').map(toListedPromotion),
         complete,
