@@ -4,6 +4,8 @@ import { maskCode } from '../core/maskCode.js';
 import type { ValidationResult } from '../core/types.js';
 import type { AppliedCode } from './appliedCodes.js';
 import { formatMessage, type MoneyFormat, type VoucherMessages } from './messages.js';
+import { mergeProps } from './mergeProps.js';
+import { onEnter, type VoucherInputProps, type VoucherPropGetters } from './voucherPropGetters.js';
 
 /** One gift card's amount as the field keeps it: the credits chosen (minor units), the text typed, whether it was refused. */
 export interface GiftCardAmountState {
@@ -14,6 +16,8 @@ export interface GiftCardAmountState {
 
 /** What `useVoucherInput` hands the amount control on each render. Internal to the binding. */
 export interface GiftCardAmountsContext {
+  /** The field's id prefix: the amount inputs' ids start with it. */
+  id: string;
   applied: AppliedCode[];
   amounts: Record<string, GiftCardAmountState>;
   setAmounts(amounts: Record<string, GiftCardAmountState>): void;
@@ -26,8 +30,8 @@ export interface GiftCardAmountsContext {
   options: { onGiftCreditsChange?: ((giftCredits: Record<string, number>) => void) | undefined };
 }
 
-/** Sets a gift card's typed text; with `max`, commits it (an amount within (0, max]) or marks it refused. */
-export type SetGiftCardAmount = (code: string, text: string, max?: number) => void;
+/** The amount control's prop getters, which `useVoucherInput` returns (they pass props through without the control). */
+export type GiftCardAmountGetters = Pick<VoucherPropGetters, 'getAmountInputProps' | 'getAmountErrorProps'>;
 
 /**
  * The gift card amount control, opt-in so a field without gift cards does not carry it: pass it as `giftCardAmounts`
@@ -40,7 +44,7 @@ export type SetGiftCardAmount = (code: string, text: string, max?: number) => vo
  * import { giftCardAmounts, VoucherField } from 'voucherkit';
  * <VoucherField stacking order={cart} giftCardAmounts={giftCardAmounts} onGiftCreditsChange={setGiftCredits} />
  */
-export function giftCardAmounts(context: GiftCardAmountsContext): SetGiftCardAmount {
+export function giftCardAmounts(context: GiftCardAmountsContext): GiftCardAmountGetters {
   const { amounts, setAmounts, messages, format } = context;
   for (const a of context.applied) {
     const gift = a.isValid && a.result?.gift;
@@ -55,7 +59,8 @@ export function giftCardAmounts(context: GiftCardAmountsContext): SetGiftCardAmo
       error: bad ? formatMessage(messages.giftAmountInvalid, { amount: formatMoney(max, format), locale: format.locale }, messages.locale) : '',
     };
   }
-  return (code, text, max) => {
+  // Keeps the typed text; with `max`, commits it (an amount within (0, max]) or marks it refused.
+  const setAmount = (code: string, text: string, max?: number) => {
     const amount = amounts[code];
     if (max === undefined) return setAmounts({ ...amounts, [code]: { credits: amount?.credits, text } });
     // Leaving an input that was not edited commits nothing: the card keeps following the cart.
@@ -65,5 +70,26 @@ export function giftCardAmounts(context: GiftCardAmountsContext): SetGiftCardAmo
       setAmounts({ ...amounts, [code]: { credits } });
       context.options.onGiftCreditsChange?.({ ...context.giftCredits, [code]: credits });
     } else setAmounts({ ...amounts, [code]: { ...amount, bad: true } });
+  };
+  const amountId = (code: string) => `${context.id}-amount-${context.applied.findIndex((a) => a.requested === code)}`;
+  return {
+    getAmountInputProps: (code, props) => {
+      const control = context.applied.find((a) => a.requested === code)?.amountControl;
+      const commit = () => control && setAmount(code, control.value, control.max);
+      return mergeProps<VoucherInputProps>(
+        {
+          id: amountId(code),
+          inputMode: 'decimal',
+          value: control?.value,
+          onChange: (event) => setAmount(code, event.target.value),
+          onBlur: commit,
+          onKeyDown: onEnter(commit),
+          'aria-invalid': Boolean(control?.error) || undefined,
+          'aria-describedby': control?.error ? `${amountId(code)}-error` : undefined,
+        },
+        props,
+      );
+    },
+    getAmountErrorProps: (code, props) => mergeProps({ id: `${amountId(code)}-error` }, props),
   };
 }
