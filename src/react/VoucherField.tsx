@@ -1,7 +1,7 @@
 'use client';
 import type { CSSProperties } from 'react';
 import { formatMessage } from './messages.js';
-import type { UseVoucherInputOptions } from './types.js';
+import type { UseVoucherInputOptions, UseVoucherInputResult } from './types.js';
 import { useVoucherInput } from './useVoucherInput.js';
 
 /** Props of `VoucherField`: the options of `useVoucherInput` plus presentation. */
@@ -16,7 +16,8 @@ export interface VoucherFieldProps extends UseVoucherInputOptions {
   style?: CSSProperties;
 }
 
-const dataStates = { idle: 'idle', validating: 'pending', applied: 'valid', rejected: 'invalid', error: 'invalid' } as const;
+// The theme's looks: `rejected` and `error` both read 'invalid'.
+const dataStates: Partial<Record<UseVoucherInputResult['status'], string>> = { idle: 'idle', validating: 'pending', applied: 'valid' };
 
 // A pure `Object.assign`, not a `displayName` statement: the name stays, and a bundle that never renders
 // the component can still drop it when the bundler ignores `sideEffects`.
@@ -43,7 +44,7 @@ function VoucherFieldComponent(props: VoucherFieldProps) {
     <div
       className={className ? `voucher-field ${className}` : 'voucher-field'}
       style={style}
-      data-state={dataStates[field.status]}
+      data-state={dataStates[field.status] ?? 'invalid'}
       data-unstyled={unstyled || undefined}
     >
       {showToggle && <button {...field.getToggleButtonProps({ className: 'voucher-field__toggle' })}>{formatMessage(m.toggle)}</button>}
@@ -72,15 +73,7 @@ function VoucherFieldComponent(props: VoucherFieldProps) {
               {!a.result?.gift && <span className="voucher-field__code">{a.code}</span>}
               {a.message && <span className="voucher-field__saving">{a.message}</span>}
               <button {...field.getRemoveButtonProps(a.requested, { className: 'voucher-field__remove' })}>{formatMessage(m.remove)}</button>
-              {a.amountControl && (
-                <label className="voucher-field__amount">
-                  {a.amountControl.label}
-                  <input {...field.getAmountInputProps(a.requested, { className: 'voucher-field__input' })} />
-                </label>
-              )}
-              {a.amountControl?.error && (
-                <span {...field.getAmountErrorProps(a.requested, { className: 'voucher-field__error voucher-field__amount' })}>{a.amountControl.error}</span>
-              )}
+              {a.amountControl?.node}
             </li>
           ))}
         </ul>

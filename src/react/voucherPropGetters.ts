@@ -97,7 +97,7 @@ export function createPropGetters(
           autoCapitalize,
           spellCheck: false,
           enterKeyHint: 'done',
-          ...(placeholder ? { placeholder } : {}),
+          placeholder: placeholder || undefined,
           'aria-invalid': state.isInvalid || undefined,
           'aria-describedby': describedBy,
         },

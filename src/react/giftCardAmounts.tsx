@@ -46,19 +46,6 @@ export type GiftCardAmountGetters = Pick<VoucherPropGetters, 'getAmountInputProp
  */
 export function giftCardAmounts(context: GiftCardAmountsContext): GiftCardAmountGetters {
   const { amounts, setAmounts, messages, format } = context;
-  for (const a of context.applied) {
-    const gift = a.isValid && a.result?.gift;
-    if (!gift) continue;
-    const { credits = gift.credits ?? 0, text, bad } = amounts[a.requested] ?? {};
-    // The most this card can cover now: its balance, and what is due before it (what it covers plus what is left).
-    const max = Math.min(gift.balance ?? 0, (gift.credits ?? 0) + (context.result?.order?.totalAmount ?? 0));
-    a.amountControl = {
-      label: formatMessage(messages.giftAmountLabel, { code: maskCode(a.code), value: format.currency }, messages.locale),
-      value: text ?? (credits / 100).toFixed(credits % 100 ? 2 : 0),
-      max,
-      error: bad ? formatMessage(messages.giftAmountInvalid, { amount: formatMoney(max, format), locale: format.locale }, messages.locale) : '',
-    };
-  }
   // Keeps the typed text; with `max`, commits it (an amount within (0, max]) or marks it refused.
   const setAmount = (code: string, text: string, max?: number) => {
     const amount = amounts[code];
@@ -72,7 +59,7 @@ export function giftCardAmounts(context: GiftCardAmountsContext): GiftCardAmount
     } else setAmounts({ ...amounts, [code]: { ...amount, bad: true } });
   };
   const amountId = (code: string) => `${context.id}-amount-${context.applied.findIndex((a) => a.requested === code)}`;
-  return {
+  const getters: GiftCardAmountGetters = {
     getAmountInputProps: (code, props) => {
       const control = context.applied.find((a) => a.requested === code)?.amountControl;
       const commit = () => control && setAmount(code, control.value, control.max);
@@ -92,4 +79,29 @@ export function giftCardAmounts(context: GiftCardAmountsContext): GiftCardAmount
     },
     getAmountErrorProps: (code, props) => mergeProps({ id: `${amountId(code)}-error` }, props),
   };
+  for (const a of context.applied) {
+    const gift = a.isValid && a.result?.gift;
+    if (!gift) continue;
+    const { credits = gift.credits ?? 0, text, bad } = amounts[a.requested] ?? {};
+    // The most this card can cover now: its balance, and what is due before it (what it covers plus what is left).
+    const max = Math.min(gift.balance ?? 0, (gift.credits ?? 0) + (context.result?.order?.totalAmount ?? 0));
+    a.amountControl = {
+      label: formatMessage(messages.giftAmountLabel, { code: maskCode(a.code), value: format.currency }, messages.locale),
+      value: text ?? (credits / 100).toFixed(credits % 100 ? 2 : 0),
+      max,
+      error: bad ? formatMessage(messages.giftAmountInvalid, { amount: formatMoney(max, format), locale: format.locale }, messages.locale) : '',
+    };
+    // VoucherField's markup of the control, here so that a field without gift card amounts does not carry it.
+    const { label, error } = a.amountControl;
+    a.amountControl.node = (
+      <>
+        <label className="voucher-field__amount">
+          {label}
+          <input {...getters.getAmountInputProps(a.requested, { className: 'voucher-field__input' })} />
+        </label>
+        {error && <span {...getters.getAmountErrorProps(a.requested, { className: 'voucher-field__error voucher-field__amount' })}>{error}</span>}
+      </>
+    );
+  }
+  return getters;
 }
