@@ -11,7 +11,7 @@ export { voucherKeys } from './react/voucherKeys.js';
 export type { ValidateQueryKey, ValidationInputs } from './react/voucherKeys.js';
 export { useVoucherInput } from './react/useVoucherInput.js';
 export { giftCardAmounts } from './react/giftCardAmounts.js';
-export type { GiftCardAmountsContext, GiftCardAmountState, SetGiftCardAmount } from './react/giftCardAmounts.js';
+export type { GiftCardAmountsContext, GiftCardAmountState, GiftCardAmountGetters } from './react/giftCardAmounts.js';
 export type { ApplyOutcome, UseVoucherInputOptions, UseVoucherInputResult, VoucherInputStatus } from './react/types.js';
 export type { AppliedCode } from './react/appliedCodes.js';
 export type { VoucherButtonProps, VoucherElementProps, VoucherInputProps, VoucherPropGetters } from './react/voucherPropGetters.js';

@@ -1,7 +1,7 @@
 'use client';
 import type { CSSProperties } from 'react';
 import { formatMessage } from './messages.js';
-import type { UseVoucherInputOptions } from './types.js';
+import type { UseVoucherInputOptions, UseVoucherInputResult } from './types.js';
 import { useVoucherInput } from './useVoucherInput.js';
 
 /** Props of `VoucherField`: the options of `useVoucherInput` plus presentation. */
@@ -16,7 +16,8 @@ export interface VoucherFieldProps extends UseVoucherInputOptions {
   style?: CSSProperties;
 }
 
-const dataStates = { idle: 'idle', validating: 'pending', applied: 'valid', rejected: 'invalid', error: 'invalid' } as const;
+// The theme's looks: `rejected` and `error` both read 'invalid'.
+const dataStates: Partial<Record<UseVoucherInputResult['status'], string>> = { idle: 'idle', validating: 'pending', applied: 'valid' };
 
 // A pure `Object.assign`, not a `displayName` statement: the name stays, and a bundle that never renders
 // the component can still drop it when the bundler ignores `sideEffects`.
@@ -36,28 +37,29 @@ function VoucherFieldComponent(props: VoucherFieldProps) {
   const { hideToggle = false, autoCapitalize, unstyled = false, className, style, ...options } = props;
   const field = useVoucherInput({ ...options, defaultOpen: hideToggle || options.defaultOpen });
   const { messages: m, applied, errorMessage } = field;
-  const t = (message: typeof m.label) => formatMessage(message);
-  const hint = t(m.hint);
+  const hint = formatMessage(m.hint);
   const showToggle = !hideToggle && (field.stacking || applied.length === 0);
 
   return (
     <div
       className={className ? `voucher-field ${className}` : 'voucher-field'}
       style={style}
-      data-state={dataStates[field.status]}
+      data-state={dataStates[field.status] ?? 'invalid'}
       data-unstyled={unstyled || undefined}
     >
-      {showToggle && <button {...field.getToggleButtonProps({ className: 'voucher-field__toggle' })}>{t(m.toggle)}</button>}
+      {showToggle && <button {...field.getToggleButtonProps({ className: 'voucher-field__toggle' })}>{formatMessage(m.toggle)}</button>}
       <div {...field.getPanelProps({ className: 'voucher-field__panel' })}>
-        <label {...field.getLabelProps({ className: 'voucher-field__label' })}>{t(m.label)}</label>
+        <label {...field.getLabelProps({ className: 'voucher-field__label' })}>{formatMessage(m.label)}</label>
         {hint && <p {...field.getHintProps({ className: 'voucher-field__hint' })}>{hint}</p>}
         <div className="voucher-field__row">
           <input {...field.getInputProps({ className: 'voucher-field__input', ...(autoCapitalize ? { autoCapitalize } : {}) })} />
-          <button {...field.getApplyButtonProps({ className: 'voucher-field__apply' })}>{t(field.status === 'validating' ? m.applying : m.apply)}</button>
+          <button {...field.getApplyButtonProps({ className: 'voucher-field__apply' })}>
+            {formatMessage(field.status === 'validating' ? m.applying : m.apply)}
+          </button>
         </div>
         {errorMessage && (
           <p {...field.getErrorProps({ className: 'voucher-field__error' })}>
-            <span className="voucher-field__sr-only">{t(m.errorPrefix)} </span>
+            <span className="voucher-field__sr-only">{formatMessage(m.errorPrefix)} </span>
             {errorMessage}
           </p>
         )}
@@ -70,20 +72,8 @@ function VoucherFieldComponent(props: VoucherFieldProps) {
               {/* A gift card's message names it masked (····FT50): the full code is not repeated beside it. */}
               {!a.result?.gift && <span className="voucher-field__code">{a.code}</span>}
               {a.message && <span className="voucher-field__saving">{a.message}</span>}
-              <button {...field.getRemoveButtonProps(a.requested, { className: 'voucher-field__remove' })}>{t(m.remove)}</button>
-              {a.amountControl && (
-                <>
-                  <label className="voucher-field__amount">
-                    {a.amountControl.label}
-                    <input {...field.getAmountInputProps(a.requested, { className: 'voucher-field__input' })} />
-                  </label>
-                  {a.amountControl.error && (
-                    <span {...field.getAmountErrorProps(a.requested, { className: 'voucher-field__error voucher-field__amount' })}>
-                      {a.amountControl.error}
-                    </span>
-                  )}
-                </>
-              )}
+              <button {...field.getRemoveButtonProps(a.requested, { className: 'voucher-field__remove' })}>{formatMessage(m.remove)}</button>
+              {a.amountControl?.node}
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 'use client';
+import type { ReactNode } from 'react';
 import type { Order, RedeemableResult, Rejection, ValidationResult, VoucherifyError } from '../core/index.js';
 import { findRedeemable } from '../core/findRedeemable.js';
 import { describeDiscount, describeError, describeRejection, formatMessage, type MoneyFormat, type VoucherMessages } from './messages.js';
@@ -21,9 +22,10 @@ export interface AppliedCode {
   message: string;
   /**
    * A gift card that applies: its amount input's label, shown value (major units), the most it can cover now (minor
-   * units: min(balance, what is due before it)) and the error text of a refused amount ('' when none); else null.
+   * units: min(balance, what is due before it)) and the error text of a refused amount ('' when none), and `node`,
+   * the control as `VoucherField` renders it (the labelled input, then the error); else null.
    */
-  amountControl?: { label: string; value: string; max: number; error: string } | null;
+  amountControl?: { label: string; value: string; max: number; error: string; node?: ReactNode } | null;
 }
 
 /** The verdict for each applied code, in the shopper's words. */

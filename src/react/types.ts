@@ -2,7 +2,7 @@
 import type { Customer, NormalizeCodeOptions, Order, Rejection, ValidationResult, VoucherifyError } from '../core/index.js';
 import type { ApplyOutcome, VoucherInputStatus } from '../core/voucherInputTypes.js';
 import type { AppliedCode } from './appliedCodes.js';
-import type { GiftCardAmountsContext, SetGiftCardAmount } from './giftCardAmounts.js';
+import type { GiftCardAmountsContext, GiftCardAmountGetters } from './giftCardAmounts.js';
 import type { VoucherMessages, VoucherMessagesInput } from './messages.js';
 import type { VoucherPropGetters } from './voucherPropGetters.js';
 
@@ -72,7 +72,7 @@ export interface UseVoucherInputOptions {
    * `amountControl` and `getAmountInputProps`, so the shopper can use less than the card covers. Without it a card
    * takes min(balance, amount due), and the field's bundle carries no amount logic.
    */
-  giftCardAmounts?: (context: GiftCardAmountsContext) => SetGiftCardAmount;
+  giftCardAmounts?: (context: GiftCardAmountsContext) => GiftCardAmountGetters;
   /** Called with the credits chosen per gift card code (minor units) when the shopper sets an amount: send them to your server's `redeem`. */
   onGiftCreditsChange?: (giftCredits: Record<string, number>) => void;
 }

@@ -96,7 +96,9 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   const queryError = codes.length > 0 && query.isError ? query.error : null;
   const applied = toAppliedCodes(codes, query.data, queryError, state.inputs.order, messages, format);
   // Opt-in (`giftCardAmounts`): without it a gift card takes min(balance, amount due) and the field carries no control.
-  const setAmount = options.giftCardAmounts?.({ applied, amounts, setAmounts, giftCredits, result: query.data, messages, format, options });
+  const baseId = useId();
+  const id = options.id ?? `voucher${baseId.replace(/[^\w-]/g, '')}`;
+  const amountGetters = options.giftCardAmounts?.({ id, applied, amounts, setAmounts, giftCredits, result: query.data, messages, format, options });
 
   // A cart change that turns an applied code invalid (or valid again) is announced, not left to change silently.
   useEffect(() => store.check(codes, query.data, queryError), [store, codes.join('\n'), query.data, queryError]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -109,7 +111,6 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
     // eslint-disable-next-line react-hooks/rules-of-hooks -- a production build drops the call and the hook with it
     if (process.env.NODE_ENV !== 'production') useMissingLabelWarning(inputRef);
   }
-  const baseId = useId();
   const result = {
     value: state.value,
     setValue: store.type,
@@ -140,12 +141,13 @@ export function useVoucherInput(options: UseVoucherInputOptions = {}): UseVouche
   return Object.assign(
     result,
     createPropGetters(
-      { ...result, setAmount },
-      options.id ?? `voucher${baseId.replace(/[^\w-]/g, '')}`,
+      result,
+      id,
       inputRef,
       removeRefs,
       // Upper-case-only codes get capitals from mobile keyboards; anything else is left as typed.
       normalize?.letterCase === 'upper' ? 'characters' : 'none',
     ),
+    amountGetters,
   );
 }

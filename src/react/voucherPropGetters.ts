@@ -55,14 +55,13 @@ interface GetterState {
   close(): void;
   apply(): Promise<ApplyOutcome>;
   remove(code: string): void;
-  /** Keeps the typed text; with `max`, sets the amount it names when within (0, max], else marks it refused. */
-  setAmount?: ((code: string, text: string, max?: number) => void) | undefined;
 }
 
 const ignore = () => undefined;
+const passThrough = <P>(_code: string, props?: P): P => props ?? ({} as P);
 
-// Enter applies a code or sets an amount, and must never submit the surrounding checkout form.
-const onEnter = (action: () => unknown) => (event: KeyboardEvent<HTMLInputElement>) => {
+/** Enter applies a code or sets an amount, and must never submit the surrounding checkout form. Internal. */
+export const onEnter = (action: () => unknown) => (event: KeyboardEvent<HTMLInputElement>) => {
   if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
   event.preventDefault();
   action();
@@ -81,7 +80,6 @@ export function createPropGetters(
   const placeholder = formatMessage(state.messages.placeholder);
   const describedBy = [hint && idOf('hint'), state.errorMessage && idOf('error')].filter(Boolean).join(' ') || undefined;
   const apply = () => void state.apply().catch(ignore);
-  const amountId = (code: string) => `${id}-amount-${state.applied.findIndex((a) => a.requested === code)}`;
 
   return {
     getLabelProps: (props) => mergeProps({ id: idOf('label'), htmlFor: idOf('input') }, props),
@@ -99,7 +97,7 @@ export function createPropGetters(
           autoCapitalize,
           spellCheck: false,
           enterKeyHint: 'done',
-          ...(placeholder ? { placeholder } : {}),
+          placeholder: placeholder || undefined,
           'aria-invalid': state.isInvalid || undefined,
           'aria-describedby': describedBy,
         },
@@ -131,23 +129,8 @@ export function createPropGetters(
     getHintProps: (props) => mergeProps({ id: idOf('hint') }, props),
     getErrorProps: (props) => mergeProps({ id: idOf('error') }, props),
     getStatusProps: (props) => mergeProps({ id: idOf('status'), role: 'status', 'aria-live': 'polite', 'aria-atomic': true }, props),
-    getAmountInputProps: (code, props) => {
-      const control = state.applied.find((a) => a.requested === code)?.amountControl;
-      const commit = () => control && state.setAmount?.(code, control.value, control.max);
-      return mergeProps<VoucherInputProps>(
-        {
-          id: amountId(code),
-          inputMode: 'decimal',
-          value: control?.value,
-          onChange: (event) => state.setAmount?.(code, event.target.value),
-          onBlur: commit,
-          onKeyDown: onEnter(commit),
-          'aria-invalid': Boolean(control?.error) || undefined,
-          'aria-describedby': control?.error ? `${amountId(code)}-error` : undefined,
-        },
-        props,
-      );
-    },
-    getAmountErrorProps: (code, props) => mergeProps({ id: `${amountId(code)}-error` }, props),
+    // Without `giftCardAmounts` there is no amount control: its getters (from that module) replace these.
+    getAmountInputProps: passThrough,
+    getAmountErrorProps: passThrough,
   };
 }

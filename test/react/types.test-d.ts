@@ -2,7 +2,7 @@
 import { expectTypeOf } from 'vitest';
 import {
   type GiftCardAmountsContext,
-  type SetGiftCardAmount,
+  type GiftCardAmountGetters,
   useValidate,
   useVoucherInput,
   validateQueryOptions,
@@ -142,7 +142,7 @@ expectTypeOf<Required<UseVoucherInputOptions>>().toEqualTypeOf<{
   onRemoved: (code: string) => void;
   onRejected: (rejection: Rejection, code: string) => void;
   onError: (error: VoucherifyError, code: string) => void;
-  giftCardAmounts: (context: GiftCardAmountsContext) => SetGiftCardAmount;
+  giftCardAmounts: (context: GiftCardAmountsContext) => GiftCardAmountGetters;
   onGiftCreditsChange: (giftCredits: Record<string, number>) => void;
 }>();
 expectTypeOf<Input['giftCredits']>().toEqualTypeOf<Record<string, number> | undefined>();
