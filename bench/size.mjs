@@ -220,10 +220,17 @@ const budgets = [
     anchorRatio: 0.37,
   },
   // Issue 19: what usePromotions + PromotionList add to the field's bundle (JS, react-query external), at most 3 KB.
+  // Not met in 0.5.0: 4,069 B after two trimming passes (4,508 → 4,069). What the features cost, each stubbed out of
+  // the built files: the SKIPPED reasons in the list and the field 567 B, the ALL-mode tier resend with the checked
+  // categories and stacking rules 248 B, the start/stop announcements 214 B, suggest mode 122 B, paging past one page
+  // 109 B, removed lines and nudges 99 B; the rest is the qualification and its decoders (bound to the schemas by the
+  // property test). Reaching 3 KB means dropping the first three, which the issue asks for. Until then `guard` holds
+  // the measured size, so the promotions cannot grow unnoticed.
   {
     name: 'usePromotions + PromotionList, added to Provider + Field',
     actual: promotions.gzip - field.gzip,
     budget: 3000,
+    guard: 4100,
     anchor: widget.gzip,
     anchorName: 'widget JS',
   },
