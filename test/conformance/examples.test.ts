@@ -68,7 +68,14 @@ const isStackable = (operation: string) => operation.endsWith('/validations');
 
 function fold(example: Example): ValidationResult {
   if (isStackable(example.operation)) {
-    return fromStackableValidation(stackableValidationSchema.parse(example.value), []);
+    const response = stackableValidationSchema.parse(example.value);
+    // A result's codes are the codes its request asked for (tiers are not codes): the request that got this answer
+    // asked for its voucher entries, in their order.
+    const entries = [...response.redeemables, ...(response.inapplicable_redeemables ?? []), ...(response.skipped_redeemables ?? [])];
+    return fromStackableValidation(
+      response,
+      entries.filter((entry) => entry.object === 'voucher').map((entry) => entry.id),
+    );
   }
   return fromLegacyValidation(legacyValidationSchema.parse(example.value), 'REQUESTED-CODE');
 }
