@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
@@ -7,6 +7,7 @@ import type { BrowserContextOptions } from 'playwright-core';
 import { defineConfig, type Plugin } from 'vitest/config';
 import type { BrowserCommand } from 'vitest/node';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { bundleStylesheet } from './scripts/stylesheet.mjs';
 import { promotionCommands } from './test/browser/commands/promotionSandbox.js';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -44,13 +45,13 @@ const emulateForcedColors: BrowserCommand<[active: boolean]> = async ({ page }, 
   await page.emulateMedia({ forcedColors: active ? 'active' : 'none' });
 };
 
-/** The stylesheets are published as `voucherkit/styles.css` and `voucherkit/promotions.css`, copied verbatim: no JS module imports them. */
+/** The stylesheets are published as `voucherkit/styles.css` and `voucherkit/promotions.css`, each one file with its parts inlined: no JS module imports them. */
 const copyStylesheet = (): Plugin => ({
   name: 'voucherkit:stylesheet',
   apply: 'build',
   generateBundle() {
     for (const fileName of ['styles.css', 'promotions.css']) {
-      this.emitFile({ type: 'asset', fileName, source: readFileSync(src(`react/${fileName}`), 'utf8') });
+      this.emitFile({ type: 'asset', fileName, source: bundleStylesheet(src(`react/${fileName}`)) });
     }
   },
 });

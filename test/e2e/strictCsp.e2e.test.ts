@@ -4,7 +4,7 @@
 // and as reports the browser posts to the server). No 'unsafe-inline' for styles, no 'unsafe-eval' for scripts:
 // what PCI DSS 4.0 §6.4.3 pages run with. The page is this folder's App, server-rendered here with renderToString,
 // its client bundled from src/ with esbuild, and voucherkit's stylesheet served as a file.
-import { readFileSync } from 'node:fs';
+import { bundleStylesheet } from '../../scripts/stylesheet.mjs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +31,7 @@ let server: Server;
 let origin: string;
 let browser: Browser;
 let clientJs: string;
-const stylesheet = readFileSync(fromHere('../../src/react/styles.css'), 'utf8');
+const stylesheet = bundleStylesheet(fromHere('../../src/react/styles.css'));
 /** Reports Chromium posted to `report-uri` (a second witness beside the in-page listener). */
 const reports: unknown[] = [];
 const pages: Page[] = [];
