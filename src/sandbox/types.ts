@@ -1,4 +1,27 @@
 import type { Discount } from '../core/index.js';
+import type {
+  SandboxActiveStackingRules,
+  SandboxCategory,
+  SandboxPromotionCampaign,
+  SandboxStackingRules,
+  SandboxTierRecord,
+  SandboxValidationRule,
+} from './promotionTypes.js';
+import type { SandboxCampaign, SandboxPublication } from './campaignTypes.js';
+
+// Split by concept; re-exported so `./types.js` stays the one place the sandbox's public types come from.
+export type {
+  SandboxActiveStackingRules,
+  SandboxCategory,
+  SandboxPromotionCampaign,
+  SandboxPromotionTier,
+  SandboxRuleCondition,
+  SandboxRuleOperator,
+  SandboxStackingRules,
+  SandboxTierRecord,
+  SandboxValidationRule,
+} from './promotionTypes.js';
+export type { SandboxCampaign, SandboxCodeConfig, SandboxPublication } from './campaignTypes.js';
 
 /**
  * The sandbox's own rules, an extension of Voucherify's voucher object. Voucherify keeps validation rules as
@@ -53,155 +76,6 @@ export interface SandboxVoucher {
   categories?: SandboxCategory[];
   /** ISO date-time, the qualifications cursor; when omitted, 2024-01-01T00:00:00Z plus the voucher's index in seconds. */
   created_at?: string;
-}
-
-/** A campaign category; `stacking_rules_type` EXCLUSIVE is "never stackable", JOINT "always stackable". */
-export interface SandboxCategory {
-  id: string;
-  name: string;
-  /** Lower applies first under the `CATEGORY_HIERARCHY` sorting rule. @default 1 */
-  hierarchy?: number;
-  stacking_rules_type?: 'JOINT' | 'EXCLUSIVE';
-}
-
-/** A promotion tier: a code-less discount that applies when its validation rules pass. */
-export interface SandboxPromotionTier {
-  /** `promo_…`; also the id a stackable request sends (`{ object: 'promotion_tier', id }`). */
-  id: string;
-  name: string;
-  /** The shopper-facing text. */
-  banner?: string;
-  /** The same discount shapes vouchers take (no formulas, no `units[]`). */
-  action: { discount: Discount };
-  /** The tier's rank inside its campaign (lower first), as Voucherify's `hierarchy`. @default 1 */
-  hierarchy?: number;
-  metadata?: Record<string, unknown>;
-  /** `false` answers `promotion_inactive`. @default true */
-  active?: boolean;
-  start_date?: string | null;
-  expiration_date?: string | null;
-  /** Ids of `validationRules` assigned to the tier; all must pass. */
-  validation_rules?: string[];
-  /** Price (value × 100) of the unit a UNIT discount adds when the order lacks it. @default 0 */
-  unit_price?: number;
-  /** ISO date-time, the qualifications cursor; when omitted, 2025-01-01T00:00:00Z plus the tier's index in seconds. */
-  created_at?: string;
-}
-
-/** A promotion campaign: its tiers share its id, name, dates, activity and categories. */
-export interface SandboxPromotionCampaign {
-  /** `camp_…` */
-  id: string;
-  name: string;
-  active?: boolean;
-  start_date?: string | null;
-  expiration_date?: string | null;
-  categories?: SandboxCategory[];
-  tiers: SandboxPromotionTier[];
-}
-
-/** One condition of a validation rule, in Voucherify's shape (`rules["1"]`). */
-export interface SandboxRuleCondition {
-  /**
-   * `order.amount` (the amount after the discounts applied before it), `customer.metadata` (with `property`),
-   * `order.items.any` / `product.id` (a product in the cart: ids or source ids).
-   */
-  name: 'order.amount' | 'customer.metadata' | 'order.items.any' | 'product.id';
-  property?: string | null;
-  /**
-   * `$more_than`, `$more_than_or_equal`, `$less_than`, `$less_than_or_equal`, `$is`, `$is_not`, `$in`, `$not_in`:
-   * lists of strings, numbers or objects (a boolean metadata value matches "true" / "false").
-   */
-  conditions: Partial<Record<SandboxRuleOperator, unknown[]>>;
-  error?: { message?: string };
-}
-
-/** The condition operators the sandbox evaluates. */
-export type SandboxRuleOperator = '$is' | '$is_not' | '$in' | '$not_in' | '$more_than' | '$more_than_or_equal' | '$less_than' | '$less_than_or_equal';
-
-/** A validation rule, as GET /v1/validation-rules/{id} returns it; assigned to tiers and vouchers by id. */
-export interface SandboxValidationRule {
-  /** `val_…` */
-  id: string;
-  name: string;
-  /** Conditions keyed "1", "2", … and `logic` ("1 and (2 or 3)"; every condition ANDed when omitted). */
-  rules: { [key: string]: SandboxRuleCondition | string | undefined; logic?: string };
-  /** The merchant's message, sent as `error.message` when the rule fails. */
-  error?: { message?: string };
-  created_at?: string;
-}
-
-/** The project's stacking rules (Voucherify's names); each omitted field takes Voucherify's default. */
-export interface SandboxStackingRules {
-  redeemables_limit?: number;
-  applicable_redeemables_limit?: number;
-  applicable_redeemables_per_category_limit?: number;
-  applicable_redeemables_category_limits?: Record<string, number>;
-  applicable_exclusive_redeemables_limit?: number;
-  applicable_exclusive_redeemables_per_category_limit?: number;
-  /** Category ids that are never stackable; by default those declared `stacking_rules_type: 'EXCLUSIVE'`. */
-  exclusive_categories?: string[];
-  /** Category ids that are always stackable; by default those declared `stacking_rules_type: 'JOINT'`. */
-  joint_categories?: string[];
-  redeemables_application_mode?: 'ALL' | 'PARTIAL';
-  redeemables_sorting_rule?: 'REQUESTED_ORDER' | 'CATEGORY_HIERARCHY';
-  redeemables_no_effect_rule?: 'REDEEM_ANYWAY' | 'SKIP';
-  no_effect_skip_categories?: string[];
-  no_effect_redeem_anyway_categories?: string[];
-}
-
-/**
- * How a campaign makes its codes, in Voucherify's `code_config` shape: either a `pattern` whose `#` each become
- * one `charset` character (`WELCOME-####`), or `prefix` + `length` characters + `postfix`.
- */
-export interface SandboxCodeConfig {
-  /** `#` marks a generated character; other characters are kept. */
-  pattern?: string;
-  /** The characters a `#` draws from (at least two distinct ones). @default 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789' */
-  charset?: string;
-  /** Generated characters without a pattern, 1 to 64. @default 8 */
-  length?: number;
-  prefix?: string;
-  postfix?: string;
-}
-
-/**
- * A campaign that generates a unique code per publication (Voucherify's auto-update campaign): each
- * `POST /v1/publications` naming it by `name` or `id` creates a code from `code_config` with the campaign's
- * discount, published to the customer.
- *
- * @example
- * createSandbox({ campaigns: [{ name: 'referral', code_config: { pattern: 'REF-######' }, voucher: { discount: { type: 'AMOUNT', amount_off: 500 } }, holder_only: true }] })
- */
-export interface SandboxCampaign {
-  /** Unique; what publications name the campaign by. */
-  name: string;
-  /** Also accepted in publications. @default `camp_` + name */
-  id?: string;
-  /** What the merchant shows the shopper, e.g. 'Get 10% off your first order'. */
-  description?: string;
-  code_config: SandboxCodeConfig;
-  /** Each generated voucher: a discount or a gift, dates, uses (`redemption.quantity`), metadata, rules. */
-  voucher: Omit<SandboxVoucher, 'code' | 'campaign' | 'holder_id'>;
-  /** "Redemption only by code holder": sets `sandbox_rules.holder_only` on every code it generates. @default false */
-  holder_only?: boolean;
-  /** How many codes it may generate in all; unlimited when omitted. Past it, publications answer `missing_vouchers`. */
-  vouchers_count?: number;
-}
-
-/** A publication as the sandbox stores it. */
-export interface SandboxPublication {
-  id: string;
-  created_at: string;
-  customer_id: string;
-  /** The campaign's name, or null for a voucher published by code. */
-  campaign: string | null;
-  /** The merchant's publication id, unique among publications. */
-  source_id: string | null;
-  /** The channel the request named; answered as `API`, the only value the response schema allows. */
-  channel: string;
-  metadata: Record<string, unknown>;
-  codes: string[];
 }
 
 /** Paths a fault applies to, and how many times. */
@@ -373,20 +247,6 @@ export interface SandboxState {
   faults: SandboxFault[];
   /** Requests received (the latest 10,000), for tests that count calls; CORS preflights are not counted. */
   requests: Array<{ method: string; path: string }>;
-}
-
-/** The stacking rules in force: every field filled in, except the optional exclusive per-category limit. */
-export interface SandboxActiveStackingRules extends Required<Omit<SandboxStackingRules, 'applicable_exclusive_redeemables_per_category_limit'>> {
-  applicable_exclusive_redeemables_per_category_limit?: number;
-}
-
-/** A stored promotion tier: the tier, its campaign, and its redemption count. */
-export interface SandboxTierRecord {
-  tier: SandboxPromotionTier & { created_at: string };
-  campaign: SandboxPromotionCampaign;
-  /** The campaign's and the tier's categories (the campaign's first). */
-  categories: SandboxCategory[];
-  redeemed: number;
 }
 
 /** One sandbox: a fetch handler over in-memory state. */
