@@ -1,5 +1,5 @@
 import type { RouteHandler } from './context.js';
-import { errorResponse } from './responses.js';
+import { projectSwitchGuard } from './projectSwitchGuard.js';
 
 /**
  * The key of the 403 a client-side publish gets while client-side publishing is off. Voucherify's project switch
@@ -18,16 +18,10 @@ export const CLIENT_PUBLISH_DISABLED = 'client_publish_disabled';
  * @example
  * { method: 'POST', path: '/client/v1/publish', handler: clientPublishGuard(createPublication) }
  */
-export function clientPublishGuard(handler: RouteHandler): RouteHandler {
-  return (context) =>
-    context.clientPublish
-      ? handler(context)
-      : errorResponse({
-          code: 403,
-          key: CLIENT_PUBLISH_DISABLED,
-          message: 'Client-side publishing is disabled',
-          details:
-            'This project does not allow publishing with publishable keys; publish on the server (POST /v1/publications ' +
-            "with the secret keys: the server helper's publish), or enable it (sandbox: createSandbox({ clientPublish: true }) or --client-publish).",
-        });
-}
+export const clientPublishGuard: (handler: RouteHandler) => RouteHandler = /* @__PURE__ */ projectSwitchGuard((context) => context.clientPublish, {
+  key: CLIENT_PUBLISH_DISABLED,
+  message: 'Client-side publishing is disabled',
+  details:
+    'This project does not allow publishing with publishable keys; publish on the server (POST /v1/publications ' +
+    "with the secret keys: the server helper's publish), or enable it (sandbox: createSandbox({ clientPublish: true }) or --client-publish).",
+});

@@ -1,5 +1,5 @@
 import type { RouteHandler } from './context.js';
-import { errorResponse } from './responses.js';
+import { projectSwitchGuard } from './projectSwitchGuard.js';
 
 /**
  * The key of the 403 a client-side redeem gets while client-side redemption is off. Voucherify refuses these calls
@@ -18,16 +18,10 @@ export const CLIENT_REDEMPTION_DISABLED = 'client_redemption_disabled';
  * @example
  * { method: 'POST', path: '/client/v1/redemptions', handler: clientRedemptionGuard(redeemStackable) }
  */
-export function clientRedemptionGuard(handler: RouteHandler): RouteHandler {
-  return (context) =>
-    context.clientRedemption
-      ? handler(context)
-      : errorResponse({
-          code: 403,
-          key: CLIENT_REDEMPTION_DISABLED,
-          message: 'Client-side redemption is disabled',
-          details:
-            'This project does not allow redeeming with publishable keys; redeem on the server with the secret keys, ' +
-            'or enable client-side redemption (sandbox: createSandbox({ clientRedemption: true }) or --client-redemption).',
-        });
-}
+export const clientRedemptionGuard: (handler: RouteHandler) => RouteHandler = /* @__PURE__ */ projectSwitchGuard((context) => context.clientRedemption, {
+  key: CLIENT_REDEMPTION_DISABLED,
+  message: 'Client-side redemption is disabled',
+  details:
+    'This project does not allow redeeming with publishable keys; redeem on the server with the secret keys, ' +
+    'or enable client-side redemption (sandbox: createSandbox({ clientRedemption: true }) or --client-redemption).',
+});
