@@ -1,3 +1,4 @@
+import { darkThemeColors } from './support/darkTheme.js';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
 import { expect, waitFor } from 'storybook/test';
@@ -31,16 +32,7 @@ export const Unstyled: Story = {
 };
 
 const darkTheme = {
-  '--voucherkit-color-text': '#f3f4f6',
-  '--voucherkit-color-muted': '#c3c8d0',
-  '--voucherkit-color-background': '#0f172a',
-  '--voucherkit-color-border': '#8b95a7',
-  '--voucherkit-color-accent': '#a5b4fc',
-  '--voucherkit-color-accent-text': '#111827',
-  '--voucherkit-color-error': '#fca5a5',
-  '--voucherkit-color-success': '#86efac',
-  '--voucherkit-color-chip': '#1e293b',
-  '--voucherkit-color-focus': '#fde68a',
+  ...darkThemeColors,
   '--voucherkit-radius': '999px',
   '--voucherkit-font': "Georgia, 'Times New Roman', serif",
 } as CSSProperties;

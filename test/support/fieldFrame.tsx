@@ -1,3 +1,4 @@
+import { darkThemeColors } from '../../stories/support/darkTheme.js';
 import { QueryClient } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import { setupWorker } from 'msw/browser';
@@ -24,18 +25,7 @@ export function startFieldSandbox() {
 }
 
 /** The dark theme of the Appearance story: the field's `--voucherkit-*` custom properties alone. */
-export const darkTheme = {
-  '--voucherkit-color-text': '#f3f4f6',
-  '--voucherkit-color-muted': '#c3c8d0',
-  '--voucherkit-color-background': '#0f172a',
-  '--voucherkit-color-border': '#8b95a7',
-  '--voucherkit-color-accent': '#a5b4fc',
-  '--voucherkit-color-accent-text': '#111827',
-  '--voucherkit-color-error': '#fca5a5',
-  '--voucherkit-color-success': '#86efac',
-  '--voucherkit-color-chip': '#1e293b',
-  '--voucherkit-color-focus': '#fde68a',
-} as CSSProperties;
+export const darkTheme = darkThemeColors;
 
 export interface FrameOptions {
   /** The column's inline size in CSS px (the field's container). */
