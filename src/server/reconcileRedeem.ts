@@ -123,8 +123,9 @@ export async function reconcileRedeem(context: ServerContext, params: ReconcileR
   const graceMs = timerMs('reconcileRedeem', 'graceMs', params.graceMs ?? 30_000, { min: 0 });
   const timeoutMs = timerMs('reconcileRedeem', 'timeoutMs', params.timeoutMs ?? context.timeoutMs);
   const limit = params.limit ?? 100;
-  // The window opens a grace before the send: the two clocks (ours, Voucherify's) may differ.
-  const after = new Date(since - graceMs);
+  // The window opens a grace before the send: the two clocks (ours, Voucherify's) may differ. `created_at[after]` is
+  // strict, so the window starts 1 ms earlier: a redeem recorded in the very millisecond of `since` is inside it.
+  const after = new Date(since - graceMs - 1);
   const deadline = since + timeoutMs + graceMs;
 
   for (;;) {

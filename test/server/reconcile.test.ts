@@ -65,6 +65,16 @@ describe('reconcileRedeem: finding a redeem whose answer was lost', () => {
     expect(pages.map((r) => r.url.searchParams.get('page'))).toEqual(['1', '2', '3']);
   });
 
+  test('a redeem recorded in the very millisecond of `since` is found, also with no grace', async () => {
+    const since = Date.now();
+    // The sandbox's clock stands still at `since`: the redemption's created_at equals it (a fast server in one ms).
+    const { server } = sandboxServer({ clock: () => since });
+    const target = await server.redeem({ code: 'SAVE10', trackingId: null, order: order('ord_same_ms') });
+    const outcome = await server.reconcileRedeem({ orderId: 'ord_same_ms', codes: ['SAVE10'], since, timeoutMs: 50, graceMs: 0 });
+    expect(outcome.status).toBe('redeemed');
+    if (outcome.status === 'redeemed') expect(outcome.result.parentRedemption?.id).toBe(target.parentRedemption!.id);
+  });
+
   test('"not redeemed" only after the timeout plus the grace period', async () => {
     const { server } = sandboxServer();
     const since = Date.now();
